@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { requestContext } from '../common/request-context';
+import { AuditActorType, AuditEventEntity, AuditOutcome } from './audit-event.entity';
+
+export interface AuditInput {
+  action: string;
+  outcome?: AuditOutcome;
+  subjectType?: string;
+  subjectId?: string;
+  fieldGroup?: string;
+  purpose?: string;
+  /** Overrides for events outside an authenticated request (sign-in, jobs). */
+  actor?: { type: AuditActorType; id?: string | null; role?: string | null };
+  requestId?: string;
+}
+
+/** The one way every module writes to the audit trail. Pass the transaction's manager to write atomically. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(input: AuditInput, manager?: EntityManager): Promise<void> {
+    await this.recordMany([input], manager);
+  }
+
+  async recordMany(inputs: AuditInput[], manager?: EntityManager): Promise<void> {
+    if (inputs.length === 0) return;
+    const ctx = requestContext.get();
+    const principal = ctx?.principal;
+    const rows = inputs.map((input) => {
+      const actor = input.actor ?? {
+        type: principal ? (principal.kind === 'user' ? AuditActorType.User : AuditActorType.Client) : AuditActorType.Anonymous,
+        id: principal ? (principal.kind === 'user' ? principal.userId : principal.clientId) : null,
+        role: ctx?.actingRole ?? null,
+      };
+      return {
+        actorType: actor.type,
+        actorId: actor.id ?? null,
+        actorRole: actor.role ?? null,
+        action: input.action,
+        subjectType: input.subjectType ?? null,
+        subjectId: input.subjectId ?? null,
+        fieldGroup: input.fieldGroup ?? null,
+        purpose: input.purpose ?? null,
+        requestId: input.requestId ?? ctx?.requestId ?? null,
+        outcome: input.outcome ?? AuditOutcome.Success,
+      };
+    });
+    await (manager ?? this.dataSource.manager).insert(AuditEventEntity, rows);
+  }
+}

@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { AuthErrorCode, authProblem } from './auth.exception';
+import { LoginAttemptEntity } from './entities/login-attempt.entity';
+
+/**
+ * Limits failed sign-ins per account and per network address within a sliding window, kept in
+ * PostgreSQL so that every API instance counts the same attempts.
+ */
+@Injectable()
+export class LoginThrottleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async assertAllowed(account: string, address: string): Promise<void> {
+    const windowMinutes = this.config.LOGIN_WINDOW_MINUTES;
+    const [row] = await this.dataSource.query<Array<{ by_account: string; by_address: string }>>(
+      `SELECT
+         (SELECT count(*) FROM login_attempt a
+           WHERE a.account = $1 AND NOT a.succeeded
+             AND a.attempted_at > now() - make_interval(mins => $3)
+             AND a.attempted_at > coalesce((SELECT max(s.attempted_at) FROM login_attempt s
+                                             WHERE s.account = $1 AND s.succeeded), '-infinity')) AS by_account,
+         (SELECT count(*) FROM login_attempt b
+           WHERE b.address = $2 AND NOT b.succeeded
+             AND b.attempted_at > now() - make_interval(mins => $3)) AS by_address`,
+      [account, address, windowMinutes],
+    );
+    if (
+      Number(row.by_account) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT ||
+      Number(row.by_address) >= this.config.LOGIN_MAX_FAILURES_PER_ADDRESS
+    ) {
+      throw authProblem(
+        AuthErrorCode.TooManyAttempts,
+        'Too many attempts',
+        `Too many failed sign-ins. Try again in ${windowMinutes} minutes.`,
+        { 'retry-after': String(windowMinutes * 60) },
+      );
+    }
+  }
+
+  async record(account: string, address: string, succeeded: boolean): Promise<void> {
+    await this.dataSource.getRepository(LoginAttemptEntity).insert({ account, address, succeeded });
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApiClientEntity } from './entities/api-client.entity';
+import type { ClientPrincipal, UserPrincipal } from './principal';
+import { Locale, Role } from './roles';
+
+@Injectable()
+export class UsersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The signed-in person as the rest of the app sees them; null when missing or deactivated. */
+  async loadPrincipal(userId: string, manager?: EntityManager): Promise<UserPrincipal | null> {
+    const rows = await (manager ?? this.dataSource.manager).query<
+      Array<{ id: string; email: string; display_name: string; locale: Locale; roles: Role[]; unit_ids: string[] }>
+    >(
+      `SELECT u.id, u.email, u.display_name, u.locale, u.roles,
+              coalesce(array_agg(uu.unit_id) FILTER (WHERE uu.unit_id IS NOT NULL), '{}') AS unit_ids
+         FROM user_account u
+         LEFT JOIN user_unit uu ON uu.user_id = u.id
+        WHERE u.id = $1 AND u.active
+        GROUP BY u.id`,
+      [userId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      kind: 'user',
+      userId: r.id,
+      email: r.email,
+      displayName: r.display_name,
+      locale: r.locale,
+      roles: r.roles,
+      unitIds: r.unit_ids,
+    };
+  }
+
+  async loadClient(clientId: string): Promise<ClientPrincipal | null> {
+    const client = await this.dataSource.getRepository(ApiClientEntity).findOne({ where: { clientId, active: true } });
+    return client ? { kind: 'client', clientId: client.clientId, scopes: client.scopes } : null;
+  }
+}

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Where the repository root is, whether we run from src (tests) or dist. */
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..', '..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intIn(0, 65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default(join(REPO_ROOT, '.data')),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DB_POOL_MAX: intIn(1, 200).default(10),
+  DB_CONNECT_TIMEOUT_MS: intIn(100, 120_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: intIn(100, 600_000).default(15_000),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1).default('kokemus'),
+  JWT_AUDIENCE: z.string().min(1).default('kokemus-api'),
+  ACCESS_TOKEN_TTL_SECONDS: intIn(30, 3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: intIn(1, 90).default(14),
+  CLIENT_TOKEN_TTL_SECONDS: intIn(60, 3600).default(600),
+  LOGIN_WINDOW_MINUTES: intIn(1, 1440).default(15),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: intIn(1, 1000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: intIn(1, 10_000).default(20),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
+  TRUST_PROXY: bool.default(false),
+  BODY_LIMIT_BYTES: intIn(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().default(join(REPO_ROOT, 'apps', 'web', 'dist')),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().min(8).default('kokemus-demo'),
+  DEMO_PAYROLL_SECRET: z.string().min(8).default('kokemus-demo-payroll'),
+});
+
+export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET' | 'SEED_DEMO' | 'PUBLIC_URL'> & {
+  JWT_SECRET: string;
+  PUBLIC_URL: string;
+  SEED_DEMO: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads and validates the environment. Outside production a missing JWT secret is generated once and
+ * kept under DATA_DIR, so a demo restart keeps people signed in; in production it must be given.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const c = parsed.data;
+  let jwtSecret = c.JWT_SECRET;
+  if (!jwtSecret) {
+    if (c.NODE_ENV === 'production') throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
+    jwtSecret = c.NODE_ENV === 'test' ? randomBytes(32).toString('hex') : devSecret(c.DATA_DIR, 'jwt');
+  }
+  return {
+    ...c,
+    JWT_SECRET: jwtSecret,
+    PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    SEED_DEMO: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
+  };
+}
+
+function devSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, 'dev-secrets.json');
+  const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  if (!secrets[name]) {
+    secrets[name] = randomBytes(32).toString('hex');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return secrets[name];
+}

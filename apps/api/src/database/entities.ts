@@ -1,0 +1,16 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { ApiClientEntity } from '../auth/entities/api-client.entity';
+import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
+import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
+import { UserEntity } from '../auth/entities/user.entity';
+import { OrgUnitEntity } from '../units/org-unit.entity';
+
+/** Every entity of the application, in one list for the app, the CLI and the tests. */
+export const ENTITIES = [
+  AuditEventEntity,
+  ApiClientEntity,
+  LoginAttemptEntity,
+  RefreshTokenEntity,
+  UserEntity,
+  OrgUnitEntity,
+];

@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1795397195240 } from './1795397195240-Initial';
+
+// The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Initial1795397195240,
+];

@@ -1,0 +1,112 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import { ApiClientEntity } from '../../src/auth/entities/api-client.entity';
+import { UserEntity } from '../../src/auth/entities/user.entity';
+import { hashPassword } from '../../src/auth/password';
+import { Role, Scope } from '../../src/auth/roles';
+import { AppConfig, loadConfig } from '../../src/config/config';
+import { OrgUnitEntity, UnitKind } from '../../src/units/org-unit.entity';
+import { cloneTemplateDatabase, TestDatabase } from './db';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  db: TestDatabase;
+  dataSource: DataSource;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The real application on its own freshly cloned database. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await cloneTemplateDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const app = await createApp(config, db.url, { serveWeb: false });
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    db,
+    dataSource: app.get(DataSource),
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+let counter = 0;
+const uniq = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function makeUnit(
+  ds: DataSource,
+  overrides: Partial<Pick<OrgUnitEntity, 'kind' | 'name' | 'nameSv' | 'costCentre' | 'parentId' | 'active'>> = {},
+): Promise<OrgUnitEntity> {
+  const repo = ds.getRepository(OrgUnitEntity);
+  return repo.save(
+    repo.create({
+      kind: UnitKind.ResultArea,
+      name: `Yksikkö ${uniq()}`,
+      costCentre: `T-${uniq()}`.toUpperCase(),
+      parentId: null,
+      ...overrides,
+    }),
+  );
+}
+
+let hashed: Promise<string> | undefined;
+
+export async function makeUser(
+  ds: DataSource,
+  roles: Role[],
+  units: OrgUnitEntity[] = [],
+  overrides: Partial<Pick<UserEntity, 'email' | 'displayName' | 'active'>> = {},
+): Promise<UserEntity> {
+  hashed ??= hashPassword(PASSWORD);
+  const repo = ds.getRepository(UserEntity);
+  return repo.save(
+    repo.create({
+      email: `user-${uniq()}@example.test`,
+      displayName: 'Testi Henkilö',
+      passwordHash: await hashed,
+      roles,
+      units,
+      ...overrides,
+    } as Partial<UserEntity>),
+  );
+}
+
+export async function makeClient(ds: DataSource, scopes: Scope[], secret = 'client-secret-123'): Promise<ApiClientEntity> {
+  const repo = ds.getRepository(ApiClientEntity);
+  return repo.save(repo.create({ clientId: `client-${uniq()}`, name: 'Test payroll', secretHash: await hashPassword(secret), scopes }));
+}
+
+export async function login(t: TestApp, email: string, password = PASSWORD): Promise<{ token: string; cookie: string }> {
+  const res = await t.http().post('/api/v1/auth/login').send({ email, password }).expect(200);
+  return { token: res.body.accessToken as string, cookie: refreshCookieOf(res.headers['set-cookie']) };
+}
+
+export async function tokenFor(t: TestApp, roles: Role[], units: OrgUnitEntity[] = []): Promise<string> {
+  const user = await makeUser(t.dataSource, roles, units);
+  return (await login(t, user.email)).token;
+}
+
+export function refreshCookieOf(setCookie: string | string[] | undefined): string {
+  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
+  const c = all.find((x) => x.startsWith('kokemus_refresh='));
+  return c ? c.split(';')[0] : '';
+}
+
+export async function auditRows(ds: DataSource, action: string) {
+  return ds.query<Array<Record<string, unknown>>>(
+    'SELECT * FROM audit_event WHERE action = $1 ORDER BY id',
+    [action],
+  );
+}
+
+export { Role, Scope, UnitKind };
