@@ -39,7 +39,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in with e-mail and password' })
   @ApiOkResponse({ type: AccessTokenDto, description: 'Signed in; the refresh token is set as an httpOnly cookie.' })
   @ApiProblems(400, 401, 429)
-  async login(
+  async loginUser(
     @Body() dto: LoginDto,
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -72,7 +72,7 @@ export class AuthController {
   @ApiCookieAuth('refreshCookie')
   @ApiOperation({ summary: 'Sign out: ends the session behind the refresh cookie' })
   @ApiNoContentResponse()
-  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logoutUser(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
     this.clearCookie(reply);
   }

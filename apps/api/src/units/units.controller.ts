@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators';
@@ -70,6 +70,7 @@ export class UnitsController {
   }
 
   @Post(':id/deactivate')
+  @HttpCode(200)
   @Roles(Role.Admin)
   @IF_MATCH
   @ApiOperation({ summary: 'Deactivate a unit (its history stays; no new orders)' })
@@ -86,6 +87,7 @@ export class UnitsController {
   }
 
   @Post(':id/reactivate')
+  @HttpCode(200)
   @Roles(Role.Admin)
   @IF_MATCH
   @ApiOperation({ summary: 'Reactivate a deactivated unit' })

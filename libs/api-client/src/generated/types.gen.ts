@@ -316,14 +316,14 @@ export type GetClientInfoResponses = {
 
 export type GetClientInfoResponse = GetClientInfoResponses[keyof GetClientInfoResponses];
 
-export type LoginData = {
+export type LoginUserData = {
     body: LoginDto;
     path?: never;
     query?: never;
     url: '/api/v1/auth/login';
 };
 
-export type LoginErrors = {
+export type LoginUserErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -338,29 +338,29 @@ export type LoginErrors = {
     429: ProblemDto;
 };
 
-export type LoginError = LoginErrors[keyof LoginErrors];
+export type LoginUserError = LoginUserErrors[keyof LoginUserErrors];
 
-export type LoginResponses = {
+export type LoginUserResponses = {
     /**
      * Signed in; the refresh token is set as an httpOnly cookie.
      */
     200: AccessTokenDto;
 };
 
-export type LoginResponse = LoginResponses[keyof LoginResponses];
+export type LoginUserResponse = LoginUserResponses[keyof LoginUserResponses];
 
-export type LogoutData = {
+export type LogoutUserData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/api/v1/auth/logout';
 };
 
-export type LogoutResponses = {
+export type LogoutUserResponses = {
     204: void;
 };
 
-export type LogoutResponse = LogoutResponses[keyof LogoutResponses];
+export type LogoutUserResponse = LogoutUserResponses[keyof LogoutUserResponses];
 
 export type GetMeData = {
     body?: never;

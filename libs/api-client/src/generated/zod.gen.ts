@@ -150,14 +150,14 @@ export const zGetReadinessResponse = z.object({
 
 export const zGetClientInfoResponse = zClientInfoDto;
 
-export const zLoginBody = zLoginDto;
+export const zLoginUserBody = zLoginDto;
 
 /**
  * Signed in; the refresh token is set as an httpOnly cookie.
  */
-export const zLoginResponse = zAccessTokenDto;
+export const zLoginUserResponse = zAccessTokenDto;
 
-export const zLogoutResponse = z.void();
+export const zLogoutUserResponse = z.void();
 
 export const zGetMeResponse = zMeDto;
 

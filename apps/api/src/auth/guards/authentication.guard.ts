@@ -18,7 +18,10 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err || !user) {
+    // An error (not a bad token) means the check itself failed, e.g. the database is busy: let the
+    // problem filter answer it (503), rather than sign the person out.
+    if (err) throw err;
+    if (!user) {
       throw authProblem(AuthErrorCode.InvalidToken, 'Sign-in required', 'Your session has ended. Please sign in again.');
     }
     return user;

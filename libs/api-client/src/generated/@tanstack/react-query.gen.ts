@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { createUnit, deactivateUnit, getClientInfo, getLiveness, getMe, getReadiness, getUnit, issueClientToken, listUnits, login, logout, type Options, reactivateUnit, refreshSession, updateMe, updateUnit } from '../sdk.gen';
-import type { CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginData, LoginError, LoginResponse, LogoutData, LogoutResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
+import { createUnit, deactivateUnit, getClientInfo, getLiveness, getMe, getReadiness, getUnit, issueClientToken, listUnits, loginUser, logoutUser, type Options, reactivateUnit, refreshSession, updateMe, updateUnit } from '../sdk.gen';
+import type { CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -96,10 +96,10 @@ export const getClientInfoOptions = (options?: Options<GetClientInfoData>) => qu
 /**
  * Sign in with e-mail and password
  */
-export const loginMutation = (options?: Partial<Options<LoginData>>): UseMutationOptions<LoginResponse, LoginError, Options<LoginData>> => {
-    const mutationOptions: UseMutationOptions<LoginResponse, LoginError, Options<LoginData>> = {
+export const loginUserMutation = (options?: Partial<Options<LoginUserData>>): UseMutationOptions<LoginUserResponse, LoginUserError, Options<LoginUserData>> => {
+    const mutationOptions: UseMutationOptions<LoginUserResponse, LoginUserError, Options<LoginUserData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await login({
+            const { data } = await loginUser({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -113,10 +113,10 @@ export const loginMutation = (options?: Partial<Options<LoginData>>): UseMutatio
 /**
  * Sign out: ends the session behind the refresh cookie
  */
-export const logoutMutation = (options?: Partial<Options<LogoutData>>): UseMutationOptions<LogoutResponse, DefaultError, Options<LogoutData>> => {
-    const mutationOptions: UseMutationOptions<LogoutResponse, DefaultError, Options<LogoutData>> = {
+export const logoutUserMutation = (options?: Partial<Options<LogoutUserData>>): UseMutationOptions<LogoutUserResponse, DefaultError, Options<LogoutUserData>> => {
+    const mutationOptions: UseMutationOptions<LogoutUserResponse, DefaultError, Options<LogoutUserData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await logout({
+            const { data } = await logoutUser({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
