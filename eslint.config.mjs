@@ -34,6 +34,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['apps/api/test/**/*.ts', 'apps/api/**/*.spec.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },

@@ -30,5 +30,5 @@ module.exports = {
   maxWorkers: process.env.CI ? 2 : '50%',
   testTimeout: 30_000,
   clearMocks: true,
-  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };

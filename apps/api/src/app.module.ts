@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { loggerOptions } from './logging';
+import { NotificationsModule } from './notifications/notifications.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
@@ -19,7 +20,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, databaseUrl),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, {
@@ -33,6 +34,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        NotificationsModule,
         UnitsModule,
       ],
       providers: [

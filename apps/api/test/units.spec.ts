@@ -58,7 +58,7 @@ describe('organisation units API', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t
+      const res: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await t
         .http()
         .get('/api/v1/units')
         .query({ limit: 2, ...(cursor ? { cursor } : {}) })

@@ -49,6 +49,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(join(REPO_ROOT, 'apps', 'web', 'dist')),
   SEED_DEMO: bool.optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Kokemus <kokemus@localhost>'),
+  JOBS_ENABLED: bool.default(true),
+  OUTBOX_POLL_MS: intIn(100, 60_000).default(1_000),
+  REMINDER_SCAN_CRON: z.string().min(9).default('*/10 * * * *'),
   DEMO_PASSWORD: z.string().min(8).default('kokemus-demo'),
   DEMO_PAYROLL_SECRET: z.string().min(8).default('kokemus-demo-payroll'),
 });

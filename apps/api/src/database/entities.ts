@@ -3,6 +3,11 @@ import { ApiClientEntity } from '../auth/entities/api-client.entity';
 import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
 import { UserEntity } from '../auth/entities/user.entity';
+import { EmailMessageEntity } from '../notifications/entities/email-message.entity';
+import { NotificationPreferenceEntity } from '../notifications/entities/notification-preference.entity';
+import { NotificationEntity } from '../notifications/entities/notification.entity';
+import { OutboxEventEntity } from '../notifications/entities/outbox-event.entity';
+import { ReminderEntity } from '../notifications/entities/reminder.entity';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 
 /** Every entity of the application, in one list for the app, the CLI and the tests. */
@@ -13,4 +18,9 @@ export const ENTITIES = [
   RefreshTokenEntity,
   UserEntity,
   OrgUnitEntity,
+  OutboxEventEntity,
+  NotificationEntity,
+  EmailMessageEntity,
+  NotificationPreferenceEntity,
+  ReminderEntity,
 ];

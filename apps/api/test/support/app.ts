@@ -18,13 +18,16 @@ export interface TestApp {
   db: TestDatabase;
   dataSource: DataSource;
   http(): ReturnType<typeof request>;
+  /** Drops the database too. */
   close(): Promise<void>;
+  /** Stops the app but keeps its database (to start another app on it). */
+  stop(): Promise<void>;
 }
 
 /** The real application on its own freshly cloned database. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await cloneTemplateDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+export async function startTestApp(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
+  const db = existing ?? (await cloneTemplateDatabase());
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', ...env });
   const app = await createApp(config, db.url, { serveWeb: false });
   await app.getHttpAdapter().getInstance().ready();
   return {
@@ -36,6 +39,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await app.close();
       await db.drop();
+    },
+    stop: async () => {
+      await app.close();
     },
   };
 }
@@ -107,6 +113,17 @@ export async function auditRows(ds: DataSource, action: string) {
     'SELECT * FROM audit_event WHERE action = $1 ORDER BY id',
     [action],
   );
+}
+
+/** Polls until `check` returns a truthy value (or fails after `timeoutMs`). */
+export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('Condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 export { Role, Scope, UnitKind };

@@ -2,7 +2,9 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import PgBoss from 'pg-boss';
 import { runMigrations } from '../../src/database/migrate';
+import { JOBS_SCHEMA } from '../../src/jobs/jobs.service';
 import { startEmbeddedPostgres, PostgresHandle } from '../../src/database/postgres';
 import { withDatabase } from './db';
 
@@ -26,6 +28,10 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
   await runMigrations(withDatabase(server.url, template));
+  // pg-boss installs its own schema on first start: do it once here, not in every test database.
+  const boss = new PgBoss({ connectionString: withDatabase(server.url, template), schema: JOBS_SCHEMA, supervise: false, schedule: false });
+  await boss.start();
+  await boss.stop({ graceful: false, close: true, wait: true });
 
   process.env.KOKEMUS_TEST_SERVER_URL = server.url;
   process.env.KOKEMUS_TEST_TEMPLATE = template;

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses } from './types.gen';
+import type { CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -107,6 +107,91 @@ export const issueClientToken = <ThrowOnError extends boolean = false>(options: 
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Outgoing e-mail log, newest first (delivery check; the demo mail catcher)
+ */
+export const listEmailMessages = <ThrowOnError extends boolean = false>(options?: Options<ListEmailMessagesData, ThrowOnError>) => (options?.client ?? client).get<ListEmailMessagesResponses, ListEmailMessagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/email-messages',
+    ...options
+});
+
+/**
+ * One outgoing e-mail with its text and HTML
+ */
+export const getEmailMessage = <ThrowOnError extends boolean = false>(options: Options<GetEmailMessageData, ThrowOnError>) => (options.client ?? client).get<GetEmailMessageResponses, GetEmailMessageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/email-messages/{id}',
+    ...options
+});
+
+/**
+ * My e-mail choices per category
+ */
+export const getNotificationPreferences = <ThrowOnError extends boolean = false>(options?: Options<GetNotificationPreferencesData, ThrowOnError>) => (options?.client ?? client).get<GetNotificationPreferencesResponses, GetNotificationPreferencesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notification-preferences',
+    ...options
+});
+
+/**
+ * Change my e-mail choices (money and safety cannot be switched off)
+ */
+export const updateNotificationPreferences = <ThrowOnError extends boolean = false>(options: Options<UpdateNotificationPreferencesData, ThrowOnError>) => (options.client ?? client).put<UpdateNotificationPreferencesResponses, UpdateNotificationPreferencesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notification-preferences',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * My notifications, unread first, newest first
+ */
+export const listNotifications = <ThrowOnError extends boolean = false>(options?: Options<ListNotificationsData, ThrowOnError>) => (options?.client ?? client).get<ListNotificationsResponses, ListNotificationsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications',
+    ...options
+});
+
+/**
+ * Mark all my notifications read
+ */
+export const markAllNotificationsRead = <ThrowOnError extends boolean = false>(options?: Options<MarkAllNotificationsReadData, ThrowOnError>) => (options?.client ?? client).post<MarkAllNotificationsReadResponses, MarkAllNotificationsReadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/read-all',
+    ...options
+});
+
+/**
+ * Send myself a test message through the whole pipeline (checks e-mail set-up)
+ */
+export const sendTestNotification = <ThrowOnError extends boolean = false>(options?: Options<SendTestNotificationData, ThrowOnError>) => (options?.client ?? client).post<SendTestNotificationResponses, SendTestNotificationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/test-message',
+    ...options
+});
+
+/**
+ * How many of my notifications are unread (for the bell)
+ */
+export const countUnreadNotifications = <ThrowOnError extends boolean = false>(options?: Options<CountUnreadNotificationsData, ThrowOnError>) => (options?.client ?? client).get<CountUnreadNotificationsResponses, CountUnreadNotificationsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/unread-count',
+    ...options
+});
+
+/**
+ * Mark one of my notifications read
+ */
+export const markNotificationRead = <ThrowOnError extends boolean = false>(options: Options<MarkNotificationReadData, ThrowOnError>) => (options.client ?? client).post<MarkNotificationReadResponses, MarkNotificationReadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/notifications/{id}/read',
+    ...options
 });
 
 /**

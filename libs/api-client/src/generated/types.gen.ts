@@ -50,6 +50,44 @@ export type CreateUnitDto = {
     parentId?: string | null;
 };
 
+export type EmailMessageDto = {
+    attempts: number;
+    createdAt: string;
+    htmlBody: string;
+    id: string;
+    locale: string;
+    sentAt: string | null;
+    status: EmailStatus;
+    subject: string;
+    template: string;
+    textBody: string;
+    toAddress: string;
+};
+
+export type EmailMessagePageDto = {
+    items: Array<EmailMessageSummaryDto>;
+    nextCursor: string | null;
+};
+
+export type EmailMessageSummaryDto = {
+    attempts: number;
+    createdAt: string;
+    id: string;
+    sentAt: string | null;
+    status: EmailStatus;
+    subject: string;
+    template: string;
+    toAddress: string;
+};
+
+export const EmailStatus = {
+    PENDING: 'pending',
+    SENT: 'sent',
+    FAILED: 'failed'
+} as const;
+
+export type EmailStatus = typeof EmailStatus[keyof typeof EmailStatus];
+
 export const Locale = {
     FI: 'fi',
     SV: 'sv',
@@ -63,6 +101,13 @@ export type LoginDto = {
     password: string;
 };
 
+export type MarkedReadDto = {
+    /**
+     * How many notifications were marked read.
+     */
+    updated: number;
+};
+
 export type MeDto = {
     displayName: string;
     email: string;
@@ -73,6 +118,60 @@ export type MeDto = {
      * The organisation units the person belongs to.
      */
     unitIds: Array<string>;
+};
+
+export const NotificationCategory = {
+    MONEY: 'money',
+    SAFETY: 'safety',
+    OFFERS: 'offers',
+    ORDERS: 'orders',
+    REMINDERS: 'reminders',
+    REGISTRY: 'registry',
+    SYSTEM: 'system'
+} as const;
+
+export type NotificationCategory = typeof NotificationCategory[keyof typeof NotificationCategory];
+
+export type NotificationDto = {
+    body: string;
+    category: NotificationCategory;
+    createdAt: string;
+    id: string;
+    /**
+     * A path inside the web app.
+     */
+    link: string | null;
+    readAt: string | null;
+    title: string;
+};
+
+export type NotificationPageDto = {
+    items: Array<NotificationDto>;
+    nextCursor: string | null;
+};
+
+export type NotificationPreferenceDto = {
+    category: NotificationCategory;
+    /**
+     * E-mail for this category (in-app notifications always arrive).
+     */
+    email: boolean;
+};
+
+export type NotificationPreferenceStateDto = {
+    category: NotificationCategory;
+    /**
+     * E-mail for this category (in-app notifications always arrive).
+     */
+    email: boolean;
+    /**
+     * Messages about the person's own money or safety cannot be switched off.
+     */
+    locked: boolean;
+};
+
+export type NotificationPreferencesDto = {
+    items: Array<NotificationPreferenceStateDto>;
 };
 
 export type ProblemDto = {
@@ -112,6 +211,13 @@ export const Scope = { PAYROLL_READ: 'payroll:read', PAYROLL_WRITE: 'payroll:wri
 
 export type Scope = typeof Scope[keyof typeof Scope];
 
+export type TestMessageDto = {
+    /**
+     * The outbox event that will deliver the message.
+     */
+    eventId: string;
+};
+
 export type UnitDto = {
     active: boolean;
     costCentre: string;
@@ -142,8 +248,16 @@ export type UnitPageDto = {
     nextCursor: string | null;
 };
 
+export type UnreadCountDto = {
+    count: number;
+};
+
 export type UpdateMeDto = {
     locale?: Locale;
+};
+
+export type UpdateNotificationPreferencesDto = {
+    items: Array<NotificationPreferenceDto>;
 };
 
 export type UpdateUnitDto = {
@@ -461,6 +575,262 @@ export type IssueClientTokenResponses = {
 };
 
 export type IssueClientTokenResponse = IssueClientTokenResponses[keyof IssueClientTokenResponses];
+
+export type ListEmailMessagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/email-messages';
+};
+
+export type ListEmailMessagesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListEmailMessagesError = ListEmailMessagesErrors[keyof ListEmailMessagesErrors];
+
+export type ListEmailMessagesResponses = {
+    200: EmailMessagePageDto;
+};
+
+export type ListEmailMessagesResponse = ListEmailMessagesResponses[keyof ListEmailMessagesResponses];
+
+export type GetEmailMessageData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/email-messages/{id}';
+};
+
+export type GetEmailMessageErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetEmailMessageError = GetEmailMessageErrors[keyof GetEmailMessageErrors];
+
+export type GetEmailMessageResponses = {
+    200: EmailMessageDto;
+};
+
+export type GetEmailMessageResponse = GetEmailMessageResponses[keyof GetEmailMessageResponses];
+
+export type GetNotificationPreferencesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notification-preferences';
+};
+
+export type GetNotificationPreferencesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type GetNotificationPreferencesError = GetNotificationPreferencesErrors[keyof GetNotificationPreferencesErrors];
+
+export type GetNotificationPreferencesResponses = {
+    200: NotificationPreferencesDto;
+};
+
+export type GetNotificationPreferencesResponse = GetNotificationPreferencesResponses[keyof GetNotificationPreferencesResponses];
+
+export type UpdateNotificationPreferencesData = {
+    body: UpdateNotificationPreferencesDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notification-preferences';
+};
+
+export type UpdateNotificationPreferencesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Same Idempotency-Key with a different body.
+     */
+    422: ProblemDto;
+};
+
+export type UpdateNotificationPreferencesError = UpdateNotificationPreferencesErrors[keyof UpdateNotificationPreferencesErrors];
+
+export type UpdateNotificationPreferencesResponses = {
+    200: NotificationPreferencesDto;
+};
+
+export type UpdateNotificationPreferencesResponse = UpdateNotificationPreferencesResponses[keyof UpdateNotificationPreferencesResponses];
+
+export type ListNotificationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Only unread notifications.
+         */
+        unreadOnly?: boolean;
+    };
+    url: '/api/v1/notifications';
+};
+
+export type ListNotificationsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListNotificationsError = ListNotificationsErrors[keyof ListNotificationsErrors];
+
+export type ListNotificationsResponses = {
+    200: NotificationPageDto;
+};
+
+export type ListNotificationsResponse = ListNotificationsResponses[keyof ListNotificationsResponses];
+
+export type MarkAllNotificationsReadData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notifications/read-all';
+};
+
+export type MarkAllNotificationsReadErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type MarkAllNotificationsReadError = MarkAllNotificationsReadErrors[keyof MarkAllNotificationsReadErrors];
+
+export type MarkAllNotificationsReadResponses = {
+    200: MarkedReadDto;
+};
+
+export type MarkAllNotificationsReadResponse = MarkAllNotificationsReadResponses[keyof MarkAllNotificationsReadResponses];
+
+export type SendTestNotificationData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notifications/test-message';
+};
+
+export type SendTestNotificationErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type SendTestNotificationError = SendTestNotificationErrors[keyof SendTestNotificationErrors];
+
+export type SendTestNotificationResponses = {
+    202: TestMessageDto;
+};
+
+export type SendTestNotificationResponse = SendTestNotificationResponses[keyof SendTestNotificationResponses];
+
+export type CountUnreadNotificationsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/notifications/unread-count';
+};
+
+export type CountUnreadNotificationsErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type CountUnreadNotificationsError = CountUnreadNotificationsErrors[keyof CountUnreadNotificationsErrors];
+
+export type CountUnreadNotificationsResponses = {
+    200: UnreadCountDto;
+};
+
+export type CountUnreadNotificationsResponse = CountUnreadNotificationsResponses[keyof CountUnreadNotificationsResponses];
+
+export type MarkNotificationReadData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/notifications/{id}/read';
+};
+
+export type MarkNotificationReadErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type MarkNotificationReadError = MarkNotificationReadErrors[keyof MarkNotificationReadErrors];
+
+export type MarkNotificationReadResponses = {
+    200: NotificationDto;
+};
+
+export type MarkNotificationReadResponse = MarkNotificationReadResponses[keyof MarkNotificationReadResponses];
 
 export type ListUnitsData = {
     body?: never;

@@ -16,6 +16,42 @@ export const zClientTokenRequestDto = z.object({
     scope: z.string().max(500).optional()
 });
 
+export const zEmailStatus = z.enum([
+    'pending',
+    'sent',
+    'failed'
+]);
+
+export const zEmailMessageDto = z.object({
+    attempts: z.number(),
+    createdAt: z.iso.datetime(),
+    htmlBody: z.string(),
+    id: z.uuid(),
+    locale: z.string(),
+    sentAt: z.iso.datetime().nullable(),
+    status: zEmailStatus,
+    subject: z.string(),
+    template: z.string(),
+    textBody: z.string(),
+    toAddress: z.string()
+});
+
+export const zEmailMessageSummaryDto = z.object({
+    attempts: z.number(),
+    createdAt: z.iso.datetime(),
+    id: z.uuid(),
+    sentAt: z.iso.datetime().nullable(),
+    status: zEmailStatus,
+    subject: z.string(),
+    template: z.string(),
+    toAddress: z.string()
+});
+
+export const zEmailMessagePageDto = z.object({
+    items: z.array(zEmailMessageSummaryDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zLocale = z.enum([
     'fi',
     'sv',
@@ -25,6 +61,50 @@ export const zLocale = z.enum([
 export const zLoginDto = z.object({
     email: z.email().max(254),
     password: z.string().max(1024)
+});
+
+export const zMarkedReadDto = z.object({
+    updated: z.number()
+});
+
+export const zNotificationCategory = z.enum([
+    'money',
+    'safety',
+    'offers',
+    'orders',
+    'reminders',
+    'registry',
+    'system'
+]);
+
+export const zNotificationDto = z.object({
+    body: z.string(),
+    category: zNotificationCategory,
+    createdAt: z.iso.datetime(),
+    id: z.uuid(),
+    link: z.string().nullable(),
+    readAt: z.iso.datetime().nullable(),
+    title: z.string()
+});
+
+export const zNotificationPageDto = z.object({
+    items: z.array(zNotificationDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zNotificationPreferenceDto = z.object({
+    category: zNotificationCategory,
+    email: z.boolean()
+});
+
+export const zNotificationPreferenceStateDto = z.object({
+    category: zNotificationCategory,
+    email: z.boolean(),
+    locked: z.boolean()
+});
+
+export const zNotificationPreferencesDto = z.object({
+    items: z.array(zNotificationPreferenceStateDto)
 });
 
 export const zProblemDto = z.object({
@@ -70,6 +150,10 @@ export const zClientInfoDto = z.object({
     scopes: z.array(zScope)
 });
 
+export const zTestMessageDto = z.object({
+    eventId: z.uuid()
+});
+
 export const zUnitKind = z.enum([
     'result_area',
     'service_area',
@@ -103,8 +187,16 @@ export const zUnitPageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zUnreadCountDto = z.object({
+    count: z.number()
+});
+
 export const zUpdateMeDto = z.object({
     locale: zLocale.optional()
+});
+
+export const zUpdateNotificationPreferencesDto = z.object({
+    items: z.array(zNotificationPreferenceDto).max(20)
 });
 
 export const zUpdateUnitDto = z.object({
@@ -170,6 +262,45 @@ export const zRefreshSessionResponse = zAccessTokenDto;
 export const zIssueClientTokenBody = zClientTokenRequestDto;
 
 export const zIssueClientTokenResponse = zClientTokenDto;
+
+export const zListEmailMessagesQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListEmailMessagesResponse = zEmailMessagePageDto;
+
+export const zGetEmailMessagePath = z.object({
+    id: z.string()
+});
+
+export const zGetEmailMessageResponse = zEmailMessageDto;
+
+export const zGetNotificationPreferencesResponse = zNotificationPreferencesDto;
+
+export const zUpdateNotificationPreferencesBody = zUpdateNotificationPreferencesDto;
+
+export const zUpdateNotificationPreferencesResponse = zNotificationPreferencesDto;
+
+export const zListNotificationsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    unreadOnly: z.boolean().optional()
+});
+
+export const zListNotificationsResponse = zNotificationPageDto;
+
+export const zMarkAllNotificationsReadResponse = zMarkedReadDto;
+
+export const zSendTestNotificationResponse = zTestMessageDto;
+
+export const zCountUnreadNotificationsResponse = zUnreadCountDto;
+
+export const zMarkNotificationReadPath = z.object({
+    id: z.string()
+});
+
+export const zMarkNotificationReadResponse = zNotificationDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

@@ -1,7 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795397195240 } from './1795397195240-Initial';
+import { Notifications1795398169530 } from './1795398169530-Notifications';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795397195240,
+  Notifications1795398169530,
 ];

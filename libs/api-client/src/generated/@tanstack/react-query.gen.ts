@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { createUnit, deactivateUnit, getClientInfo, getLiveness, getMe, getReadiness, getUnit, issueClientToken, listUnits, loginUser, logoutUser, type Options, reactivateUnit, refreshSession, updateMe, updateUnit } from '../sdk.gen';
-import type { CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
+import { countUnreadNotifications, createUnit, deactivateUnit, getClientInfo, getEmailMessage, getLiveness, getMe, getNotificationPreferences, getReadiness, getUnit, issueClientToken, listEmailMessages, listNotifications, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, type Options, reactivateUnit, refreshSession, sendTestNotification, updateMe, updateNotificationPreferences, updateUnit } from '../sdk.gen';
+import type { CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -196,14 +196,14 @@ export const issueClientTokenMutation = (options?: Partial<Options<IssueClientTo
     return mutationOptions;
 };
 
-export const listUnitsQueryKey = (options?: Options<ListUnitsData>) => createQueryKey('listUnits', options);
+export const listEmailMessagesQueryKey = (options?: Options<ListEmailMessagesData>) => createQueryKey('listEmailMessages', options);
 
 /**
- * List organisation units (orderers and approvers: their own units and those under them)
+ * Outgoing e-mail log, newest first (delivery check; the demo mail catcher)
  */
-export const listUnitsOptions = (options?: Options<ListUnitsData>) => queryOptions<ListUnitsResponse, ListUnitsError, ListUnitsResponse, ReturnType<typeof listUnitsQueryKey>>({
+export const listEmailMessagesOptions = (options?: Options<ListEmailMessagesData>) => queryOptions<ListEmailMessagesResponse, ListEmailMessagesError, ListEmailMessagesResponse, ReturnType<typeof listEmailMessagesQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await listUnits({
+        const { data } = await listEmailMessages({
             ...options,
             ...queryKey[0],
             signal,
@@ -211,7 +211,7 @@ export const listUnitsOptions = (options?: Options<ListUnitsData>) => queryOptio
         });
         return data;
     },
-    queryKey: listUnitsQueryKey(options)
+    queryKey: listEmailMessagesQueryKey(options)
 });
 
 const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
@@ -242,6 +242,218 @@ const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'hea
     }
     return params as unknown as typeof page;
 };
+
+export const listEmailMessagesInfiniteQueryKey = (options?: Options<ListEmailMessagesData>): QueryKey<Options<ListEmailMessagesData>> => createQueryKey('listEmailMessages', options, true);
+
+/**
+ * Outgoing e-mail log, newest first (delivery check; the demo mail catcher)
+ */
+export const listEmailMessagesInfiniteOptions = (options?: Options<ListEmailMessagesData>) => infiniteQueryOptions<ListEmailMessagesResponse, ListEmailMessagesError, InfiniteData<ListEmailMessagesResponse>, QueryKey<Options<ListEmailMessagesData>>, string | Pick<QueryKey<Options<ListEmailMessagesData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListEmailMessagesData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listEmailMessages({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listEmailMessagesInfiniteQueryKey(options)
+});
+
+export const getEmailMessageQueryKey = (options: Options<GetEmailMessageData>) => createQueryKey('getEmailMessage', options);
+
+/**
+ * One outgoing e-mail with its text and HTML
+ */
+export const getEmailMessageOptions = (options: Options<GetEmailMessageData>) => queryOptions<GetEmailMessageResponse, GetEmailMessageError, GetEmailMessageResponse, ReturnType<typeof getEmailMessageQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getEmailMessage({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getEmailMessageQueryKey(options)
+});
+
+export const getNotificationPreferencesQueryKey = (options?: Options<GetNotificationPreferencesData>) => createQueryKey('getNotificationPreferences', options);
+
+/**
+ * My e-mail choices per category
+ */
+export const getNotificationPreferencesOptions = (options?: Options<GetNotificationPreferencesData>) => queryOptions<GetNotificationPreferencesResponse, GetNotificationPreferencesError, GetNotificationPreferencesResponse, ReturnType<typeof getNotificationPreferencesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getNotificationPreferences({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getNotificationPreferencesQueryKey(options)
+});
+
+/**
+ * Change my e-mail choices (money and safety cannot be switched off)
+ */
+export const updateNotificationPreferencesMutation = (options?: Partial<Options<UpdateNotificationPreferencesData>>): UseMutationOptions<UpdateNotificationPreferencesResponse, UpdateNotificationPreferencesError, Options<UpdateNotificationPreferencesData>> => {
+    const mutationOptions: UseMutationOptions<UpdateNotificationPreferencesResponse, UpdateNotificationPreferencesError, Options<UpdateNotificationPreferencesData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateNotificationPreferences({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listNotificationsQueryKey = (options?: Options<ListNotificationsData>) => createQueryKey('listNotifications', options);
+
+/**
+ * My notifications, unread first, newest first
+ */
+export const listNotificationsOptions = (options?: Options<ListNotificationsData>) => queryOptions<ListNotificationsResponse, ListNotificationsError, ListNotificationsResponse, ReturnType<typeof listNotificationsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listNotifications({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listNotificationsQueryKey(options)
+});
+
+export const listNotificationsInfiniteQueryKey = (options?: Options<ListNotificationsData>): QueryKey<Options<ListNotificationsData>> => createQueryKey('listNotifications', options, true);
+
+/**
+ * My notifications, unread first, newest first
+ */
+export const listNotificationsInfiniteOptions = (options?: Options<ListNotificationsData>) => infiniteQueryOptions<ListNotificationsResponse, ListNotificationsError, InfiniteData<ListNotificationsResponse>, QueryKey<Options<ListNotificationsData>>, string | Pick<QueryKey<Options<ListNotificationsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListNotificationsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listNotifications({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listNotificationsInfiniteQueryKey(options)
+});
+
+/**
+ * Mark all my notifications read
+ */
+export const markAllNotificationsReadMutation = (options?: Partial<Options<MarkAllNotificationsReadData>>): UseMutationOptions<MarkAllNotificationsReadResponse, MarkAllNotificationsReadError, Options<MarkAllNotificationsReadData>> => {
+    const mutationOptions: UseMutationOptions<MarkAllNotificationsReadResponse, MarkAllNotificationsReadError, Options<MarkAllNotificationsReadData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await markAllNotificationsRead({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Send myself a test message through the whole pipeline (checks e-mail set-up)
+ */
+export const sendTestNotificationMutation = (options?: Partial<Options<SendTestNotificationData>>): UseMutationOptions<SendTestNotificationResponse, SendTestNotificationError, Options<SendTestNotificationData>> => {
+    const mutationOptions: UseMutationOptions<SendTestNotificationResponse, SendTestNotificationError, Options<SendTestNotificationData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await sendTestNotification({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const countUnreadNotificationsQueryKey = (options?: Options<CountUnreadNotificationsData>) => createQueryKey('countUnreadNotifications', options);
+
+/**
+ * How many of my notifications are unread (for the bell)
+ */
+export const countUnreadNotificationsOptions = (options?: Options<CountUnreadNotificationsData>) => queryOptions<CountUnreadNotificationsResponse, CountUnreadNotificationsError, CountUnreadNotificationsResponse, ReturnType<typeof countUnreadNotificationsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await countUnreadNotifications({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: countUnreadNotificationsQueryKey(options)
+});
+
+/**
+ * Mark one of my notifications read
+ */
+export const markNotificationReadMutation = (options?: Partial<Options<MarkNotificationReadData>>): UseMutationOptions<MarkNotificationReadResponse, MarkNotificationReadError, Options<MarkNotificationReadData>> => {
+    const mutationOptions: UseMutationOptions<MarkNotificationReadResponse, MarkNotificationReadError, Options<MarkNotificationReadData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await markNotificationRead({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listUnitsQueryKey = (options?: Options<ListUnitsData>) => createQueryKey('listUnits', options);
+
+/**
+ * List organisation units (orderers and approvers: their own units and those under them)
+ */
+export const listUnitsOptions = (options?: Options<ListUnitsData>) => queryOptions<ListUnitsResponse, ListUnitsError, ListUnitsResponse, ReturnType<typeof listUnitsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listUnits({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listUnitsQueryKey(options)
+});
 
 export const listUnitsInfiniteQueryKey = (options?: Options<ListUnitsData>): QueryKey<Options<ListUnitsData>> => createQueryKey('listUnits', options, true);
 

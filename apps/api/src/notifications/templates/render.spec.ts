@@ -1,0 +1,58 @@
+import { Locale } from '../../auth/roles';
+import { renderTemplate } from './render';
+import { TemplateKey, TEMPLATES } from './templates';
+
+const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][Locale.Fi]>[0] } = {
+  'reminder.due': {
+    title: { fi: 'Palkkiolomake odottaa hyväksyntää', sv: 'Arvodesblanketten väntar på godkännande', en: 'A fee form awaits approval' },
+    link: '/fees/123',
+    dueAt: '2026-11-25T14:00:00Z',
+  },
+  'reminder.overdue': {
+    title: { fi: 'Vastaa tarjoukseen', sv: 'Svara på erbjudandet', en: 'Answer the offer' },
+    link: '/offers/9',
+    dueAt: '2026-11-25T14:00:00Z',
+  },
+  'reminder.escalated': {
+    title: { fi: 'Vastaa tarjoukseen', sv: 'Svara på erbjudandet', en: 'Answer the offer' },
+    link: '/offers/9',
+    dueAt: '2026-11-25T14:00:00Z',
+    ownerName: 'Liisa Virtanen',
+  },
+  'system.test': { requestedBy: 'Pekka Järvinen' },
+};
+
+describe('message templates', () => {
+  const locales: Locale[] = [Locale.Fi, Locale.Sv, Locale.En];
+  const keys = Object.keys(TEMPLATES) as TemplateKey[];
+
+  it.each(keys.flatMap((k) => locales.map((l) => [k, l] as const)))('%s renders fully in %s', (key, locale) => {
+    const m = renderTemplate(key, locale, SAMPLE[key] as never, 'Liisa Virtanen', 'https://kokemus.example');
+    for (const part of [m.subject, m.summary, m.text, m.html]) {
+      expect(part.trim().length).toBeGreaterThan(0);
+      expect(part).not.toMatch(/undefined|null|NaN|\[object|\$\{/);
+    }
+    expect(m.html).toContain(`<html lang="${locale}">`);
+    expect(m.text).toContain('https://kokemus.example/account');
+    expect(m.text.startsWith(locale === 'fi' ? 'Hei Liisa,' : locale === 'sv' ? 'Hej Liisa,' : 'Hello Liisa,')).toBe(true);
+  });
+
+  it('differs by language (no language falls back to another)', () => {
+    for (const key of keys) {
+      const texts = locales.map((l) => renderTemplate(key, l, SAMPLE[key] as never, 'A', 'https://x').subject);
+      expect(new Set(texts).size).toBe(3);
+    }
+  });
+
+  it('escapes what people typed into the HTML', () => {
+    const m = renderTemplate('system.test', Locale.Fi, { requestedBy: '<script>alert(1)</script>' }, 'A', 'https://x');
+    expect(m.html).not.toContain('<script>');
+    expect(m.html).toContain('&lt;script&gt;');
+  });
+
+  it('formats dates for the reader, in Helsinki time', () => {
+    const late = { ...SAMPLE['reminder.due'], dueAt: '2026-11-24T22:30:00Z' }; // 25.11. 00:30 in Helsinki
+    expect(renderTemplate('reminder.due', Locale.Fi, late, 'A', 'https://x').text).toContain('25.11.2026');
+    expect(renderTemplate('reminder.due', Locale.En, late, 'A', 'https://x').text).toContain('25/11/2026');
+  });
+});
