@@ -3,20 +3,30 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const apiTarget = process.env.KOKEMUS_API_URL ?? 'http://localhost:3000';
+const generated = fileURLToPath(new URL('../../libs/api-client/src/generated', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: {
-      '@kokemus/api-client': fileURLToPath(new URL('../../libs/api-client/src/generated', import.meta.url)),
-    },
+    // The same four entry points as libs/api-client/package.json "exports" and tsconfig.base.json "paths".
+    alias: [
+      { find: /^@kokemus\/api-client\/client$/, replacement: `${generated}/client.gen.ts` },
+      {
+        find: /^@kokemus\/api-client\/react-query$/,
+        replacement: `${generated}/@tanstack/react-query.gen.ts`,
+      },
+      { find: /^@kokemus\/api-client\/zod$/, replacement: `${generated}/zod.gen.ts` },
+      { find: /^@kokemus\/api-client$/, replacement: `${generated}/index.ts` },
+    ],
   },
   server: { port: 5173, proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
-  build: { outDir: 'dist', sourcemap: true },
+  // The manifest lets scripts/budget.mjs follow exactly which chunks the sign-in page loads.
+  build: { outDir: 'dist', sourcemap: true, manifest: true, chunkSizeWarningLimit: 600 },
   test: {
     environment: 'jsdom',
     globals: true,
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
+    testTimeout: 15000,
   },
 });

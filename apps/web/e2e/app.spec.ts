@@ -1,0 +1,179 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, screenshot, signIn, signOut, tabTo } from './support';
+
+const NAV = {
+  coordinator: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
+  orderer: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
+  approver: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
+  expert: ['Etusivu', 'Oma tili'],
+  admin: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
+  reporter: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
+} as const;
+
+test('the sign-in page loads at most 250 kB of gzipped JavaScript and passes axe', async ({ page }) => {
+  let gzipped = 0;
+  const scripts: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(new URL(response.url()).pathname);
+    gzipped += gzipSync(await response.body(), { level: 9 }).length;
+  });
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kirjaudu sisään' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  console.log(
+    `[budget] sign-in page loaded ${scripts.length} scripts, ${(gzipped / 1000).toFixed(1)} kB gzipped`,
+  );
+  test.info().annotations.push({ type: 'budget', description: `${(gzipped / 1000).toFixed(1)} kB gzipped` });
+  expect(gzipped).toBeLessThanOrEqual(250 * 1000);
+  await expect(page).toHaveTitle('Kirjaudu sisään – Kokemus');
+  await expectAccessible(page, 'sign-in');
+  await screenshot(page, 'sign-in-desktop');
+});
+
+for (const [role, links] of Object.entries(NAV)) {
+  test(`${role} signs in and sees only their navigation`, async ({ page }) => {
+    await signIn(page, `${role}@kokemus.test`);
+    const nav = page.getByRole('navigation', { name: 'Päävalikko' });
+    await expect(nav.getByRole('link')).toHaveText([...links]);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Tervetuloa');
+    await expectAccessible(page, `home (${role})`);
+    await screenshot(page, `home-${role}`);
+    if (role === 'expert') {
+      await page.goto('/units');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ei käyttöoikeutta');
+      await expectAccessible(page, 'no access (expert)');
+    }
+    await signOut(page);
+    await expect(page.getByText('Olet kirjautunut ulos.')).toBeVisible();
+  });
+}
+
+test('a deep link survives sign-in; Swedish and English follow through the app', async ({ page }) => {
+  await page.goto('/units?q=koulu');
+  await expect(page).toHaveURL(/\/sign-in\?redirect=/);
+  await tabTo(page, page.getByLabel('Sähköpostiosoite'));
+  await page.keyboard.type('coordinator@kokemus.test');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('kokemus-demo');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/units\?.*q=koulu/);
+  await expect(page.getByText(/Hakuehtoja vastaa \d+ yksikkö/)).toBeVisible();
+  await expectAccessible(page, 'units (coordinator, filtered)');
+
+  // Swedish, with the keyboard: open the language menu, move to Svenska, choose it.
+  await tabTo(page, page.locator('#language-menu'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: /Svenska/ })).toBeVisible();
+  while (
+    !(await page.getByRole('menuitem', { name: /Svenska/ }).evaluate((el) => el === document.activeElement))
+  ) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisationsenheter');
+  await expect(page).toHaveTitle('Organisationsenheter – Kokemus');
+  await expectAccessible(page, 'units (Swedish)');
+  await screenshot(page, 'units-sv');
+
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mitt konto');
+  await expect(page.getByRole('radio', { name: 'Svenska' })).toBeChecked();
+
+  // English through the account's preference form, keyboard only.
+  await tabTo(page, page.getByRole('radio', { name: 'Svenska' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: 'Spara' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
+  await expectAccessible(page, 'account (English)');
+  await screenshot(page, 'account-en');
+
+  // The preference is kept on the account: after a reload the app is still in English.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
+  await signOut(page, /Sign out/);
+});
+
+test('an admin creates and edits a unit with the keyboard only, on a 360 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'admin@kokemus.test');
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Organisaatioyksiköt' }),
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Organisaatioyksiköt');
+  await expect(page.getByText('27 yksikköä')).toBeVisible();
+  await expectAccessible(page, 'units (admin, 360 px)');
+  await screenshot(page, 'units-phone');
+
+  await tabTo(page, page.getByRole('link', { name: 'Lisää yksikkö' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uusi yksikkö');
+
+  // Submitting the empty form: the error summary takes the focus and passes axe too.
+  await tabTo(page, page.getByRole('button', { name: 'Lisää yksikkö' }));
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('heading', { name: /Lomakkeessa on 2 virhettä/ });
+  await expect(summary).toBeFocused();
+  await expectAccessible(page, 'new unit with errors');
+  await screenshot(page, 'unit-new-errors-phone');
+
+  // Kind: "Yksikkö" (two steps down from "Tulosalue" with the arrow keys).
+  await tabTo(page, page.getByRole('radio', { name: /Tulosalue/ }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Yksikkö/ })).toBeChecked();
+
+  // Parent: open the list with the keyboard and pick "Lapsiperheiden palvelut".
+  const parent = page.locator('#unit-new-parent');
+  await tabTo(page, parent);
+  await page.keyboard.press('Enter');
+  const option = page.getByRole('option', { name: /^Lapsiperheiden palvelut/ });
+  await expect(option).toBeVisible();
+  for (let i = 0; i < 30 && (await option.getAttribute('aria-selected')) !== 'true'; i += 1) {
+    if (await option.evaluate((el) => el.classList.contains('fi-dropdown_item--hasKeyboardFocus'))) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await expect(parent).toContainText('Lapsiperheiden palvelut');
+
+  await tabTo(page, page.getByLabel('Nimi suomeksi'));
+  await page.keyboard.type('Nuorten kokemusasiantuntijat, Jyväskylä');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Unga erfarenhetsexperter, Jyväskylä');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('JS-1130');
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuorten kokemusasiantuntijat, Jyväskylä');
+  await expect(page.getByText('Yksikkö on lisätty.')).toBeVisible();
+  await expect(page.getByText('Perhe- ja sosiaalipalvelut › Lapsiperheiden palvelut')).toBeVisible();
+  await expectAccessible(page, 'unit detail (admin, 360 px)');
+  await screenshot(page, 'unit-detail-phone');
+
+  // Edit: rename and save with Enter.
+  const name = page.locator('#unit-edit-name');
+  await tabTo(page, name);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Nuorten kokemustoiminta, Jyväskylä');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Muutokset on tallennettu.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuorten kokemustoiminta, Jyväskylä');
+
+  // Deactivate, confirming with the keyboard.
+  await tabTo(page, page.getByRole('button', { name: 'Poista käytöstä' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Kyllä, poista käytöstä' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/on poistettu käytöstä/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ota uudelleen käyttöön' })).toBeVisible();
+  await expectAccessible(page, 'unit detail after deactivation');
+
+  await signOut(page);
+});

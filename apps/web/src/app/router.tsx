@@ -1,0 +1,127 @@
+import type { MeDto } from '@kokemus/api-client';
+import { zUnitKind } from '@kokemus/api-client/zod';
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import * as z from 'zod';
+import { AppShell } from './layout/app-shell';
+import { type Area, canUse, NoAccessError, safeRedirect } from './navigation.rules';
+import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  /** The signed-in person, restoring the session from the refresh cookie after a reload. */
+  loadUser: () => Promise<MeDto | null>;
+}
+
+function requireArea(user: MeDto, area: Area) {
+  if (!canUse(user.roles, area)) throw new NoAccessError();
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppShell,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteErrorPage,
+});
+
+export const signInSearchSchema = z.object({
+  redirect: z.string().max(2000).optional().catch(undefined),
+  reason: z.enum(['signed-out', 'expired']).optional().catch(undefined),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: signInSearchSchema,
+  beforeLoad: async ({ context, search }) => {
+    if (await context.loadUser()) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('./routes/sign-in-page'), 'SignInPage'),
+});
+
+const authenticatedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authenticated',
+  beforeLoad: async ({ context, location }) => {
+    const user = await context.loadUser();
+    if (!user) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { user };
+  },
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/home-page'), 'HomePage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'account',
+  component: lazyRouteComponent(() => import('./routes/account-page'), 'AccountPage'),
+});
+
+export const unitListSearchSchema = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  kind: zUnitKind.optional().catch(undefined),
+  status: z.enum(['all', 'active', 'inactive']).default('all').catch('all'),
+});
+
+const unitsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'units',
+  validateSearch: unitListSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'units'),
+  component: lazyRouteComponent(() => import('./routes/units-page'), 'UnitsPage'),
+});
+
+export const unitNewSearchSchema = z.object({
+  parentId: z.uuid().optional().catch(undefined),
+});
+
+const unitNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'units/new',
+  validateSearch: unitNewSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'unitAdmin'),
+  component: lazyRouteComponent(() => import('./routes/unit-new-page'), 'UnitNewPage'),
+});
+
+const unitDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'units/$unitId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'units'),
+  component: lazyRouteComponent(() => import('./routes/unit-detail-page'), 'UnitDetailPage'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  authenticatedRoute.addChildren([homeRoute, accountRoute, unitsRoute, unitNewRoute, unitDetailRoute]),
+]);
+
+export function createAppRouter(
+  context: RouterContext,
+  history?: Parameters<typeof createRouter>[0]['history'],
+) {
+  return createRouter({
+    routeTree,
+    context,
+    history,
+    defaultPreload: 'intent',
+    defaultPendingMinMs: 0,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}

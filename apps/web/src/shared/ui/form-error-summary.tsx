@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from 'suomifi-ui-components';
+import type { ApiProblem } from '../api/api-problem';
+import { translateMessage } from '../i18n/message';
+import { ProblemAlert } from './problem-alert';
+
+export type SummaryField<T extends FieldValues> = { name: keyof T & string; label: string; inputId: string };
+
+type Props<T extends FieldValues> = {
+  errors: FieldErrors<T>;
+  fields: ReadonlyArray<SummaryField<T>>;
+  /** Bumps on every failed submission (client or server side): focus moves to the summary each time. */
+  failedSubmits: number;
+  /** A failure not tied to any field (a conflict, a lost connection). */
+  problem?: ApiProblem | null;
+};
+
+/**
+ * Shown at the top of a form when submitting fails: lists each error as a link to its field and takes
+ * the focus, so keyboard and screen reader users learn at once what to fix (WCAG 3.3.1, 3.3.3).
+ */
+export function FormErrorSummary<T extends FieldValues>({
+  errors,
+  fields,
+  failedSubmits,
+  problem,
+}: Props<T>) {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const items = fields
+    .filter((field) => errors[field.name])
+    .map((field) => ({
+      inputId: field.inputId,
+      text: `${field.label}: ${translateMessage(t, errors[field.name]?.message as string | undefined)}`,
+    }));
+
+  useEffect(() => {
+    if (failedSubmits === 0) return;
+    (headingRef.current ?? alertRef.current)?.focus();
+  }, [failedSubmits]);
+
+  if (failedSubmits === 0) return null;
+  return (
+    <>
+      {items.length > 0 ? (
+        <ErrorSummary
+          headingText={t('form.errorSummary', { count: items.length })}
+          headingVariant="h2"
+          headingRef={headingRef}
+          items={items}
+          mb="m"
+        />
+      ) : null}
+      {problem && items.length === 0 ? <ProblemAlert problem={problem} ref={alertRef} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type {
+  CreateUnitResponses,
+  DeactivateUnitResponses,
+  GetMeResponses,
+  GetUnitResponses,
+  ListUnitsResponses,
+  LoginUserResponses,
+  ProblemDto,
+  ReactivateUnitResponses,
+  RefreshSessionResponses,
+  UpdateMeResponses,
+  UpdateUnitResponses,
+} from '@kokemus/api-client';
+import { vi } from 'vitest';
+
+/** The endpoints the SPA calls and what each answers on success, taken from the generated contract types. */
+type Contract = {
+  'POST /api/v1/auth/login': LoginUserResponses[200];
+  'POST /api/v1/auth/refresh': RefreshSessionResponses[200];
+  'POST /api/v1/auth/logout': null;
+  'GET /api/v1/auth/me': GetMeResponses[200];
+  'PATCH /api/v1/auth/me': UpdateMeResponses[200];
+  'GET /api/v1/units': ListUnitsResponses[200];
+  'POST /api/v1/units': CreateUnitResponses[201];
+  'GET /api/v1/units/{id}': GetUnitResponses[200];
+  'PATCH /api/v1/units/{id}': UpdateUnitResponses[200];
+  'POST /api/v1/units/{id}/deactivate': DeactivateUnitResponses[200];
+  'POST /api/v1/units/{id}/reactivate': ReactivateUnitResponses[200];
+};
+export type Endpoint = keyof Contract;
+
+export type Reply<E extends Endpoint> = { status?: number; body: Contract[E] } | { problem: ProblemDto };
+type HandlerContext = { request: Request; params: Record<string, string>; url: URL; body: unknown };
+export type Handlers = { [E in Endpoint]?: (ctx: HandlerContext) => Reply<E> | Promise<Reply<E>> };
+export type Call = { endpoint: string; request: Request; body: unknown };
+
+export function problem(
+  status: number,
+  code: string,
+  extra: Partial<ProblemDto> = {},
+): { problem: ProblemDto } {
+  return { problem: { type: 'about:blank', title: code, status, code, ...extra } };
+}
+
+function match(template: string, pathname: string): Record<string, string> | null {
+  const names: string[] = [];
+  const pattern = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const found = new RegExp(`^${pattern}$`).exec(pathname);
+  if (!found) return null;
+  return Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
+}
+
+/** Replaces fetch with the given handlers; anything else answers a 404 problem and is recorded as unhandled. */
+export function mockApi(handlers: Handlers) {
+  const calls: Call[] = [];
+  const unhandled: string[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    const body: unknown = text ? JSON.parse(text) : undefined;
+    for (const [key, handler] of Object.entries(handlers)) {
+      const [method, template] = key.split(' ');
+      const params = method === request.method ? match(template, url.pathname) : null;
+      if (!params || !handler) continue;
+      calls.push({ endpoint: key, request, body });
+      const reply = (await (handler as (ctx: HandlerContext) => Reply<Endpoint> | Promise<Reply<Endpoint>>)({
+        request,
+        params,
+        url,
+        body,
+      })) as { status?: number; body?: unknown; problem?: ProblemDto };
+      if (reply.problem) {
+        return new Response(JSON.stringify(reply.problem), {
+          status: reply.problem.status,
+          headers: { 'Content-Type': 'application/problem+json' },
+        });
+      }
+      const status = reply.status ?? 200;
+      return status === 204
+        ? new Response(null, { status })
+        : new Response(JSON.stringify(reply.body), {
+            status,
+            headers: { 'Content-Type': 'application/json' },
+          });
+    }
+    unhandled.push(`${request.method} ${url.pathname}`);
+    return new Response(JSON.stringify(problem(404, 'NOT_FOUND').problem), { status: 404 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { calls, unhandled, fetchMock };
+}
