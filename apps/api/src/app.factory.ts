@@ -19,6 +19,8 @@ import { buildOpenApiDocument } from './openapi';
 export interface CreateAppOptions {
   /** Skip the SPA (tests). */
   serveWeb?: boolean;
+  /** Where JSON logs go (default stdout); tests capture them. */
+  logDestination?: NodeJS.WritableStream;
 }
 
 export async function createApp(
@@ -32,7 +34,7 @@ export async function createApp(
     genReqId: (req: IncomingMessage) => requestIdOf(req as IncomingMessage & { id?: unknown }),
     logger: false,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, options.logDestination), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });

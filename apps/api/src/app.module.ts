@@ -9,19 +9,21 @@ import { RequestContextInterceptor } from './common/request-context.interceptor'
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { CatalogModule } from './catalog/catalog.module';
 import { HealthModule } from './health/health.module';
+import { RegistryModule } from './registry/registry.module';
 import { loggerOptions } from './logging';
 import { NotificationsModule } from './notifications/notifications.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logDestination?: NodeJS.WritableStream): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config, databaseUrl),
-        LoggerModule.forRoot(loggerOptions(config)),
+        LoggerModule.forRoot(loggerOptions(config, logDestination)),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(databaseUrl, {
             poolMax: config.DB_POOL_MAX,
@@ -33,7 +35,9 @@ export class AppModule {
         }),
         AuditModule,
         AuthModule,
+        CatalogModule,
         HealthModule,
+        RegistryModule,
         NotificationsModule,
         UnitsModule,
       ],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from './config/config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -18,23 +19,22 @@ export function requestIdOf(req: IncomingMessage & { id?: unknown }): string {
  * JSON logs with the request id. Only method, path (no query string: it may hold search terms about a
  * person), status and timing: no headers, bodies, cookies or tokens.
  */
-export function loggerOptions(config: AppConfig): Params {
-  return {
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      genReqId: (req) => requestIdOf(req as IncomingMessage & { id?: unknown }),
-      customProps: () => ({ service: 'kokemus-api' }),
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: (req.url ?? '').split('?')[0],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: (err: Error) => ({ type: err.name }),
-      },
-      redact: { paths: ['req.headers', 'res.headers', '*.password', '*.token', '*.accessToken'], remove: true },
+export function loggerOptions(config: AppConfig, destination?: NodeJS.WritableStream): Params {
+  const options: Options = {
+    level: config.LOG_LEVEL,
+    genReqId: (req) => requestIdOf(req as IncomingMessage & { id?: unknown }),
+    customProps: () => ({ service: 'kokemus-api' }),
+    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/api/health') },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: (req.url ?? '').split('?')[0],
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: (err: Error) => ({ type: err.name }),
     },
+    redact: { paths: ['req.headers', 'res.headers', '*.password', '*.token', '*.accessToken'], remove: true },
   };
+  return { pinoHttp: destination ? [options as never, destination as never] : options };
 }

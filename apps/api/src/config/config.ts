@@ -26,6 +26,10 @@ const envSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: intIn(100, 120_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: intIn(100, 600_000).default(15_000),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
+    .optional(),
   JWT_ISSUER: z.string().min(1).default('kokemus'),
   JWT_AUDIENCE: z.string().min(1).default('kokemus-api'),
   ACCESS_TOKEN_TTL_SECONDS: intIn(30, 3600).default(900),
@@ -61,8 +65,9 @@ const envSchema = z.object({
   DEMO_PAYROLL_SECRET: z.string().min(8).default('kokemus-demo-payroll'),
 });
 
-export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET' | 'SEED_DEMO' | 'PUBLIC_URL'> & {
+export type AppConfig = Omit<z.infer<typeof envSchema>, 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'SEED_DEMO' | 'PUBLIC_URL'> & {
   JWT_SECRET: string;
+  ENCRYPTION_KEY: string;
   PUBLIC_URL: string;
   SEED_DEMO: boolean;
 };
@@ -89,19 +94,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (c.NODE_ENV === 'production') throw new ConfigError(['JWT_SECRET: required when NODE_ENV=production']);
     jwtSecret = c.NODE_ENV === 'test' ? randomBytes(32).toString('hex') : devSecret(c.DATA_DIR, 'jwt');
   }
+  let encryptionKey = c.ENCRYPTION_KEY;
+  if (!encryptionKey) {
+    if (c.NODE_ENV === 'production') throw new ConfigError(['ENCRYPTION_KEY: required when NODE_ENV=production']);
+    encryptionKey =
+      c.NODE_ENV === 'test' ? randomBytes(32).toString('base64') : devSecret(c.DATA_DIR, 'encryption', () => randomBytes(32).toString('base64'));
+  }
   return {
     ...c,
     JWT_SECRET: jwtSecret,
+    ENCRYPTION_KEY: encryptionKey,
     PUBLIC_URL: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
     SEED_DEMO: c.SEED_DEMO ?? c.NODE_ENV !== 'production',
   };
 }
 
-function devSecret(dataDir: string, name: string): string {
+function devSecret(dataDir: string, name: string, make: () => string = () => randomBytes(32).toString('hex')): string {
   const file = join(dataDir, 'dev-secrets.json');
   const secrets: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   if (!secrets[name]) {
-    secrets[name] = randomBytes(32).toString('hex');
+    secrets[name] = make();
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   }

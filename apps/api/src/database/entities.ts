@@ -8,6 +8,23 @@ import { NotificationPreferenceEntity } from '../notifications/entities/notifica
 import { NotificationEntity } from '../notifications/entities/notification.entity';
 import { OutboxEventEntity } from '../notifications/entities/outbox-event.entity';
 import { ReminderEntity } from '../notifications/entities/reminder.entity';
+import {
+  ExperienceAreaEntity,
+  LanguageEntity,
+  MunicipalityEntity,
+  TaskTypeEntity,
+  TrainingTierEntity,
+} from '../catalog/catalog.entities';
+import { ExpertAreaEntity } from '../registry/entities/expert-area.entity';
+import {
+  AbsenceEntity,
+  ConsentEntity,
+  ExclusionEntity,
+  StatusChangeEntity,
+  TrainingRecordEntity,
+  WeeklyAvailabilityEntity,
+} from '../registry/entities/expert-details.entities';
+import { ExpertEntity } from '../registry/entities/expert.entity';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 
 /** Every entity of the application, in one list for the app, the CLI and the tests. */
@@ -23,4 +40,17 @@ export const ENTITIES = [
   EmailMessageEntity,
   NotificationPreferenceEntity,
   ReminderEntity,
+  ExperienceAreaEntity,
+  TaskTypeEntity,
+  LanguageEntity,
+  TrainingTierEntity,
+  MunicipalityEntity,
+  ExpertEntity,
+  ExpertAreaEntity,
+  TrainingRecordEntity,
+  WeeklyAvailabilityEntity,
+  AbsenceEntity,
+  ExclusionEntity,
+  StatusChangeEntity,
+  ConsentEntity,
 ];

@@ -25,10 +25,14 @@ export interface TestApp {
 }
 
 /** The real application on its own freshly cloned database. */
-export async function startTestApp(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  existing?: TestDatabase,
+  logDestination?: NodeJS.WritableStream,
+): Promise<TestApp> {
   const db = existing ?? (await cloneTemplateDatabase());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', ...env });
-  const app = await createApp(config, db.url, { serveWeb: false });
+  const app = await createApp(config, db.url, { serveWeb: false, logDestination });
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,

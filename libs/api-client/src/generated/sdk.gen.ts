@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses } from './types.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -110,6 +110,51 @@ export const issueClientToken = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
+ * Experience areas (fi/sv/en)
+ */
+export const listExperienceAreas = <ThrowOnError extends boolean = false>(options?: Options<ListExperienceAreasData, ThrowOnError>) => (options?.client ?? client).get<ListExperienceAreasResponses, ListExperienceAreasErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/catalogs/experience-areas',
+    ...options
+});
+
+/**
+ * Languages, including sign languages and Sámi (fi/sv/en)
+ */
+export const listLanguages = <ThrowOnError extends boolean = false>(options?: Options<ListLanguagesData, ThrowOnError>) => (options?.client ?? client).get<ListLanguagesResponses, ListLanguagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/catalogs/languages',
+    ...options
+});
+
+/**
+ * Finnish municipalities with Swedish names and centre points (former ones point to their successor)
+ */
+export const listMunicipalities = <ThrowOnError extends boolean = false>(options?: Options<ListMunicipalitiesData, ThrowOnError>) => (options?.client ?? client).get<ListMunicipalitiesResponses, ListMunicipalitiesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/catalogs/municipalities',
+    ...options
+});
+
+/**
+ * Task types (fi/sv/en)
+ */
+export const listTaskTypes = <ThrowOnError extends boolean = false>(options?: Options<ListTaskTypesData, ThrowOnError>) => (options?.client ?? client).get<ListTaskTypesResponses, ListTaskTypesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/catalogs/task-types',
+    ...options
+});
+
+/**
+ * Training tiers and the thresholds that derive them
+ */
+export const listTrainingTiers = <ThrowOnError extends boolean = false>(options?: Options<ListTrainingTiersData, ThrowOnError>) => (options?.client ?? client).get<ListTrainingTiersResponses, ListTrainingTiersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/catalogs/training-tiers',
+    ...options
+});
+
+/**
  * Outgoing e-mail log, newest first (delivery check; the demo mail catcher)
  */
 export const listEmailMessages = <ThrowOnError extends boolean = false>(options?: Options<ListEmailMessagesData, ThrowOnError>) => (options?.client ?? client).get<ListEmailMessagesResponses, ListEmailMessagesErrors, ThrowOnError>({
@@ -124,6 +169,169 @@ export const listEmailMessages = <ThrowOnError extends boolean = false>(options?
 export const getEmailMessage = <ThrowOnError extends boolean = false>(options: Options<GetEmailMessageData, ThrowOnError>) => (options.client ?? client).get<GetEmailMessageResponses, GetEmailMessageErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/email-messages/{id}',
+    ...options
+});
+
+/**
+ * Public profiles of active experts (introduction, languages, tier, the areas they chose to show)
+ */
+export const listExpertProfiles = <ThrowOnError extends boolean = false>(options?: Options<ListExpertProfilesData, ThrowOnError>) => (options?.client ?? client).get<ListExpertProfilesResponses, ListExpertProfilesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/expert-profiles',
+    ...options
+});
+
+/**
+ * One public profile of an active expert
+ */
+export const getExpertProfile = <ThrowOnError extends boolean = false>(options: Options<GetExpertProfileData, ThrowOnError>) => (options.client ?? client).get<GetExpertProfileResponses, GetExpertProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/expert-profiles/{id}',
+    ...options
+});
+
+/**
+ * Search the registry (each returned person’s experience areas are audited as read)
+ */
+export const listExperts = <ThrowOnError extends boolean = false>(options?: Options<ListExpertsData, ThrowOnError>) => (options?.client ?? client).get<ListExpertsResponses, ListExpertsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts',
+    ...options
+});
+
+/**
+ * Add a person to the registry
+ */
+export const createExpert = <ThrowOnError extends boolean = false>(options: Options<CreateExpertData, ThrowOnError>) => (options.client ?? client).post<CreateExpertResponses, CreateExpertErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * My own expert profile
+ */
+export const getOwnExpertProfile = <ThrowOnError extends boolean = false>(options?: Options<GetOwnExpertProfileData, ThrowOnError>) => (options?.client ?? client).get<GetOwnExpertProfileResponses, GetOwnExpertProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me',
+    ...options
+});
+
+/**
+ * Change my own profile: contact, availability, who sees my areas, my limits
+ */
+export const updateOwnExpertProfile = <ThrowOnError extends boolean = false>(options: Options<UpdateOwnExpertProfileData, ThrowOnError>) => (options.client ?? client).patch<UpdateOwnExpertProfileResponses, UpdateOwnExpertProfileErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add an absence, or a break for my own wellbeing
+ */
+export const addOwnAbsence = <ThrowOnError extends boolean = false>(options: Options<AddOwnAbsenceData, ThrowOnError>) => (options.client ?? client).post<AddOwnAbsenceResponses, AddOwnAbsenceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me/absences',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove one of my absences
+ */
+export const removeOwnAbsence = <ThrowOnError extends boolean = false>(options: Options<RemoveOwnAbsenceData, ThrowOnError>) => (options.client ?? client).delete<RemoveOwnAbsenceResponses, RemoveOwnAbsenceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me/absences/{absenceId}',
+    ...options
+});
+
+/**
+ * One person in the registry, with sensitive fields (audited)
+ */
+export const getExpert = <ThrowOnError extends boolean = false>(options: Options<GetExpertData, ThrowOnError>) => (options.client ?? client).get<GetExpertResponses, GetExpertErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}',
+    ...options
+});
+
+/**
+ * Edit a person in the registry
+ */
+export const updateExpert = <ThrowOnError extends boolean = false>(options: Options<UpdateExpertData, ThrowOnError>) => (options.client ?? client).patch<UpdateExpertResponses, UpdateExpertErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Record an absence or a break
+ */
+export const addExpertAbsence = <ThrowOnError extends boolean = false>(options: Options<AddExpertAbsenceData, ThrowOnError>) => (options.client ?? client).post<AddExpertAbsenceResponses, AddExpertAbsenceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/absences',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove an absence
+ */
+export const removeExpertAbsence = <ThrowOnError extends boolean = false>(options: Options<RemoveExpertAbsenceData, ThrowOnError>) => (options.client ?? client).delete<RemoveExpertAbsenceResponses, RemoveExpertAbsenceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/absences/{absenceId}',
+    ...options
+});
+
+/**
+ * Change the status (applicant, orientation, active, paused until a date, left) with a reason
+ */
+export const changeExpertStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeExpertStatusData, ThrowOnError>) => (options.client ?? client).post<ChangeExpertStatusResponses, ChangeExpertStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/status',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Record completed training (the tier is derived again)
+ */
+export const addTrainingRecord = <ThrowOnError extends boolean = false>(options: Options<AddTrainingRecordData, ThrowOnError>) => (options.client ?? client).post<AddTrainingRecordResponses, AddTrainingRecordErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/training-records',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove a training record (the tier is derived again)
+ */
+export const removeTrainingRecord = <ThrowOnError extends boolean = false>(options: Options<RemoveTrainingRecordData, ThrowOnError>) => (options.client ?? client).delete<RemoveTrainingRecordResponses, RemoveTrainingRecordErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/training-records/{recordId}',
     ...options
 });
 

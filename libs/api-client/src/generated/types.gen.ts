@@ -4,6 +4,17 @@ export type ClientOptions = {
     baseUrl: string;
 };
 
+export type AbsenceDto = {
+    endsOn: string;
+    id: string;
+    kind: AbsenceKind;
+    startsOn: string;
+};
+
+export const AbsenceKind = { ABSENCE: 'absence', BREAK: 'break' } as const;
+
+export type AbsenceKind = typeof AbsenceKind[keyof typeof AbsenceKind];
+
 export type AccessTokenDto = {
     /**
      * Bearer token for the `Authorization` header; short-lived.
@@ -15,6 +26,27 @@ export type AccessTokenDto = {
     expiresIn: number;
     tokenType: 'Bearer';
     user: MeDto;
+};
+
+export type CatalogItemDto = {
+    active: boolean;
+    code: string;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
+};
+
+export type CatalogListDto = {
+    items: Array<CatalogItemDto>;
+};
+
+export type ChangeExpertStatusDto = {
+    /**
+     * Required with `paused`.
+     */
+    pausedUntil?: string | null;
+    reason: string;
+    status: ExpertStatus;
 };
 
 export type ClientInfoDto = {
@@ -40,6 +72,53 @@ export type ClientTokenRequestDto = {
      * Space-separated; defaults to all scopes granted to the client.
      */
     scope?: string;
+};
+
+export type CreateAbsenceDto = {
+    endsOn: string;
+    kind: AbsenceKind;
+    startsOn: string;
+};
+
+export type CreateExpertDto = {
+    areas?: Array<ExpertAreaInputDto>;
+    businessId?: string | null;
+    coordinatorNotes?: string | null;
+    /**
+     * Private to the person and the coordinator. Integer euro cents.
+     */
+    earningsCeilingCents?: number | null;
+    email: string;
+    exclusions?: Array<ExclusionInputDto>;
+    firstName: string;
+    introduction?: string | null;
+    kinds?: Array<ExpertKind>;
+    languages?: Array<string>;
+    lastName: string;
+    /**
+     * The person's own limit, for their wellbeing.
+     */
+    maxTasksPerMonth?: number;
+    municipalityCode?: string | null;
+    ngo?: string | null;
+    paymentMethod?: PaymentMethod;
+    phone?: string | null;
+    postalCode?: string | null;
+    taskTypes?: Array<string>;
+    taxCardYear?: number | null;
+    travelRadiusKm?: number | null;
+    videoUrl?: string | null;
+    weeklyAvailability?: Array<WeeklySlotDto>;
+    worksInPerson?: boolean;
+    worksRemote?: boolean;
+};
+
+export type CreateTrainingRecordDto = {
+    completedOn: string;
+    course: string;
+    hours: number;
+    mentorTraining?: boolean;
+    provider?: string | null;
 };
 
 export type CreateUnitDto = {
@@ -88,6 +167,141 @@ export const EmailStatus = {
 
 export type EmailStatus = typeof EmailStatus[keyof typeof EmailStatus];
 
+export type ExclusionDto = {
+    id: string;
+    topic: string | null;
+    unitId: string | null;
+};
+
+export type ExclusionInputDto = {
+    topic?: string | null;
+    unitId?: string | null;
+};
+
+export type ExpertAreaDto = {
+    code: string;
+    visibleToOrderers: boolean;
+};
+
+export type ExpertAreaInputDto = {
+    code: string;
+    /**
+     * Whether orderers may see this area on the public profile (the expert's own choice).
+     */
+    visibleToOrderers: boolean;
+};
+
+export type ExpertDto = {
+    absences: Array<AbsenceDto>;
+    allowedNextStatuses: Array<ExpertStatus>;
+    /**
+     * Special-category data: each read is audited.
+     */
+    areas: Array<ExpertAreaDto>;
+    birthDate: string | null;
+    businessId: string | null;
+    /**
+     * Coordinator only; null in the expert's own view.
+     */
+    coordinatorNotes: string | null;
+    createdAt: string;
+    /**
+     * Integer euro cents.
+     */
+    earningsCeilingCents: number | null;
+    email: string;
+    exclusions: Array<ExclusionDto>;
+    firstName: string;
+    ibanMasked: string | null;
+    id: string;
+    introduction: string | null;
+    kinds: Array<ExpertKind>;
+    languages: Array<string>;
+    lastName: string;
+    maxTasksPerMonth: number;
+    municipality: MunicipalityRefDto | null;
+    ngo: string | null;
+    pausedUntil: string | null;
+    paymentMethod: PaymentMethod;
+    /**
+     * Masked: only the birth-date part.
+     */
+    personalIdentityCodeMasked: string | null;
+    phone: string | null;
+    postalCode: string | null;
+    status: ExpertStatus;
+    statusReason: string | null;
+    taskTypes: Array<string>;
+    taxCardYear: number | null;
+    /**
+     * Derived from training records.
+     */
+    tier: string | null;
+    training: Array<TrainingRecordDto>;
+    travelRadiusKm: number | null;
+    updatedAt: string;
+    userId: string | null;
+    version: number;
+    videoUrl: string | null;
+    weeklyAvailability: Array<WeeklySlotOutDto>;
+    worksInPerson: boolean;
+    worksRemote: boolean;
+};
+
+export const ExpertKind = {
+    TRAINED_EXPERT: 'trained_expert',
+    EXPERIENCE_ACTOR: 'experience_actor',
+    PEER_SUPPORTER: 'peer_supporter',
+    DEVELOPER_CLIENT: 'developer_client',
+    MENTOR: 'mentor'
+} as const;
+
+export type ExpertKind = typeof ExpertKind[keyof typeof ExpertKind];
+
+export type ExpertPageDto = {
+    items: Array<ExpertSummaryDto>;
+    nextCursor: string | null;
+};
+
+export const ExpertSort = { NAME: 'name', UPDATED: 'updated' } as const;
+
+export type ExpertSort = typeof ExpertSort[keyof typeof ExpertSort];
+
+export const ExpertStatus = {
+    APPLICANT: 'applicant',
+    ORIENTATION: 'orientation',
+    ACTIVE: 'active',
+    PAUSED: 'paused',
+    LEFT: 'left'
+} as const;
+
+export type ExpertStatus = typeof ExpertStatus[keyof typeof ExpertStatus];
+
+export type ExpertSummaryDto = {
+    /**
+     * Special-category data: each read is audited.
+     */
+    areas: Array<ExpertAreaDto>;
+    email: string;
+    firstName: string;
+    id: string;
+    kinds: Array<ExpertKind>;
+    languages: Array<string>;
+    lastName: string;
+    maxTasksPerMonth: number;
+    municipality: MunicipalityRefDto | null;
+    pausedUntil: string | null;
+    phone: string | null;
+    status: ExpertStatus;
+    /**
+     * Derived from training records.
+     */
+    tier: string | null;
+    updatedAt: string;
+    worksInPerson: boolean;
+    worksRemote: boolean;
+};
+
 export const Locale = {
     FI: 'fi',
     SV: 'sv',
@@ -118,6 +332,28 @@ export type MeDto = {
      * The organisation units the person belongs to.
      */
     unitIds: Array<string>;
+};
+
+export type MunicipalityDto = {
+    code: string;
+    latitude: number;
+    longitude: number;
+    /**
+     * For a former municipality: the code of the one it joined.
+     */
+    mergedInto: string | null;
+    nameFi: string;
+    nameSv: string;
+};
+
+export type MunicipalityListDto = {
+    items: Array<MunicipalityDto>;
+};
+
+export type MunicipalityRefDto = {
+    code: string;
+    nameFi: string;
+    nameSv: string;
 };
 
 export const NotificationCategory = {
@@ -174,6 +410,15 @@ export type NotificationPreferencesDto = {
     items: Array<NotificationPreferenceStateDto>;
 };
 
+export const PaymentMethod = {
+    PAYROLL: 'payroll',
+    INVOICE: 'invoice',
+    NGO: 'ngo',
+    VOLUNTEER: 'volunteer'
+} as const;
+
+export type PaymentMethod = typeof PaymentMethod[keyof typeof PaymentMethod];
+
 export type ProblemDto = {
     /**
      * Stable machine-readable code, e.g. `VALIDATION_FAILED`, `UNIT_NOT_FOUND`.
@@ -196,6 +441,27 @@ export type ProblemDto = {
     type: string;
 };
 
+export type PublicProfileDto = {
+    /**
+     * Only the areas the expert made visible to orderers.
+     */
+    areas: Array<string>;
+    firstName: string;
+    id: string;
+    introduction: string | null;
+    languages: Array<string>;
+    lastName: string;
+    municipalityName: string | null;
+    tier: string | null;
+    videoUrl: string | null;
+    worksRemote: boolean;
+};
+
+export type PublicProfilePageDto = {
+    items: Array<PublicProfileDto>;
+    nextCursor: string | null;
+};
+
 export const Role = {
     ADMIN: 'admin',
     COORDINATOR: 'coordinator',
@@ -216,6 +482,30 @@ export type TestMessageDto = {
      * The outbox event that will deliver the message.
      */
     eventId: string;
+};
+
+export type TrainingRecordDto = {
+    completedOn: string;
+    course: string;
+    hours: number;
+    id: string;
+    mentorTraining: boolean;
+    provider: string | null;
+};
+
+export type TrainingTierDto = {
+    active: boolean;
+    code: string;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
+    minHours: number;
+    rank: number;
+    requiresMentorTraining: boolean;
+};
+
+export type TrainingTierListDto = {
+    items: Array<TrainingTierDto>;
 };
 
 export type UnitDto = {
@@ -252,12 +542,72 @@ export type UnreadCountDto = {
     count: number;
 };
 
+export type UpdateExpertDto = {
+    areas?: Array<ExpertAreaInputDto>;
+    businessId?: string | null;
+    coordinatorNotes?: string | null;
+    /**
+     * Private to the person and the coordinator. Integer euro cents.
+     */
+    earningsCeilingCents?: number | null;
+    email?: string;
+    exclusions?: Array<ExclusionInputDto>;
+    firstName?: string;
+    introduction?: string | null;
+    kinds?: Array<ExpertKind>;
+    languages?: Array<string>;
+    lastName?: string;
+    /**
+     * The person's own limit, for their wellbeing.
+     */
+    maxTasksPerMonth?: number;
+    municipalityCode?: string | null;
+    ngo?: string | null;
+    paymentMethod?: PaymentMethod;
+    phone?: string | null;
+    postalCode?: string | null;
+    taskTypes?: Array<string>;
+    taxCardYear?: number | null;
+    travelRadiusKm?: number | null;
+    videoUrl?: string | null;
+    weeklyAvailability?: Array<WeeklySlotDto>;
+    worksInPerson?: boolean;
+    worksRemote?: boolean;
+};
+
 export type UpdateMeDto = {
     locale?: Locale;
 };
 
 export type UpdateNotificationPreferencesDto = {
     items: Array<NotificationPreferenceDto>;
+};
+
+export type UpdateOwnProfileDto = {
+    /**
+     * Who may see each of my experience areas (areas themselves are recorded with the coordinator).
+     */
+    areaVisibility?: Array<ExpertAreaInputDto>;
+    /**
+     * Private to the person and the coordinator. Integer euro cents.
+     */
+    earningsCeilingCents?: number | null;
+    exclusions?: Array<ExclusionInputDto>;
+    introduction?: string | null;
+    languages?: Array<string>;
+    /**
+     * The person's own limit, for their wellbeing.
+     */
+    maxTasksPerMonth?: number;
+    municipalityCode?: string | null;
+    phone?: string | null;
+    postalCode?: string | null;
+    taskTypes?: Array<string>;
+    travelRadiusKm?: number | null;
+    videoUrl?: string | null;
+    weeklyAvailability?: Array<WeeklySlotDto>;
+    worksInPerson?: boolean;
+    worksRemote?: boolean;
 };
 
 export type UpdateUnitDto = {
@@ -268,6 +618,103 @@ export type UpdateUnitDto = {
      * Move the unit under another parent (null: to the top level, where its kind allows).
      */
     parentId?: string | null;
+};
+
+export type WeeklySlotDto = {
+    endsAt: string;
+    startsAt: string;
+    /**
+     * ISO weekday, 1 = Monday … 7 = Sunday.
+     */
+    weekday: number;
+};
+
+export type WeeklySlotOutDto = {
+    endsAt: string;
+    startsAt: string;
+    weekday: number;
+};
+
+export type CreateExpertDtoWritable = {
+    areas?: Array<ExpertAreaInputDto>;
+    businessId?: string | null;
+    coordinatorNotes?: string | null;
+    /**
+     * Private to the person and the coordinator. Integer euro cents.
+     */
+    earningsCeilingCents?: number | null;
+    email: string;
+    exclusions?: Array<ExclusionInputDto>;
+    firstName: string;
+    /**
+     * Write-only; answered masked.
+     */
+    iban?: string | null;
+    introduction?: string | null;
+    kinds?: Array<ExpertKind>;
+    languages?: Array<string>;
+    lastName: string;
+    /**
+     * The person's own limit, for their wellbeing.
+     */
+    maxTasksPerMonth?: number;
+    municipalityCode?: string | null;
+    ngo?: string | null;
+    paymentMethod?: PaymentMethod;
+    /**
+     * Write-only; answered masked.
+     */
+    personalIdentityCode?: string | null;
+    phone?: string | null;
+    postalCode?: string | null;
+    taskTypes?: Array<string>;
+    taxCardYear?: number | null;
+    travelRadiusKm?: number | null;
+    videoUrl?: string | null;
+    weeklyAvailability?: Array<WeeklySlotDto>;
+    worksInPerson?: boolean;
+    worksRemote?: boolean;
+};
+
+export type UpdateExpertDtoWritable = {
+    areas?: Array<ExpertAreaInputDto>;
+    businessId?: string | null;
+    coordinatorNotes?: string | null;
+    /**
+     * Private to the person and the coordinator. Integer euro cents.
+     */
+    earningsCeilingCents?: number | null;
+    email?: string;
+    exclusions?: Array<ExclusionInputDto>;
+    firstName?: string;
+    /**
+     * Write-only; answered masked.
+     */
+    iban?: string | null;
+    introduction?: string | null;
+    kinds?: Array<ExpertKind>;
+    languages?: Array<string>;
+    lastName?: string;
+    /**
+     * The person's own limit, for their wellbeing.
+     */
+    maxTasksPerMonth?: number;
+    municipalityCode?: string | null;
+    ngo?: string | null;
+    paymentMethod?: PaymentMethod;
+    /**
+     * Write-only; answered masked.
+     */
+    personalIdentityCode?: string | null;
+    phone?: string | null;
+    postalCode?: string | null;
+    taskTypes?: Array<string>;
+    taxCardYear?: number | null;
+    travelRadiusKm?: number | null;
+    videoUrl?: string | null;
+    weeklyAvailability?: Array<WeeklySlotDto>;
+    worksInPerson?: boolean;
+    worksRemote?: boolean;
 };
 
 export type GetLivenessData = {
@@ -576,6 +1023,116 @@ export type IssueClientTokenResponses = {
 
 export type IssueClientTokenResponse = IssueClientTokenResponses[keyof IssueClientTokenResponses];
 
+export type ListExperienceAreasData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/catalogs/experience-areas';
+};
+
+export type ListExperienceAreasErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListExperienceAreasError = ListExperienceAreasErrors[keyof ListExperienceAreasErrors];
+
+export type ListExperienceAreasResponses = {
+    200: CatalogListDto;
+};
+
+export type ListExperienceAreasResponse = ListExperienceAreasResponses[keyof ListExperienceAreasResponses];
+
+export type ListLanguagesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/catalogs/languages';
+};
+
+export type ListLanguagesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListLanguagesError = ListLanguagesErrors[keyof ListLanguagesErrors];
+
+export type ListLanguagesResponses = {
+    200: CatalogListDto;
+};
+
+export type ListLanguagesResponse = ListLanguagesResponses[keyof ListLanguagesResponses];
+
+export type ListMunicipalitiesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/catalogs/municipalities';
+};
+
+export type ListMunicipalitiesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListMunicipalitiesError = ListMunicipalitiesErrors[keyof ListMunicipalitiesErrors];
+
+export type ListMunicipalitiesResponses = {
+    200: MunicipalityListDto;
+};
+
+export type ListMunicipalitiesResponse = ListMunicipalitiesResponses[keyof ListMunicipalitiesResponses];
+
+export type ListTaskTypesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/catalogs/task-types';
+};
+
+export type ListTaskTypesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListTaskTypesError = ListTaskTypesErrors[keyof ListTaskTypesErrors];
+
+export type ListTaskTypesResponses = {
+    200: CatalogListDto;
+};
+
+export type ListTaskTypesResponse = ListTaskTypesResponses[keyof ListTaskTypesResponses];
+
+export type ListTrainingTiersData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/catalogs/training-tiers';
+};
+
+export type ListTrainingTiersErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListTrainingTiersError = ListTrainingTiersErrors[keyof ListTrainingTiersErrors];
+
+export type ListTrainingTiersResponses = {
+    200: TrainingTierListDto;
+};
+
+export type ListTrainingTiersResponse = ListTrainingTiersResponses[keyof ListTrainingTiersResponses];
+
 export type ListEmailMessagesData = {
     body?: never;
     path?: never;
@@ -644,6 +1201,609 @@ export type GetEmailMessageResponses = {
 };
 
 export type GetEmailMessageResponse = GetEmailMessageResponses[keyof GetEmailMessageResponses];
+
+export type ListExpertProfilesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        area?: Array<string>;
+        language?: Array<string>;
+    };
+    url: '/api/v1/expert-profiles';
+};
+
+export type ListExpertProfilesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListExpertProfilesError = ListExpertProfilesErrors[keyof ListExpertProfilesErrors];
+
+export type ListExpertProfilesResponses = {
+    200: PublicProfilePageDto;
+};
+
+export type ListExpertProfilesResponse = ListExpertProfilesResponses[keyof ListExpertProfilesResponses];
+
+export type GetExpertProfileData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/expert-profiles/{id}';
+};
+
+export type GetExpertProfileErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetExpertProfileError = GetExpertProfileErrors[keyof GetExpertProfileErrors];
+
+export type GetExpertProfileResponses = {
+    200: PublicProfileDto;
+};
+
+export type GetExpertProfileResponse = GetExpertProfileResponses[keyof GetExpertProfileResponses];
+
+export type ListExpertsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Part of the name or e-mail.
+         */
+        q?: string;
+        /**
+         * Experience area codes (comma-separated); all must match.
+         */
+        area?: Array<string>;
+        /**
+         * Language codes (comma-separated); all must match.
+         */
+        language?: Array<string>;
+        /**
+         * Home municipality code; with maxDistanceKm, the centre of the search.
+         */
+        municipality?: string;
+        maxDistanceKm?: number;
+        tier?: string;
+        kind?: ExpertKind;
+        status?: ExpertStatus;
+        taskType?: string;
+        /**
+         * With availableTo: no absence or break overlapping these days, and not paused then.
+         */
+        availableFrom?: string;
+        availableTo?: string;
+        sort?: ExpertSort;
+    };
+    url: '/api/v1/experts';
+};
+
+export type ListExpertsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListExpertsError = ListExpertsErrors[keyof ListExpertsErrors];
+
+export type ListExpertsResponses = {
+    200: ExpertPageDto;
+};
+
+export type ListExpertsResponse = ListExpertsResponses[keyof ListExpertsResponses];
+
+export type CreateExpertData = {
+    body: CreateExpertDtoWritable;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts';
+};
+
+export type CreateExpertErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateExpertError = CreateExpertErrors[keyof CreateExpertErrors];
+
+export type CreateExpertResponses = {
+    201: ExpertDto;
+};
+
+export type CreateExpertResponse = CreateExpertResponses[keyof CreateExpertResponses];
+
+export type GetOwnExpertProfileData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me';
+};
+
+export type GetOwnExpertProfileErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetOwnExpertProfileError = GetOwnExpertProfileErrors[keyof GetOwnExpertProfileErrors];
+
+export type GetOwnExpertProfileResponses = {
+    200: ExpertDto;
+};
+
+export type GetOwnExpertProfileResponse = GetOwnExpertProfileResponses[keyof GetOwnExpertProfileResponses];
+
+export type UpdateOwnExpertProfileData = {
+    body: UpdateOwnProfileDto;
+    headers: {
+        /**
+         * The ETag of the version you edited.
+         */
+        'If-Match': string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me';
+};
+
+export type UpdateOwnExpertProfileErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateOwnExpertProfileError = UpdateOwnExpertProfileErrors[keyof UpdateOwnExpertProfileErrors];
+
+export type UpdateOwnExpertProfileResponses = {
+    200: ExpertDto;
+};
+
+export type UpdateOwnExpertProfileResponse = UpdateOwnExpertProfileResponses[keyof UpdateOwnExpertProfileResponses];
+
+export type AddOwnAbsenceData = {
+    body: CreateAbsenceDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/absences';
+};
+
+export type AddOwnAbsenceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type AddOwnAbsenceError = AddOwnAbsenceErrors[keyof AddOwnAbsenceErrors];
+
+export type AddOwnAbsenceResponses = {
+    201: AbsenceDto;
+};
+
+export type AddOwnAbsenceResponse = AddOwnAbsenceResponses[keyof AddOwnAbsenceResponses];
+
+export type RemoveOwnAbsenceData = {
+    body?: never;
+    path: {
+        absenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/me/absences/{absenceId}';
+};
+
+export type RemoveOwnAbsenceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type RemoveOwnAbsenceError = RemoveOwnAbsenceErrors[keyof RemoveOwnAbsenceErrors];
+
+export type RemoveOwnAbsenceResponses = {
+    204: void;
+};
+
+export type RemoveOwnAbsenceResponse = RemoveOwnAbsenceResponses[keyof RemoveOwnAbsenceResponses];
+
+export type GetExpertData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}';
+};
+
+export type GetExpertErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetExpertError = GetExpertErrors[keyof GetExpertErrors];
+
+export type GetExpertResponses = {
+    200: ExpertDto;
+};
+
+export type GetExpertResponse = GetExpertResponses[keyof GetExpertResponses];
+
+export type UpdateExpertData = {
+    body: UpdateExpertDtoWritable;
+    headers: {
+        /**
+         * The ETag of the version you edited.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}';
+};
+
+export type UpdateExpertErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateExpertError = UpdateExpertErrors[keyof UpdateExpertErrors];
+
+export type UpdateExpertResponses = {
+    200: ExpertDto;
+};
+
+export type UpdateExpertResponse = UpdateExpertResponses[keyof UpdateExpertResponses];
+
+export type AddExpertAbsenceData = {
+    body: CreateAbsenceDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/absences';
+};
+
+export type AddExpertAbsenceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type AddExpertAbsenceError = AddExpertAbsenceErrors[keyof AddExpertAbsenceErrors];
+
+export type AddExpertAbsenceResponses = {
+    201: AbsenceDto;
+};
+
+export type AddExpertAbsenceResponse = AddExpertAbsenceResponses[keyof AddExpertAbsenceResponses];
+
+export type RemoveExpertAbsenceData = {
+    body?: never;
+    path: {
+        id: string;
+        absenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/absences/{absenceId}';
+};
+
+export type RemoveExpertAbsenceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type RemoveExpertAbsenceError = RemoveExpertAbsenceErrors[keyof RemoveExpertAbsenceErrors];
+
+export type RemoveExpertAbsenceResponses = {
+    204: void;
+};
+
+export type RemoveExpertAbsenceResponse = RemoveExpertAbsenceResponses[keyof RemoveExpertAbsenceResponses];
+
+export type ChangeExpertStatusData = {
+    body: ChangeExpertStatusDto;
+    headers: {
+        /**
+         * The ETag of the version you edited.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/status';
+};
+
+export type ChangeExpertStatusErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ChangeExpertStatusError = ChangeExpertStatusErrors[keyof ChangeExpertStatusErrors];
+
+export type ChangeExpertStatusResponses = {
+    200: ExpertDto;
+};
+
+export type ChangeExpertStatusResponse = ChangeExpertStatusResponses[keyof ChangeExpertStatusResponses];
+
+export type AddTrainingRecordData = {
+    body: CreateTrainingRecordDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/training-records';
+};
+
+export type AddTrainingRecordErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type AddTrainingRecordError = AddTrainingRecordErrors[keyof AddTrainingRecordErrors];
+
+export type AddTrainingRecordResponses = {
+    201: TrainingRecordDto;
+};
+
+export type AddTrainingRecordResponse = AddTrainingRecordResponses[keyof AddTrainingRecordResponses];
+
+export type RemoveTrainingRecordData = {
+    body?: never;
+    path: {
+        id: string;
+        recordId: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/training-records/{recordId}';
+};
+
+export type RemoveTrainingRecordErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type RemoveTrainingRecordError = RemoveTrainingRecordErrors[keyof RemoveTrainingRecordErrors];
+
+export type RemoveTrainingRecordResponses = {
+    204: void;
+};
+
+export type RemoveTrainingRecordResponse = RemoveTrainingRecordResponses[keyof RemoveTrainingRecordResponses];
 
 export type GetNotificationPreferencesData = {
     body?: never;

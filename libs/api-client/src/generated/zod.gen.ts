@@ -2,6 +2,27 @@
 
 import * as z from 'zod';
 
+export const zAbsenceKind = z.enum(['absence', 'break']);
+
+export const zAbsenceDto = z.object({
+    endsOn: z.iso.date(),
+    id: z.uuid(),
+    kind: zAbsenceKind,
+    startsOn: z.iso.date()
+});
+
+export const zCatalogItemDto = z.object({
+    active: z.boolean(),
+    code: z.string(),
+    labelEn: z.string(),
+    labelFi: z.string(),
+    labelSv: z.string()
+});
+
+export const zCatalogListDto = z.object({
+    items: z.array(zCatalogItemDto)
+});
+
 export const zClientTokenDto = z.object({
     access_token: z.string(),
     expires_in: z.number(),
@@ -14,6 +35,20 @@ export const zClientTokenRequestDto = z.object({
     client_secret: z.string().max(1024).optional(),
     grant_type: z.enum(['client_credentials']),
     scope: z.string().max(500).optional()
+});
+
+export const zCreateAbsenceDto = z.object({
+    endsOn: z.iso.date(),
+    kind: zAbsenceKind,
+    startsOn: z.iso.date()
+});
+
+export const zCreateTrainingRecordDto = z.object({
+    completedOn: z.iso.date(),
+    course: z.string().max(200),
+    hours: z.number().gte(0).lte(2000),
+    mentorTraining: z.boolean().optional(),
+    provider: z.string().max(200).nullish()
 });
 
 export const zEmailStatus = z.enum([
@@ -52,6 +87,51 @@ export const zEmailMessagePageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zExclusionDto = z.object({
+    id: z.uuid(),
+    topic: z.string().nullable(),
+    unitId: z.uuid().nullable()
+});
+
+export const zExclusionInputDto = z.object({
+    topic: z.string().max(200).nullish(),
+    unitId: z.uuid().nullish()
+});
+
+export const zExpertAreaDto = z.object({
+    code: z.string(),
+    visibleToOrderers: z.boolean()
+});
+
+export const zExpertAreaInputDto = z.object({
+    code: z.string().max(60),
+    visibleToOrderers: z.boolean()
+});
+
+export const zExpertKind = z.enum([
+    'trained_expert',
+    'experience_actor',
+    'peer_supporter',
+    'developer_client',
+    'mentor'
+]);
+
+export const zExpertSort = z.enum(['name', 'updated']);
+
+export const zExpertStatus = z.enum([
+    'applicant',
+    'orientation',
+    'active',
+    'paused',
+    'left'
+]);
+
+export const zChangeExpertStatusDto = z.object({
+    pausedUntil: z.iso.date().nullish(),
+    reason: z.string().max(500),
+    status: zExpertStatus
+});
+
 export const zLocale = z.enum([
     'fi',
     'sv',
@@ -65,6 +145,49 @@ export const zLoginDto = z.object({
 
 export const zMarkedReadDto = z.object({
     updated: z.number()
+});
+
+export const zMunicipalityDto = z.object({
+    code: z.string(),
+    latitude: z.number(),
+    longitude: z.number(),
+    mergedInto: z.string().nullable(),
+    nameFi: z.string(),
+    nameSv: z.string()
+});
+
+export const zMunicipalityListDto = z.object({
+    items: z.array(zMunicipalityDto)
+});
+
+export const zMunicipalityRefDto = z.object({
+    code: z.string(),
+    nameFi: z.string(),
+    nameSv: z.string()
+});
+
+export const zExpertSummaryDto = z.object({
+    areas: z.array(zExpertAreaDto),
+    email: z.string(),
+    firstName: z.string(),
+    id: z.uuid(),
+    kinds: z.array(zExpertKind),
+    languages: z.array(z.string()),
+    lastName: z.string(),
+    maxTasksPerMonth: z.number(),
+    municipality: zMunicipalityRefDto.nullable(),
+    pausedUntil: z.iso.date().nullable(),
+    phone: z.string().nullable(),
+    status: zExpertStatus,
+    tier: z.string().nullable(),
+    updatedAt: z.iso.datetime(),
+    worksInPerson: z.boolean(),
+    worksRemote: z.boolean()
+});
+
+export const zExpertPageDto = z.object({
+    items: z.array(zExpertSummaryDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zNotificationCategory = z.enum([
@@ -107,6 +230,13 @@ export const zNotificationPreferencesDto = z.object({
     items: z.array(zNotificationPreferenceStateDto)
 });
 
+export const zPaymentMethod = z.enum([
+    'payroll',
+    'invoice',
+    'ngo',
+    'volunteer'
+]);
+
 export const zProblemDto = z.object({
     code: z.string(),
     detail: z.string().optional(),
@@ -116,6 +246,24 @@ export const zProblemDto = z.object({
     status: z.number(),
     title: z.string(),
     type: z.string()
+});
+
+export const zPublicProfileDto = z.object({
+    areas: z.array(z.string()),
+    firstName: z.string(),
+    id: z.uuid(),
+    introduction: z.string().nullable(),
+    languages: z.array(z.string()),
+    lastName: z.string(),
+    municipalityName: z.string().nullable(),
+    tier: z.string().nullable(),
+    videoUrl: z.string().nullable(),
+    worksRemote: z.boolean()
+});
+
+export const zPublicProfilePageDto = z.object({
+    items: z.array(zPublicProfileDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zRole = z.enum([
@@ -152,6 +300,30 @@ export const zClientInfoDto = z.object({
 
 export const zTestMessageDto = z.object({
     eventId: z.uuid()
+});
+
+export const zTrainingRecordDto = z.object({
+    completedOn: z.iso.date(),
+    course: z.string(),
+    hours: z.number(),
+    id: z.uuid(),
+    mentorTraining: z.boolean(),
+    provider: z.string().nullable()
+});
+
+export const zTrainingTierDto = z.object({
+    active: z.boolean(),
+    code: z.string(),
+    labelEn: z.string(),
+    labelFi: z.string(),
+    labelSv: z.string(),
+    minHours: z.number(),
+    rank: z.number(),
+    requiresMentorTraining: z.boolean()
+});
+
+export const zTrainingTierListDto = z.object({
+    items: z.array(zTrainingTierDto)
 });
 
 export const zUnitKind = z.enum([
@@ -204,6 +376,190 @@ export const zUpdateUnitDto = z.object({
     name: z.string().min(1).max(200).optional(),
     nameSv: z.string().max(200).nullish(),
     parentId: z.uuid().nullish()
+});
+
+export const zWeeklySlotDto = z.object({
+    endsAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    startsAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    weekday: z.number().gte(1).lte(7)
+});
+
+export const zCreateExpertDto = z.object({
+    areas: z.array(zExpertAreaInputDto).max(30).optional(),
+    businessId: z.string().regex(/^\d{7}-\d$/).nullish(),
+    coordinatorNotes: z.string().max(4000).nullish(),
+    earningsCeilingCents: z.number().gte(0).lte(100000000).nullish(),
+    email: z.email().max(254),
+    exclusions: z.array(zExclusionInputDto).max(50).optional(),
+    firstName: z.string().max(100),
+    introduction: z.string().max(2000).nullish(),
+    kinds: z.array(zExpertKind).optional(),
+    languages: z.array(z.string()).max(20).optional(),
+    lastName: z.string().max(100),
+    maxTasksPerMonth: z.number().gte(0).lte(60).optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    ngo: z.string().max(200).nullish(),
+    paymentMethod: zPaymentMethod.optional(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).nullish(),
+    postalCode: z.string().regex(/^\d{5}$/).nullish(),
+    taskTypes: z.array(z.string()).max(30).optional(),
+    taxCardYear: z.number().gte(2000).lte(2100).nullish(),
+    travelRadiusKm: z.number().gte(0).lte(1000).nullish(),
+    videoUrl: z.url().nullish(),
+    weeklyAvailability: z.array(zWeeklySlotDto).max(50).optional(),
+    worksInPerson: z.boolean().optional(),
+    worksRemote: z.boolean().optional()
+});
+
+export const zUpdateExpertDto = z.object({
+    areas: z.array(zExpertAreaInputDto).max(30).optional(),
+    businessId: z.string().regex(/^\d{7}-\d$/).nullish(),
+    coordinatorNotes: z.string().max(4000).nullish(),
+    earningsCeilingCents: z.number().gte(0).lte(100000000).nullish(),
+    email: z.email().max(254).optional(),
+    exclusions: z.array(zExclusionInputDto).max(50).optional(),
+    firstName: z.string().max(100).optional(),
+    introduction: z.string().max(2000).nullish(),
+    kinds: z.array(zExpertKind).optional(),
+    languages: z.array(z.string()).max(20).optional(),
+    lastName: z.string().max(100).optional(),
+    maxTasksPerMonth: z.number().gte(0).lte(60).optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    ngo: z.string().max(200).nullish(),
+    paymentMethod: zPaymentMethod.optional(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).nullish(),
+    postalCode: z.string().regex(/^\d{5}$/).nullish(),
+    taskTypes: z.array(z.string()).max(30).optional(),
+    taxCardYear: z.number().gte(2000).lte(2100).nullish(),
+    travelRadiusKm: z.number().gte(0).lte(1000).nullish(),
+    videoUrl: z.url().nullish(),
+    weeklyAvailability: z.array(zWeeklySlotDto).max(50).optional(),
+    worksInPerson: z.boolean().optional(),
+    worksRemote: z.boolean().optional()
+});
+
+export const zUpdateOwnProfileDto = z.object({
+    areaVisibility: z.array(zExpertAreaInputDto).max(30).optional(),
+    earningsCeilingCents: z.number().gte(0).lte(100000000).nullish(),
+    exclusions: z.array(zExclusionInputDto).max(50).optional(),
+    introduction: z.string().max(2000).nullish(),
+    languages: z.array(z.string()).max(20).optional(),
+    maxTasksPerMonth: z.number().gte(0).lte(60).optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).nullish(),
+    postalCode: z.string().regex(/^\d{5}$/).nullish(),
+    taskTypes: z.array(z.string()).max(30).optional(),
+    travelRadiusKm: z.number().gte(0).lte(1000).nullish(),
+    videoUrl: z.url().nullish(),
+    weeklyAvailability: z.array(zWeeklySlotDto).max(50).optional(),
+    worksInPerson: z.boolean().optional(),
+    worksRemote: z.boolean().optional()
+});
+
+export const zWeeklySlotOutDto = z.object({
+    endsAt: z.string(),
+    startsAt: z.string(),
+    weekday: z.number()
+});
+
+export const zExpertDto = z.object({
+    absences: z.array(zAbsenceDto),
+    allowedNextStatuses: z.array(zExpertStatus),
+    areas: z.array(zExpertAreaDto),
+    birthDate: z.iso.date().nullable(),
+    businessId: z.string().nullable(),
+    coordinatorNotes: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    earningsCeilingCents: z.number().nullable(),
+    email: z.string(),
+    exclusions: z.array(zExclusionDto),
+    firstName: z.string(),
+    ibanMasked: z.string().nullable(),
+    id: z.uuid(),
+    introduction: z.string().nullable(),
+    kinds: z.array(zExpertKind),
+    languages: z.array(z.string()),
+    lastName: z.string(),
+    maxTasksPerMonth: z.number(),
+    municipality: zMunicipalityRefDto.nullable(),
+    ngo: z.string().nullable(),
+    pausedUntil: z.iso.date().nullable(),
+    paymentMethod: zPaymentMethod,
+    personalIdentityCodeMasked: z.string().nullable(),
+    phone: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    status: zExpertStatus,
+    statusReason: z.string().nullable(),
+    taskTypes: z.array(z.string()),
+    taxCardYear: z.number().nullable(),
+    tier: z.string().nullable(),
+    training: z.array(zTrainingRecordDto),
+    travelRadiusKm: z.number().nullable(),
+    updatedAt: z.iso.datetime(),
+    userId: z.uuid().nullable(),
+    version: z.number(),
+    videoUrl: z.string().nullable(),
+    weeklyAvailability: z.array(zWeeklySlotOutDto),
+    worksInPerson: z.boolean(),
+    worksRemote: z.boolean()
+});
+
+export const zCreateExpertDtoWritable = z.object({
+    areas: z.array(zExpertAreaInputDto).max(30).optional(),
+    businessId: z.string().regex(/^\d{7}-\d$/).nullish(),
+    coordinatorNotes: z.string().max(4000).nullish(),
+    earningsCeilingCents: z.number().gte(0).lte(100000000).nullish(),
+    email: z.email().max(254),
+    exclusions: z.array(zExclusionInputDto).max(50).optional(),
+    firstName: z.string().max(100),
+    iban: z.string().max(42).nullish(),
+    introduction: z.string().max(2000).nullish(),
+    kinds: z.array(zExpertKind).optional(),
+    languages: z.array(z.string()).max(20).optional(),
+    lastName: z.string().max(100),
+    maxTasksPerMonth: z.number().gte(0).lte(60).optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    ngo: z.string().max(200).nullish(),
+    paymentMethod: zPaymentMethod.optional(),
+    personalIdentityCode: z.string().max(11).nullish(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).nullish(),
+    postalCode: z.string().regex(/^\d{5}$/).nullish(),
+    taskTypes: z.array(z.string()).max(30).optional(),
+    taxCardYear: z.number().gte(2000).lte(2100).nullish(),
+    travelRadiusKm: z.number().gte(0).lte(1000).nullish(),
+    videoUrl: z.url().nullish(),
+    weeklyAvailability: z.array(zWeeklySlotDto).max(50).optional(),
+    worksInPerson: z.boolean().optional(),
+    worksRemote: z.boolean().optional()
+});
+
+export const zUpdateExpertDtoWritable = z.object({
+    areas: z.array(zExpertAreaInputDto).max(30).optional(),
+    businessId: z.string().regex(/^\d{7}-\d$/).nullish(),
+    coordinatorNotes: z.string().max(4000).nullish(),
+    earningsCeilingCents: z.number().gte(0).lte(100000000).nullish(),
+    email: z.email().max(254).optional(),
+    exclusions: z.array(zExclusionInputDto).max(50).optional(),
+    firstName: z.string().max(100).optional(),
+    iban: z.string().max(42).nullish(),
+    introduction: z.string().max(2000).nullish(),
+    kinds: z.array(zExpertKind).optional(),
+    languages: z.array(z.string()).max(20).optional(),
+    lastName: z.string().max(100).optional(),
+    maxTasksPerMonth: z.number().gte(0).lte(60).optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    ngo: z.string().max(200).nullish(),
+    paymentMethod: zPaymentMethod.optional(),
+    personalIdentityCode: z.string().max(11).nullish(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/).nullish(),
+    postalCode: z.string().regex(/^\d{5}$/).nullish(),
+    taskTypes: z.array(z.string()).max(30).optional(),
+    taxCardYear: z.number().gte(2000).lte(2100).nullish(),
+    travelRadiusKm: z.number().gte(0).lte(1000).nullish(),
+    videoUrl: z.url().nullish(),
+    weeklyAvailability: z.array(zWeeklySlotDto).max(50).optional(),
+    worksInPerson: z.boolean().optional(),
+    worksRemote: z.boolean().optional()
 });
 
 /**
@@ -263,6 +619,16 @@ export const zIssueClientTokenBody = zClientTokenRequestDto;
 
 export const zIssueClientTokenResponse = zClientTokenDto;
 
+export const zListExperienceAreasResponse = zCatalogListDto;
+
+export const zListLanguagesResponse = zCatalogListDto;
+
+export const zListMunicipalitiesResponse = zMunicipalityListDto;
+
+export const zListTaskTypesResponse = zCatalogListDto;
+
+export const zListTrainingTiersResponse = zTrainingTierListDto;
+
 export const zListEmailMessagesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional()
@@ -275,6 +641,124 @@ export const zGetEmailMessagePath = z.object({
 });
 
 export const zGetEmailMessageResponse = zEmailMessageDto;
+
+export const zListExpertProfilesQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    area: z.array(z.string()).max(10).optional(),
+    language: z.array(z.string()).max(10).optional()
+});
+
+export const zListExpertProfilesResponse = zPublicProfilePageDto;
+
+export const zGetExpertProfilePath = z.object({
+    id: z.string()
+});
+
+export const zGetExpertProfileResponse = zPublicProfileDto;
+
+export const zListExpertsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    q: z.string().max(100).optional(),
+    area: z.array(z.string()).max(10).optional(),
+    language: z.array(z.string()).max(10).optional(),
+    municipality: z.string().max(60).optional(),
+    maxDistanceKm: z.number().gte(0).lte(1000).optional(),
+    tier: z.string().max(60).optional(),
+    kind: zExpertKind.optional(),
+    status: zExpertStatus.optional(),
+    taskType: z.string().max(60).optional(),
+    availableFrom: z.iso.date().optional(),
+    availableTo: z.iso.date().optional(),
+    sort: zExpertSort.optional()
+});
+
+export const zListExpertsResponse = zExpertPageDto;
+
+export const zCreateExpertBody = zCreateExpertDtoWritable;
+
+export const zCreateExpertResponse = zExpertDto;
+
+export const zGetOwnExpertProfileResponse = zExpertDto;
+
+export const zUpdateOwnExpertProfileBody = zUpdateOwnProfileDto;
+
+export const zUpdateOwnExpertProfileHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateOwnExpertProfileResponse = zExpertDto;
+
+export const zAddOwnAbsenceBody = zCreateAbsenceDto;
+
+export const zAddOwnAbsenceResponse = zAbsenceDto;
+
+export const zRemoveOwnAbsencePath = z.object({
+    absenceId: z.string()
+});
+
+export const zRemoveOwnAbsenceResponse = z.void();
+
+export const zGetExpertPath = z.object({
+    id: z.string()
+});
+
+export const zGetExpertResponse = zExpertDto;
+
+export const zUpdateExpertBody = zUpdateExpertDtoWritable;
+
+export const zUpdateExpertHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateExpertPath = z.object({
+    id: z.string()
+});
+
+export const zUpdateExpertResponse = zExpertDto;
+
+export const zAddExpertAbsenceBody = zCreateAbsenceDto;
+
+export const zAddExpertAbsencePath = z.object({
+    id: z.string()
+});
+
+export const zAddExpertAbsenceResponse = zAbsenceDto;
+
+export const zRemoveExpertAbsencePath = z.object({
+    id: z.string(),
+    absenceId: z.string()
+});
+
+export const zRemoveExpertAbsenceResponse = z.void();
+
+export const zChangeExpertStatusBody = zChangeExpertStatusDto;
+
+export const zChangeExpertStatusHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zChangeExpertStatusPath = z.object({
+    id: z.string()
+});
+
+export const zChangeExpertStatusResponse = zExpertDto;
+
+export const zAddTrainingRecordBody = zCreateTrainingRecordDto;
+
+export const zAddTrainingRecordPath = z.object({
+    id: z.string()
+});
+
+export const zAddTrainingRecordResponse = zTrainingRecordDto;
+
+export const zRemoveTrainingRecordPath = z.object({
+    id: z.string(),
+    recordId: z.string()
+});
+
+export const zRemoveTrainingRecordResponse = z.void();
 
 export const zGetNotificationPreferencesResponse = zNotificationPreferencesDto;
 

@@ -5,6 +5,7 @@ import { hashPassword } from '../../auth/password';
 import { Role, Scope } from '../../auth/roles';
 import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
+import { seedDemoExperts } from './demo-experts';
 
 export const DEMO_COUNTY = 'Järvi-Suomen hyvinvointialue';
 
@@ -177,8 +178,9 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
       for (const child of seed.children ?? []) await insert(child, unit);
     };
     for (const root of UNITS) await insert(root, null);
+    const users = new Map<string, string>();
     for (const u of DEMO_USERS) {
-      await manager.save(
+      const saved = await manager.save(
         manager.create(UserEntity, {
           email: u.email,
           displayName: u.displayName,
@@ -188,7 +190,9 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
           units: u.units.map((k) => ids.get(k)!),
         } as Partial<UserEntity>),
       );
+      users.set(u.email, (saved as UserEntity).id);
     }
+    await seedDemoExperts(manager, users.get('expert@kokemus.test')!);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',

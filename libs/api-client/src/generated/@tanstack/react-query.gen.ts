@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { countUnreadNotifications, createUnit, deactivateUnit, getClientInfo, getEmailMessage, getLiveness, getMe, getNotificationPreferences, getReadiness, getUnit, issueClientToken, listEmailMessages, listNotifications, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, type Options, reactivateUnit, refreshSession, sendTestNotification, updateMe, updateNotificationPreferences, updateUnit } from '../sdk.gen';
-import type { CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
+import { addExpertAbsence, addOwnAbsence, addTrainingRecord, changeExpertStatus, countUnreadNotifications, createExpert, createUnit, deactivateUnit, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getLiveness, getMe, getNotificationPreferences, getOwnExpertProfile, getReadiness, getUnit, issueClientToken, listEmailMessages, listExperienceAreas, listExpertProfiles, listExperts, listLanguages, listMunicipalities, listNotifications, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, type Options, reactivateUnit, refreshSession, removeExpertAbsence, removeOwnAbsence, removeTrainingRecord, sendTestNotification, updateExpert, updateMe, updateNotificationPreferences, updateOwnExpertProfile, updateUnit } from '../sdk.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -196,6 +196,96 @@ export const issueClientTokenMutation = (options?: Partial<Options<IssueClientTo
     return mutationOptions;
 };
 
+export const listExperienceAreasQueryKey = (options?: Options<ListExperienceAreasData>) => createQueryKey('listExperienceAreas', options);
+
+/**
+ * Experience areas (fi/sv/en)
+ */
+export const listExperienceAreasOptions = (options?: Options<ListExperienceAreasData>) => queryOptions<ListExperienceAreasResponse, ListExperienceAreasError, ListExperienceAreasResponse, ReturnType<typeof listExperienceAreasQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listExperienceAreas({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExperienceAreasQueryKey(options)
+});
+
+export const listLanguagesQueryKey = (options?: Options<ListLanguagesData>) => createQueryKey('listLanguages', options);
+
+/**
+ * Languages, including sign languages and Sámi (fi/sv/en)
+ */
+export const listLanguagesOptions = (options?: Options<ListLanguagesData>) => queryOptions<ListLanguagesResponse, ListLanguagesError, ListLanguagesResponse, ReturnType<typeof listLanguagesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listLanguages({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listLanguagesQueryKey(options)
+});
+
+export const listMunicipalitiesQueryKey = (options?: Options<ListMunicipalitiesData>) => createQueryKey('listMunicipalities', options);
+
+/**
+ * Finnish municipalities with Swedish names and centre points (former ones point to their successor)
+ */
+export const listMunicipalitiesOptions = (options?: Options<ListMunicipalitiesData>) => queryOptions<ListMunicipalitiesResponse, ListMunicipalitiesError, ListMunicipalitiesResponse, ReturnType<typeof listMunicipalitiesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listMunicipalities({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listMunicipalitiesQueryKey(options)
+});
+
+export const listTaskTypesQueryKey = (options?: Options<ListTaskTypesData>) => createQueryKey('listTaskTypes', options);
+
+/**
+ * Task types (fi/sv/en)
+ */
+export const listTaskTypesOptions = (options?: Options<ListTaskTypesData>) => queryOptions<ListTaskTypesResponse, ListTaskTypesError, ListTaskTypesResponse, ReturnType<typeof listTaskTypesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listTaskTypes({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listTaskTypesQueryKey(options)
+});
+
+export const listTrainingTiersQueryKey = (options?: Options<ListTrainingTiersData>) => createQueryKey('listTrainingTiers', options);
+
+/**
+ * Training tiers and the thresholds that derive them
+ */
+export const listTrainingTiersOptions = (options?: Options<ListTrainingTiersData>) => queryOptions<ListTrainingTiersResponse, ListTrainingTiersError, ListTrainingTiersResponse, ReturnType<typeof listTrainingTiersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listTrainingTiers({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listTrainingTiersQueryKey(options)
+});
+
 export const listEmailMessagesQueryKey = (options?: Options<ListEmailMessagesData>) => createQueryKey('listEmailMessages', options);
 
 /**
@@ -287,6 +377,320 @@ export const getEmailMessageOptions = (options: Options<GetEmailMessageData>) =>
     },
     queryKey: getEmailMessageQueryKey(options)
 });
+
+export const listExpertProfilesQueryKey = (options?: Options<ListExpertProfilesData>) => createQueryKey('listExpertProfiles', options);
+
+/**
+ * Public profiles of active experts (introduction, languages, tier, the areas they chose to show)
+ */
+export const listExpertProfilesOptions = (options?: Options<ListExpertProfilesData>) => queryOptions<ListExpertProfilesResponse, ListExpertProfilesError, ListExpertProfilesResponse, ReturnType<typeof listExpertProfilesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listExpertProfiles({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExpertProfilesQueryKey(options)
+});
+
+export const listExpertProfilesInfiniteQueryKey = (options?: Options<ListExpertProfilesData>): QueryKey<Options<ListExpertProfilesData>> => createQueryKey('listExpertProfiles', options, true);
+
+/**
+ * Public profiles of active experts (introduction, languages, tier, the areas they chose to show)
+ */
+export const listExpertProfilesInfiniteOptions = (options?: Options<ListExpertProfilesData>) => infiniteQueryOptions<ListExpertProfilesResponse, ListExpertProfilesError, InfiniteData<ListExpertProfilesResponse>, QueryKey<Options<ListExpertProfilesData>>, string | Pick<QueryKey<Options<ListExpertProfilesData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListExpertProfilesData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listExpertProfiles({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExpertProfilesInfiniteQueryKey(options)
+});
+
+export const getExpertProfileQueryKey = (options: Options<GetExpertProfileData>) => createQueryKey('getExpertProfile', options);
+
+/**
+ * One public profile of an active expert
+ */
+export const getExpertProfileOptions = (options: Options<GetExpertProfileData>) => queryOptions<GetExpertProfileResponse, GetExpertProfileError, GetExpertProfileResponse, ReturnType<typeof getExpertProfileQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getExpertProfile({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getExpertProfileQueryKey(options)
+});
+
+export const listExpertsQueryKey = (options?: Options<ListExpertsData>) => createQueryKey('listExperts', options);
+
+/**
+ * Search the registry (each returned person’s experience areas are audited as read)
+ */
+export const listExpertsOptions = (options?: Options<ListExpertsData>) => queryOptions<ListExpertsResponse, ListExpertsError, ListExpertsResponse, ReturnType<typeof listExpertsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listExperts({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExpertsQueryKey(options)
+});
+
+export const listExpertsInfiniteQueryKey = (options?: Options<ListExpertsData>): QueryKey<Options<ListExpertsData>> => createQueryKey('listExperts', options, true);
+
+/**
+ * Search the registry (each returned person’s experience areas are audited as read)
+ */
+export const listExpertsInfiniteOptions = (options?: Options<ListExpertsData>) => infiniteQueryOptions<ListExpertsResponse, ListExpertsError, InfiniteData<ListExpertsResponse>, QueryKey<Options<ListExpertsData>>, string | Pick<QueryKey<Options<ListExpertsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListExpertsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listExperts({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExpertsInfiniteQueryKey(options)
+});
+
+/**
+ * Add a person to the registry
+ */
+export const createExpertMutation = (options?: Partial<Options<CreateExpertData>>): UseMutationOptions<CreateExpertResponse, CreateExpertError, Options<CreateExpertData>> => {
+    const mutationOptions: UseMutationOptions<CreateExpertResponse, CreateExpertError, Options<CreateExpertData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createExpert({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getOwnExpertProfileQueryKey = (options?: Options<GetOwnExpertProfileData>) => createQueryKey('getOwnExpertProfile', options);
+
+/**
+ * My own expert profile
+ */
+export const getOwnExpertProfileOptions = (options?: Options<GetOwnExpertProfileData>) => queryOptions<GetOwnExpertProfileResponse, GetOwnExpertProfileError, GetOwnExpertProfileResponse, ReturnType<typeof getOwnExpertProfileQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getOwnExpertProfile({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOwnExpertProfileQueryKey(options)
+});
+
+/**
+ * Change my own profile: contact, availability, who sees my areas, my limits
+ */
+export const updateOwnExpertProfileMutation = (options?: Partial<Options<UpdateOwnExpertProfileData>>): UseMutationOptions<UpdateOwnExpertProfileResponse, UpdateOwnExpertProfileError, Options<UpdateOwnExpertProfileData>> => {
+    const mutationOptions: UseMutationOptions<UpdateOwnExpertProfileResponse, UpdateOwnExpertProfileError, Options<UpdateOwnExpertProfileData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateOwnExpertProfile({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Add an absence, or a break for my own wellbeing
+ */
+export const addOwnAbsenceMutation = (options?: Partial<Options<AddOwnAbsenceData>>): UseMutationOptions<AddOwnAbsenceResponse, AddOwnAbsenceError, Options<AddOwnAbsenceData>> => {
+    const mutationOptions: UseMutationOptions<AddOwnAbsenceResponse, AddOwnAbsenceError, Options<AddOwnAbsenceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await addOwnAbsence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Remove one of my absences
+ */
+export const removeOwnAbsenceMutation = (options?: Partial<Options<RemoveOwnAbsenceData>>): UseMutationOptions<RemoveOwnAbsenceResponse, RemoveOwnAbsenceError, Options<RemoveOwnAbsenceData>> => {
+    const mutationOptions: UseMutationOptions<RemoveOwnAbsenceResponse, RemoveOwnAbsenceError, Options<RemoveOwnAbsenceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await removeOwnAbsence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getExpertQueryKey = (options: Options<GetExpertData>) => createQueryKey('getExpert', options);
+
+/**
+ * One person in the registry, with sensitive fields (audited)
+ */
+export const getExpertOptions = (options: Options<GetExpertData>) => queryOptions<GetExpertResponse, GetExpertError, GetExpertResponse, ReturnType<typeof getExpertQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getExpert({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getExpertQueryKey(options)
+});
+
+/**
+ * Edit a person in the registry
+ */
+export const updateExpertMutation = (options?: Partial<Options<UpdateExpertData>>): UseMutationOptions<UpdateExpertResponse, UpdateExpertError, Options<UpdateExpertData>> => {
+    const mutationOptions: UseMutationOptions<UpdateExpertResponse, UpdateExpertError, Options<UpdateExpertData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateExpert({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record an absence or a break
+ */
+export const addExpertAbsenceMutation = (options?: Partial<Options<AddExpertAbsenceData>>): UseMutationOptions<AddExpertAbsenceResponse, AddExpertAbsenceError, Options<AddExpertAbsenceData>> => {
+    const mutationOptions: UseMutationOptions<AddExpertAbsenceResponse, AddExpertAbsenceError, Options<AddExpertAbsenceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await addExpertAbsence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Remove an absence
+ */
+export const removeExpertAbsenceMutation = (options?: Partial<Options<RemoveExpertAbsenceData>>): UseMutationOptions<RemoveExpertAbsenceResponse, RemoveExpertAbsenceError, Options<RemoveExpertAbsenceData>> => {
+    const mutationOptions: UseMutationOptions<RemoveExpertAbsenceResponse, RemoveExpertAbsenceError, Options<RemoveExpertAbsenceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await removeExpertAbsence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Change the status (applicant, orientation, active, paused until a date, left) with a reason
+ */
+export const changeExpertStatusMutation = (options?: Partial<Options<ChangeExpertStatusData>>): UseMutationOptions<ChangeExpertStatusResponse, ChangeExpertStatusError, Options<ChangeExpertStatusData>> => {
+    const mutationOptions: UseMutationOptions<ChangeExpertStatusResponse, ChangeExpertStatusError, Options<ChangeExpertStatusData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await changeExpertStatus({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record completed training (the tier is derived again)
+ */
+export const addTrainingRecordMutation = (options?: Partial<Options<AddTrainingRecordData>>): UseMutationOptions<AddTrainingRecordResponse, AddTrainingRecordError, Options<AddTrainingRecordData>> => {
+    const mutationOptions: UseMutationOptions<AddTrainingRecordResponse, AddTrainingRecordError, Options<AddTrainingRecordData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await addTrainingRecord({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Remove a training record (the tier is derived again)
+ */
+export const removeTrainingRecordMutation = (options?: Partial<Options<RemoveTrainingRecordData>>): UseMutationOptions<RemoveTrainingRecordResponse, RemoveTrainingRecordError, Options<RemoveTrainingRecordData>> => {
+    const mutationOptions: UseMutationOptions<RemoveTrainingRecordResponse, RemoveTrainingRecordError, Options<RemoveTrainingRecordData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await removeTrainingRecord({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
 
 export const getNotificationPreferencesQueryKey = (options?: Options<GetNotificationPreferencesData>) => createQueryKey('getNotificationPreferences', options);
 

@@ -1,0 +1,78 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AnyUser } from '../auth/decorators';
+import { CatalogListDto, MunicipalityListDto, TrainingTierListDto } from './catalog.dto';
+import { CatalogName, CatalogService } from './catalog.service';
+
+@ApiTags('catalogs')
+@Controller('api/v1/catalogs')
+export class CatalogController {
+  constructor(private readonly catalog: CatalogService) {}
+
+  private async list(name: CatalogName): Promise<CatalogListDto> {
+    const rows = await this.catalog.labelled(name);
+    return { items: rows.map((r) => ({ code: r.code, labelFi: r.labelFi, labelSv: r.labelSv, labelEn: r.labelEn, active: r.active })) };
+  }
+
+  @Get('experience-areas')
+  @AnyUser()
+  @ApiOperation({ summary: 'Experience areas (fi/sv/en)' })
+  @ApiOkResponse({ type: CatalogListDto })
+  listExperienceAreas(): Promise<CatalogListDto> {
+    return this.list('experience-areas');
+  }
+
+  @Get('task-types')
+  @AnyUser()
+  @ApiOperation({ summary: 'Task types (fi/sv/en)' })
+  @ApiOkResponse({ type: CatalogListDto })
+  listTaskTypes(): Promise<CatalogListDto> {
+    return this.list('task-types');
+  }
+
+  @Get('languages')
+  @AnyUser()
+  @ApiOperation({ summary: 'Languages, including sign languages and Sámi (fi/sv/en)' })
+  @ApiOkResponse({ type: CatalogListDto })
+  listLanguages(): Promise<CatalogListDto> {
+    return this.list('languages');
+  }
+
+  @Get('training-tiers')
+  @AnyUser()
+  @ApiOperation({ summary: 'Training tiers and the thresholds that derive them' })
+  @ApiOkResponse({ type: TrainingTierListDto })
+  async listTrainingTiers(): Promise<TrainingTierListDto> {
+    const rows = await this.catalog.tiers();
+    return {
+      items: rows.map((r) => ({
+        code: r.code,
+        labelFi: r.labelFi,
+        labelSv: r.labelSv,
+        labelEn: r.labelEn,
+        active: r.active,
+        rank: r.rank,
+        minHours: r.minHours,
+        requiresMentorTraining: r.requiresMentorTraining,
+      })),
+    };
+  }
+
+  @Get('municipalities')
+  @AnyUser()
+  @ApiOperation({ summary: 'Finnish municipalities with Swedish names and centre points (former ones point to their successor)' })
+  @ApiOkResponse({ type: MunicipalityListDto })
+  async listMunicipalities(): Promise<MunicipalityListDto> {
+    const rows = await this.catalog.municipalities();
+    return {
+      items: rows.map((m) => ({
+        code: m.code,
+        nameFi: m.nameFi,
+        nameSv: m.nameSv,
+        latitude: m.latitude,
+        longitude: m.longitude,
+        mergedInto: m.mergedInto,
+      })),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { distanceKm, TierRule } from '../registry/registry.rules';
+import {
+  ExperienceAreaEntity,
+  LanguageEntity,
+  MunicipalityEntity,
+  TaskTypeEntity,
+  TrainingTierEntity,
+} from './catalog.entities';
+
+export type CatalogName = 'experience-areas' | 'task-types' | 'languages';
+
+const ENTITY = { 'experience-areas': ExperienceAreaEntity, 'task-types': TaskTypeEntity, languages: LanguageEntity } as const;
+
+/** Reference lists in fi/sv/en. Small and read often: cached in memory for a minute. */
+@Injectable()
+export class CatalogService {
+  private cache = new Map<string, { at: number; value: unknown }>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < 60_000) return hit.value as T;
+    const value = await load();
+    this.cache.set(key, { at: Date.now(), value });
+    return value;
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  labelled(name: CatalogName): Promise<Array<ExperienceAreaEntity | TaskTypeEntity | LanguageEntity>> {
+    return this.cached(name, () => this.dataSource.getRepository(ENTITY[name]).find({ order: { sortOrder: 'ASC', code: 'ASC' } }));
+  }
+
+  municipalities(): Promise<MunicipalityEntity[]> {
+    return this.cached('municipalities', () => this.dataSource.getRepository(MunicipalityEntity).find({ order: { nameFi: 'ASC' } }));
+  }
+
+  tiers(): Promise<TrainingTierEntity[]> {
+    return this.cached('tiers', () => this.dataSource.getRepository(TrainingTierEntity).find({ order: { rank: 'ASC' } }));
+  }
+
+  async tierRules(): Promise<TierRule[]> {
+    return (await this.tiers()).map((t) => ({
+      code: t.code,
+      rank: t.rank,
+      minHours: t.minHours,
+      requiresMentorTraining: t.requiresMentorTraining,
+    }));
+  }
+
+  /** Codes not in the catalogue (inactive ones count as unknown for new data). */
+  async unknownCodes(name: CatalogName, codes: string[]): Promise<string[]> {
+    const known = new Set((await this.labelled(name)).filter((x) => x.active).map((x) => x.code));
+    return codes.filter((c) => !known.has(c));
+  }
+
+  /** Current municipalities within `km` of the given one (itself included). */
+  async municipalitiesWithin(code: string, km: number): Promise<string[]> {
+    const all = (await this.municipalities()).filter((m) => !m.mergedInto);
+    const origin = all.find((m) => m.code === code);
+    if (!origin) return [];
+    const o = { lat: origin.latitude, lon: origin.longitude };
+    return all.filter((m) => distanceKm(o, { lat: m.latitude, lon: m.longitude }) <= km).map((m) => m.code);
+  }
+}

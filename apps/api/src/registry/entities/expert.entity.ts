@@ -1,0 +1,169 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { UserEntity } from '../../auth/entities/user.entity';
+import { MunicipalityEntity, TrainingTierEntity } from '../../catalog/catalog.entities';
+import { ExpertStatus, PaymentMethod } from '../registry.rules';
+import { ExpertAreaEntity } from './expert-area.entity';
+
+/**
+ * A person in the registry. Special-category and identifying fields (experience areas, notes, identity
+ * code, bank account, earnings ceiling) are read only by the coordinator and the person, and each read
+ * is audited; the identity code and IBAN are encrypted at rest.
+ */
+@Entity({ name: 'expert' })
+@Index('uq_expert_email', { synchronize: false })
+@Index('uq_expert_user', ['userId'], { unique: true, where: '"user_id" IS NOT NULL' })
+@Index('uq_expert_personal_id_hash', ['personalIdHash'], { unique: true, where: '"personal_id_hash" IS NOT NULL' })
+@Index('ix_expert_status_name', ['status', 'lastName', 'firstName', 'id'])
+@Index('ix_expert_name', ['lastName', 'firstName', 'id'])
+@Index('ix_expert_municipality', ['municipalityCode'])
+@Index('ix_expert_tier', ['tierCode'])
+@Index('ix_expert_search', { synchronize: false })
+@Check('ck_expert_status', `"status" IN ('applicant', 'orientation', 'active', 'paused', 'left')`)
+@Check('ck_expert_payment_method', `"payment_method" IN ('payroll', 'invoice', 'ngo', 'volunteer')`)
+@Check(
+  'ck_expert_kinds',
+  `"kinds" <@ ARRAY['trained_expert', 'experience_actor', 'peer_supporter', 'developer_client', 'mentor']::text[]`,
+)
+@Check('ck_expert_postal_code', `"postal_code" IS NULL OR "postal_code" ~ '^[0-9]{5}$'`)
+@Check('ck_expert_max_tasks', `"max_tasks_per_month" BETWEEN 0 AND 60`)
+@Check('ck_expert_travel_radius', `"travel_radius_km" IS NULL OR "travel_radius_km" BETWEEN 0 AND 1000`)
+@Check('ck_expert_earnings_ceiling', `"earnings_ceiling_cents" IS NULL OR "earnings_ceiling_cents" >= 0`)
+@Check('ck_expert_paused_until', `"status" = 'paused' OR "paused_until" IS NULL`)
+@Check('ck_expert_invoice_business_id', `"payment_method" <> 'invoice' OR "business_id" IS NOT NULL`)
+export class ExpertEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The person's sign-in account, once they have one. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_expert_user' })
+  user?: UserEntity | null;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName: string;
+
+  @Column({ name: 'last_name', type: 'text' })
+  lastName: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ name: 'municipality_code', type: 'text', nullable: true })
+  municipalityCode: string | null;
+
+  @ManyToOne(() => MunicipalityEntity, { nullable: true })
+  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'fk_expert_municipality' })
+  municipality?: MunicipalityEntity | null;
+
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode: string | null;
+
+  @Column({ type: 'text', array: true })
+  languages: string[];
+
+  @Column({ type: 'text', array: true })
+  kinds: string[];
+
+  @Column({ name: 'task_types', type: 'text', array: true })
+  taskTypes: string[];
+
+  @Column({ name: 'works_remote', type: 'boolean', default: true })
+  worksRemote: boolean;
+
+  @Column({ name: 'works_in_person', type: 'boolean', default: true })
+  worksInPerson: boolean;
+
+  @Column({ name: 'travel_radius_km', type: 'integer', nullable: true })
+  travelRadiusKm: number | null;
+
+  /** The person's own limit, for their wellbeing. */
+  @Column({ name: 'max_tasks_per_month', type: 'integer', default: 4 })
+  maxTasksPerMonth: number;
+
+  /** Public introduction shown to orderers. */
+  @Column({ type: 'text', nullable: true })
+  introduction: string | null;
+
+  @Column({ name: 'video_url', type: 'text', nullable: true })
+  videoUrl: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ngo: string | null;
+
+  @Column({ name: 'payment_method', type: 'text', default: PaymentMethod.Payroll })
+  paymentMethod: PaymentMethod;
+
+  @Column({ name: 'business_id', type: 'text', nullable: true })
+  businessId: string | null;
+
+  @Column({ name: 'tax_card_year', type: 'integer', nullable: true })
+  taxCardYear: number | null;
+
+  /** AES-256-GCM ciphertext of the personal identity code. */
+  @Column({ name: 'personal_id_enc', type: 'text', nullable: true })
+  personalIdEnc: string | null;
+
+  /** Keyed hash of the identity code, to find duplicates without decrypting. */
+  @Column({ name: 'personal_id_hash', type: 'text', nullable: true })
+  personalIdHash: string | null;
+
+  @Column({ name: 'iban_enc', type: 'text', nullable: true })
+  ibanEnc: string | null;
+
+  @Column({ name: 'birth_date', type: 'date', nullable: true })
+  birthDate: string | null;
+
+  /** Private to the person and the coordinator (people on disability pension). */
+  @Column({ name: 'earnings_ceiling_cents', type: 'integer', nullable: true })
+  earningsCeilingCents: number | null;
+
+  @Column({ type: 'text', default: ExpertStatus.Applicant })
+  status: ExpertStatus;
+
+  @Column({ name: 'paused_until', type: 'date', nullable: true })
+  pausedUntil: string | null;
+
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  @Column({ name: 'coordinator_notes', type: 'text', nullable: true })
+  coordinatorNotes: string | null;
+
+  /** Derived from training records by the admin's tier rules. */
+  @Column({ name: 'tier_code', type: 'text', nullable: true })
+  tierCode: string | null;
+
+  @ManyToOne(() => TrainingTierEntity, { nullable: true })
+  @JoinColumn({ name: 'tier_code', foreignKeyConstraintName: 'fk_expert_tier' })
+  tier?: TrainingTierEntity | null;
+
+  @OneToMany(() => ExpertAreaEntity, (a) => a.expert)
+  areas?: ExpertAreaEntity[];
+
+  @VersionColumn({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,204 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentUser, Roles } from '../auth/decorators';
+import type { UserPrincipal } from '../auth/principal';
+import { Role } from '../auth/roles';
+import { etagOf, requireIfMatch } from '../common/concurrency';
+import { ApiProblems } from '../common/openapi-decorators';
+import {
+  ChangeExpertStatusDto,
+  CreateAbsenceDto,
+  CreateExpertDto,
+  CreateTrainingRecordDto,
+  ListExpertsQueryDto,
+  PublicProfilesQueryDto,
+  UpdateExpertDto,
+  UpdateOwnProfileDto,
+} from './dto/expert.dto';
+import {
+  AbsenceDto,
+  ExpertDto,
+  ExpertPageDto,
+  PublicProfileDto,
+  PublicProfilePageDto,
+  TrainingRecordDto,
+} from './dto/expert-response.dto';
+import { RegistryService } from './registry.service';
+
+const IF_MATCH = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edited.' });
+
+@ApiTags('registry')
+@Controller('api/v1')
+export class RegistryController {
+  constructor(private readonly registry: RegistryService) {}
+
+  private withEtag(reply: FastifyReply, expert: ExpertDto): ExpertDto {
+    void reply.header('etag', etagOf(expert.version));
+    return expert;
+  }
+
+  @Get('experts')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Search the registry (each returned person’s experience areas are audited as read)' })
+  @ApiOkResponse({ type: ExpertPageDto })
+  @ApiProblems(400)
+  listExperts(@Query() query: ListExpertsQueryDto): Promise<ExpertPageDto> {
+    return this.registry.list(query);
+  }
+
+  @Post('experts')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Add a person to the registry' })
+  @ApiCreatedResponse({ type: ExpertDto })
+  @ApiProblems(400, 409)
+  async createExpert(
+    @CurrentUser() user: UserPrincipal,
+    @Body() dto: CreateExpertDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExpertDto> {
+    const expert = await this.registry.create(user, dto);
+    void reply.header('location', `/api/v1/experts/${expert.id}`);
+    return this.withEtag(reply, expert);
+  }
+
+  @Get('experts/me')
+  @Roles(Role.Expert)
+  @ApiOperation({ summary: 'My own expert profile' })
+  @ApiOkResponse({ type: ExpertDto })
+  @ApiProblems(404)
+  async getOwnExpertProfile(@CurrentUser() user: UserPrincipal, @Res({ passthrough: true }) reply: FastifyReply): Promise<ExpertDto> {
+    return this.withEtag(reply, await this.registry.getOwn(user));
+  }
+
+  @Patch('experts/me')
+  @Roles(Role.Expert)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Change my own profile: contact, availability, who sees my areas, my limits' })
+  @ApiOkResponse({ type: ExpertDto })
+  @ApiProblems(400, 404, 412, 428)
+  async updateOwnExpertProfile(
+    @CurrentUser() user: UserPrincipal,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: UpdateOwnProfileDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExpertDto> {
+    return this.withEtag(reply, await this.registry.updateOwn(user, requireIfMatch(ifMatch), dto));
+  }
+
+  @Post('experts/me/absences')
+  @Roles(Role.Expert)
+  @ApiOperation({ summary: 'Add an absence, or a break for my own wellbeing' })
+  @ApiCreatedResponse({ type: AbsenceDto })
+  @ApiProblems(400, 404)
+  async addOwnAbsence(@CurrentUser() user: UserPrincipal, @Body() dto: CreateAbsenceDto): Promise<AbsenceDto> {
+    return this.registry.addAbsence(await this.registry.ownExpertId(user), dto);
+  }
+
+  @Delete('experts/me/absences/:absenceId')
+  @Roles(Role.Expert)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove one of my absences' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async removeOwnAbsence(@CurrentUser() user: UserPrincipal, @Param('absenceId', ParseUUIDPipe) absenceId: string): Promise<void> {
+    await this.registry.removeAbsence(await this.registry.ownExpertId(user), absenceId);
+  }
+
+  @Get('experts/:id')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'One person in the registry, with sensitive fields (audited)' })
+  @ApiOkResponse({ type: ExpertDto })
+  @ApiProblems(400, 404)
+  async getExpert(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ExpertDto> {
+    return this.withEtag(reply, await this.registry.get(id));
+  }
+
+  @Patch('experts/:id')
+  @Roles(Role.Coordinator)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Edit a person in the registry' })
+  @ApiOkResponse({ type: ExpertDto })
+  @ApiProblems(400, 404, 409, 412, 428)
+  async updateExpert(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: UpdateExpertDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExpertDto> {
+    return this.withEtag(reply, await this.registry.update(id, requireIfMatch(ifMatch), dto));
+  }
+
+  @Post('experts/:id/status')
+  @Roles(Role.Coordinator)
+  @HttpCode(200)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Change the status (applicant, orientation, active, paused until a date, left) with a reason' })
+  @ApiOkResponse({ type: ExpertDto })
+  @ApiProblems(400, 404, 409, 412, 428)
+  async changeExpertStatus(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: ChangeExpertStatusDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExpertDto> {
+    return this.withEtag(reply, await this.registry.changeStatus(user, id, requireIfMatch(ifMatch), dto));
+  }
+
+  @Post('experts/:id/training-records')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Record completed training (the tier is derived again)' })
+  @ApiCreatedResponse({ type: TrainingRecordDto })
+  @ApiProblems(400, 404)
+  addTrainingRecord(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateTrainingRecordDto): Promise<TrainingRecordDto> {
+    return this.registry.addTraining(id, dto);
+  }
+
+  @Delete('experts/:id/training-records/:recordId')
+  @Roles(Role.Coordinator)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a training record (the tier is derived again)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async removeTrainingRecord(@Param('id', ParseUUIDPipe) id: string, @Param('recordId', ParseUUIDPipe) recordId: string): Promise<void> {
+    await this.registry.removeTraining(id, recordId);
+  }
+
+  @Post('experts/:id/absences')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Record an absence or a break' })
+  @ApiCreatedResponse({ type: AbsenceDto })
+  @ApiProblems(400, 404)
+  addExpertAbsence(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateAbsenceDto): Promise<AbsenceDto> {
+    return this.registry.addAbsence(id, dto);
+  }
+
+  @Delete('experts/:id/absences/:absenceId')
+  @Roles(Role.Coordinator)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an absence' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async removeExpertAbsence(@Param('id', ParseUUIDPipe) id: string, @Param('absenceId', ParseUUIDPipe) absenceId: string): Promise<void> {
+    await this.registry.removeAbsence(id, absenceId);
+  }
+
+  @Get('expert-profiles')
+  @Roles(Role.Orderer, Role.Approver, Role.Coordinator)
+  @ApiOperation({ summary: 'Public profiles of active experts (introduction, languages, tier, the areas they chose to show)' })
+  @ApiOkResponse({ type: PublicProfilePageDto })
+  @ApiProblems(400)
+  listExpertProfiles(@Query() query: PublicProfilesQueryDto): Promise<PublicProfilePageDto> {
+    return this.registry.publicProfiles(query);
+  }
+
+  @Get('expert-profiles/:id')
+  @Roles(Role.Orderer, Role.Approver, Role.Coordinator)
+  @ApiOperation({ summary: 'One public profile of an active expert' })
+  @ApiOkResponse({ type: PublicProfileDto })
+  @ApiProblems(400, 404)
+  getExpertProfile(@Param('id', ParseUUIDPipe) id: string): Promise<PublicProfileDto> {
+    return this.registry.publicProfile(id);
+  }
+}

@@ -1,0 +1,61 @@
+import { HttpStatus } from '@nestjs/common';
+import { assertUnreachable, ProblemException } from '../common/problem';
+
+export enum RegistryErrorCode {
+  NotFound = 'EXPERT_NOT_FOUND',
+  NoProfile = 'EXPERT_PROFILE_MISSING',
+  EmailTaken = 'EXPERT_EMAIL_TAKEN',
+  PersonalIdTaken = 'EXPERT_PERSONAL_ID_TAKEN',
+  InvalidPersonalId = 'EXPERT_PERSONAL_ID_INVALID',
+  InvalidIban = 'EXPERT_IBAN_INVALID',
+  InvalidBusinessId = 'EXPERT_BUSINESS_ID_INVALID',
+  UnknownCode = 'EXPERT_UNKNOWN_CODE',
+  StatusTransition = 'EXPERT_STATUS_TRANSITION',
+  InvalidDates = 'EXPERT_INVALID_DATES',
+  RecordNotFound = 'EXPERT_RECORD_NOT_FOUND',
+}
+
+function statusOf(code: RegistryErrorCode): HttpStatus {
+  switch (code) {
+    case RegistryErrorCode.NotFound:
+    case RegistryErrorCode.NoProfile:
+    case RegistryErrorCode.RecordNotFound:
+      return HttpStatus.NOT_FOUND;
+    case RegistryErrorCode.EmailTaken:
+    case RegistryErrorCode.PersonalIdTaken:
+    case RegistryErrorCode.StatusTransition:
+      return HttpStatus.CONFLICT;
+    case RegistryErrorCode.InvalidPersonalId:
+    case RegistryErrorCode.InvalidIban:
+    case RegistryErrorCode.InvalidBusinessId:
+    case RegistryErrorCode.UnknownCode:
+    case RegistryErrorCode.InvalidDates:
+      return HttpStatus.BAD_REQUEST;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+const TITLES: Record<RegistryErrorCode, string> = {
+  [RegistryErrorCode.NotFound]: 'Expert not found',
+  [RegistryErrorCode.NoProfile]: 'You have no expert profile yet',
+  [RegistryErrorCode.EmailTaken]: 'Another expert has this e-mail address',
+  [RegistryErrorCode.PersonalIdTaken]: 'Another expert has this personal identity code',
+  [RegistryErrorCode.InvalidPersonalId]: 'Check the personal identity code',
+  [RegistryErrorCode.InvalidIban]: 'Check the bank account number',
+  [RegistryErrorCode.InvalidBusinessId]: 'Check the business ID',
+  [RegistryErrorCode.UnknownCode]: 'Unknown catalogue value',
+  [RegistryErrorCode.StatusTransition]: 'This status change is not possible',
+  [RegistryErrorCode.InvalidDates]: 'Check the dates',
+  [RegistryErrorCode.RecordNotFound]: 'Record not found',
+};
+
+export function registryProblem(code: RegistryErrorCode, detail?: string, field?: string): ProblemException {
+  return new ProblemException(
+    statusOf(code),
+    code,
+    TITLES[code],
+    detail,
+    field ? { errors: { [field]: [detail ?? TITLES[code]] } } : {},
+  );
+}

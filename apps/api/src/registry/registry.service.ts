@@ -1,0 +1,603 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { UserPrincipal } from '../auth/principal';
+import { CatalogService } from '../catalog/catalog.service';
+import { staleVersion } from '../common/concurrency';
+import { FieldCipher } from '../common/field-cipher';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../common/pagination';
+import { OrgUnitEntity } from '../units/org-unit.entity';
+import {
+  ChangeExpertStatusDto,
+  CreateAbsenceDto,
+  CreateExpertDto,
+  CreateTrainingRecordDto,
+  ExclusionInputDto,
+  ExpertAreaInputDto,
+  ExpertSort,
+  ListExpertsQueryDto,
+  PublicProfilesQueryDto,
+  UpdateExpertDto,
+  UpdateOwnProfileDto,
+  WeeklySlotDto,
+} from './dto/expert.dto';
+import {
+  AbsenceDto,
+  ExpertDto,
+  ExpertPageDto,
+  ExpertSummaryDto,
+  PublicProfileDto,
+  PublicProfilePageDto,
+  TrainingRecordDto,
+} from './dto/expert-response.dto';
+import { ExpertAreaEntity } from './entities/expert-area.entity';
+import {
+  AbsenceEntity,
+  ExclusionEntity,
+  StatusChangeEntity,
+  TrainingRecordEntity,
+  WeeklyAvailabilityEntity,
+} from './entities/expert-details.entities';
+import { ExpertEntity } from './entities/expert.entity';
+import { RegistryErrorCode, registryProblem } from './registry.exception';
+import {
+  allowedNextStatuses,
+  canChangeStatus,
+  deriveTier,
+  ExpertKind,
+  ExpertStatus,
+  isValidBusinessId,
+  isValidIban,
+  maskIban,
+  maskPersonalIdentityCode,
+  normaliseIban,
+  parsePersonalIdentityCode,
+  PaymentMethod,
+} from './registry.rules';
+
+/** Field groups of special-category or identifying data, named in the audit trail (never the values). */
+const SENSITIVE_DETAIL = 'experience_areas,notes,identity,bank,earnings_ceiling';
+
+type Viewer = 'coordinator' | 'self';
+
+@Injectable()
+export class RegistryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  // ---------------------------------------------------------------- coordinator: search and read
+
+  async list(query: ListExpertsQueryDto): Promise<ExpertPageDto> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const sort = query.sort ?? ExpertSort.Name;
+    const qb = this.dataSource
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
+      .leftJoinAndSelect('e.municipality', 'm');
+    await this.applyFilters(qb, query);
+    const after = decodeCursor(query.cursor, sort === ExpertSort.Name ? 3 : 2);
+    if (sort === ExpertSort.Name) {
+      if (after) {
+        qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', { a0: after[0], a1: after[1], a2: after[2] });
+      }
+      qb.orderBy('e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC');
+    } else {
+      if (after) qb.andWhere('(e.updated_at, e.id) < (:a0, :a1)', { a0: after[0], a1: after[1] });
+      qb.orderBy('e.updated_at', 'DESC').addOrderBy('e.id', 'DESC');
+    }
+    const rows = await qb.limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const areas = await this.areasOf(this.dataSource.manager, page.map((e) => e.id));
+    if (page.length) {
+      await this.audit.recordMany(
+        page.map((e) => ({
+          action: 'expert.read',
+          subjectType: 'expert',
+          subjectId: e.id,
+          fieldGroup: 'experience_areas',
+          purpose: 'registry search',
+        })),
+      );
+    }
+    const last = page[page.length - 1];
+    return {
+      items: page.map((e) => this.mapSummary(e, areas.get(e.id) ?? [])),
+      nextCursor:
+        rows.length > limit && last
+          ? encodeCursor(sort === ExpertSort.Name ? [last.lastName, last.firstName, last.id] : [last.updatedAt.toISOString(), last.id])
+          : null,
+    };
+  }
+
+  private async applyFilters(qb: SelectQueryBuilder<ExpertEntity>, q: ListExpertsQueryDto): Promise<void> {
+    if (q.q) {
+      qb.andWhere(`lower(e.first_name || ' ' || e.last_name || ' ' || e.email) LIKE :q`, {
+        q: `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    if (q.status) qb.andWhere('e.status = :status', { status: q.status });
+    if (q.tier) qb.andWhere('e.tier_code = :tier', { tier: q.tier });
+    if (q.kind) qb.andWhere(':kind = ANY(e.kinds)', { kind: q.kind });
+    if (q.taskType) qb.andWhere(':taskType = ANY(e.task_types)', { taskType: q.taskType });
+    if (q.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: q.language });
+    if (q.area?.length) {
+      qb.andWhere(
+        `e.id IN (SELECT a.expert_id FROM expert_experience_area a WHERE a.area_code = ANY(:areas::text[])
+                  GROUP BY a.expert_id HAVING count(*) = :areaCount)`,
+        { areas: q.area, areaCount: new Set(q.area).size },
+      );
+    }
+    if (q.municipality) {
+      const codes =
+        q.maxDistanceKm !== undefined ? await this.catalog.municipalitiesWithin(q.municipality, q.maxDistanceKm) : [q.municipality];
+      qb.andWhere('e.municipality_code = ANY(:codes::text[])', { codes });
+    }
+    if (q.availableFrom || q.availableTo) {
+      const from = q.availableFrom ?? q.availableTo!;
+      const to = q.availableTo ?? q.availableFrom!;
+      if (from > to) throw registryProblem(RegistryErrorCode.InvalidDates, 'availableFrom is after availableTo', 'availableFrom');
+      qb.andWhere(
+        `NOT EXISTS (SELECT 1 FROM expert_absence ab WHERE ab.expert_id = e.id AND ab.starts_on <= :to::date AND ab.ends_on >= :from::date)`,
+        { from, to },
+      );
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where(`e.status <> 'paused'`)
+            .orWhere('e.paused_until < :from::date', { from }),
+        ),
+      );
+    }
+  }
+
+  async get(id: string): Promise<ExpertDto> {
+    const expert = await this.findOrFail(this.dataSource.manager, id);
+    const dto = await this.detail(this.dataSource.manager, expert, 'coordinator');
+    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: SENSITIVE_DETAIL, purpose: 'registry' });
+    return dto;
+  }
+
+  // ---------------------------------------------------------------- coordinator: write
+
+  async create(user: UserPrincipal, dto: CreateExpertDto): Promise<ExpertDto> {
+    await this.validateCodes(dto);
+    return this.dataSource.transaction(async (manager) => {
+      const expert = manager.create(ExpertEntity, {
+        firstName: dto.firstName,
+        lastName: dto.lastName,
+        email: dto.email,
+        languages: [],
+        kinds: [],
+        taskTypes: [],
+        status: ExpertStatus.Applicant,
+      });
+      this.applyEditable(expert, dto);
+      this.applyCoordinatorFields(expert, dto);
+      this.checkPayment(expert);
+      const saved = await this.saving(() => manager.save(expert));
+      await this.replaceChildren(manager, saved.id, dto.areas, dto.weeklyAvailability, dto.exclusions);
+      await manager.insert(StatusChangeEntity, {
+        expertId: saved.id,
+        fromStatus: null,
+        toStatus: saved.status,
+        reason: 'created',
+        changedBy: user.userId,
+      });
+      await this.audit.record({ action: 'expert.create', subjectType: 'expert', subjectId: saved.id }, manager);
+      return this.detail(manager, saved, 'coordinator');
+    });
+  }
+
+  async update(id: string, expectedVersion: number, dto: UpdateExpertDto): Promise<ExpertDto> {
+    await this.validateCodes(dto);
+    return this.dataSource.transaction(async (manager) => {
+      const expert = await this.lockForChange(manager, id, expectedVersion);
+      if (dto.firstName !== undefined) expert.firstName = dto.firstName;
+      if (dto.lastName !== undefined) expert.lastName = dto.lastName;
+      if (dto.email !== undefined) expert.email = dto.email;
+      this.applyEditable(expert, dto);
+      this.applyCoordinatorFields(expert, dto);
+      this.checkPayment(expert);
+      const saved = await this.saving(() => manager.save(expert));
+      await this.replaceChildren(manager, id, dto.areas, dto.weeklyAvailability, dto.exclusions);
+      await this.audit.record({ action: 'expert.update', subjectType: 'expert', subjectId: id }, manager);
+      return this.detail(manager, saved, 'coordinator');
+    });
+  }
+
+  async changeStatus(user: UserPrincipal, id: string, expectedVersion: number, dto: ChangeExpertStatusDto): Promise<ExpertDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const expert = await this.lockForChange(manager, id, expectedVersion);
+      if (!canChangeStatus(expert.status, dto.status)) {
+        throw registryProblem(
+          RegistryErrorCode.StatusTransition,
+          `From ${expert.status} the status can change to: ${allowedNextStatuses(expert.status).join(', ')}.`,
+          'status',
+        );
+      }
+      const from = expert.status;
+      expert.status = dto.status;
+      expert.statusReason = dto.reason;
+      expert.pausedUntil = dto.status === ExpertStatus.Paused ? (dto.pausedUntil ?? null) : null;
+      const saved = await manager.save(expert);
+      await manager.insert(StatusChangeEntity, { expertId: id, fromStatus: from, toStatus: dto.status, reason: dto.reason, changedBy: user.userId });
+      await this.audit.record({ action: 'expert.status_change', subjectType: 'expert', subjectId: id }, manager);
+      return this.detail(manager, saved, 'coordinator');
+    });
+  }
+
+  async addTraining(id: string, dto: CreateTrainingRecordDto): Promise<TrainingRecordDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.findOrFail(manager, id, true);
+      const record = await manager.save(
+        manager.create(TrainingRecordEntity, {
+          expertId: id,
+          course: dto.course,
+          provider: dto.provider ?? null,
+          hours: dto.hours,
+          completedOn: dto.completedOn,
+          mentorTraining: dto.mentorTraining ?? false,
+        }),
+      );
+      await this.recomputeTier(manager, id);
+      await this.audit.record({ action: 'expert.training_add', subjectType: 'expert', subjectId: id }, manager);
+      return mapTraining(record);
+    });
+  }
+
+  async removeTraining(id: string, recordId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.findOrFail(manager, id, true);
+      const result = await manager.delete(TrainingRecordEntity, { id: recordId, expertId: id });
+      if (!result.affected) throw registryProblem(RegistryErrorCode.RecordNotFound);
+      await this.recomputeTier(manager, id);
+      await this.audit.record({ action: 'expert.training_remove', subjectType: 'expert', subjectId: id }, manager);
+    });
+  }
+
+  async addAbsence(id: string, dto: CreateAbsenceDto): Promise<AbsenceDto> {
+    if (dto.startsOn > dto.endsOn) throw registryProblem(RegistryErrorCode.InvalidDates, 'The end is before the start.', 'endsOn');
+    return this.dataSource.transaction(async (manager) => {
+      await this.findOrFail(manager, id, true);
+      const a = await manager.save(manager.create(AbsenceEntity, { expertId: id, startsOn: dto.startsOn, endsOn: dto.endsOn, kind: dto.kind }));
+      await this.audit.record({ action: 'expert.absence_add', subjectType: 'expert', subjectId: id }, manager);
+      return { id: a.id, startsOn: a.startsOn, endsOn: a.endsOn, kind: a.kind };
+    });
+  }
+
+  async removeAbsence(id: string, absenceId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.delete(AbsenceEntity, { id: absenceId, expertId: id });
+      if (!result.affected) throw registryProblem(RegistryErrorCode.RecordNotFound);
+      await this.audit.record({ action: 'expert.absence_remove', subjectType: 'expert', subjectId: id }, manager);
+    });
+  }
+
+  // ---------------------------------------------------------------- the expert themself
+
+  async ownExpertId(user: UserPrincipal): Promise<string> {
+    const row = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { userId: user.userId }, select: { id: true } });
+    if (!row) throw registryProblem(RegistryErrorCode.NoProfile, 'Ask the coordinator to link your account to your expert profile.');
+    return row.id;
+  }
+
+  async getOwn(user: UserPrincipal): Promise<ExpertDto> {
+    const id = await this.ownExpertId(user);
+    const expert = await this.findOrFail(this.dataSource.manager, id);
+    const dto = await this.detail(this.dataSource.manager, expert, 'self');
+    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: SENSITIVE_DETAIL, purpose: 'own profile' });
+    return dto;
+  }
+
+  async updateOwn(user: UserPrincipal, expectedVersion: number, dto: UpdateOwnProfileDto): Promise<ExpertDto> {
+    const id = await this.ownExpertId(user);
+    await this.validateCodes(dto);
+    return this.dataSource.transaction(async (manager) => {
+      const expert = await this.lockForChange(manager, id, expectedVersion);
+      this.applyEditable(expert, dto);
+      const saved = await manager.save(expert);
+      await this.replaceChildren(manager, id, undefined, dto.weeklyAvailability, dto.exclusions);
+      if (dto.areaVisibility) {
+        for (const a of dto.areaVisibility) {
+          await manager.update(ExpertAreaEntity, { expertId: id, areaCode: a.code }, { visibleToOrderers: a.visibleToOrderers });
+        }
+      }
+      await this.audit.record({ action: 'expert.update_own', subjectType: 'expert', subjectId: id }, manager);
+      return this.detail(manager, saved, 'self');
+    });
+  }
+
+  // ---------------------------------------------------------------- orderers: public profiles
+
+  async publicProfiles(query: PublicProfilesQueryDto): Promise<PublicProfilePageDto> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const qb = this.dataSource
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
+      .leftJoinAndSelect('e.municipality', 'm')
+      .where(`e.status = 'active'`);
+    if (query.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: query.language });
+    if (query.area?.length) {
+      qb.andWhere(
+        `e.id IN (SELECT a.expert_id FROM expert_experience_area a WHERE a.visible_to_orderers AND a.area_code = ANY(:areas::text[])
+                  GROUP BY a.expert_id HAVING count(*) = :areaCount)`,
+        { areas: query.area, areaCount: new Set(query.area).size },
+      );
+    }
+    const after = decodeCursor(query.cursor, 3);
+    if (after) qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', { a0: after[0], a1: after[1], a2: after[2] });
+    const rows = await qb.orderBy('e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const areas = await this.areasOf(this.dataSource.manager, page.map((e) => e.id));
+    if (page.length) {
+      await this.audit.recordMany(
+        page.map((e) => ({ action: 'expert.read', subjectType: 'expert', subjectId: e.id, fieldGroup: 'public_profile', purpose: 'choosing an expert' })),
+      );
+    }
+    const last = page[page.length - 1];
+    return {
+      items: page.map((e) => this.mapPublic(e, areas.get(e.id) ?? [])),
+      nextCursor: rows.length > limit && last ? encodeCursor([last.lastName, last.firstName, last.id]) : null,
+    };
+  }
+
+  async publicProfile(id: string): Promise<PublicProfileDto> {
+    const e = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { id, status: ExpertStatus.Active }, relations: { municipality: true } });
+    if (!e) throw registryProblem(RegistryErrorCode.NotFound);
+    const areas = await this.areasOf(this.dataSource.manager, [id]);
+    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: 'public_profile', purpose: 'choosing an expert' });
+    return this.mapPublic(e, areas.get(id) ?? []);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async findOrFail(manager: EntityManager, id: string, lock = false): Promise<ExpertEntity> {
+    const expert = await manager.findOne(ExpertEntity, {
+      where: { id },
+      relations: lock ? undefined : { municipality: true },
+      lock: lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+    if (!expert) throw registryProblem(RegistryErrorCode.NotFound);
+    return expert;
+  }
+
+  private async lockForChange(manager: EntityManager, id: string, expectedVersion: number): Promise<ExpertEntity> {
+    const expert = await this.findOrFail(manager, id, true);
+    if (expert.version !== expectedVersion) throw staleVersion(expert.version);
+    return expert;
+  }
+
+  private applyEditable(e: ExpertEntity, dto: UpdateOwnProfileDto | UpdateExpertDto | CreateExpertDto): void {
+    if (dto.phone !== undefined) e.phone = dto.phone || null;
+    if (dto.municipalityCode !== undefined) e.municipalityCode = dto.municipalityCode;
+    if (dto.postalCode !== undefined) e.postalCode = dto.postalCode;
+    if (dto.languages !== undefined) e.languages = dto.languages;
+    if (dto.taskTypes !== undefined) e.taskTypes = dto.taskTypes;
+    if (dto.worksRemote !== undefined) e.worksRemote = dto.worksRemote;
+    if (dto.worksInPerson !== undefined) e.worksInPerson = dto.worksInPerson;
+    if (dto.travelRadiusKm !== undefined) e.travelRadiusKm = dto.travelRadiusKm;
+    if (dto.maxTasksPerMonth !== undefined) e.maxTasksPerMonth = dto.maxTasksPerMonth;
+    if (dto.introduction !== undefined) e.introduction = dto.introduction || null;
+    if (dto.videoUrl !== undefined) e.videoUrl = dto.videoUrl || null;
+    if (dto.earningsCeilingCents !== undefined) e.earningsCeilingCents = dto.earningsCeilingCents;
+  }
+
+  private applyCoordinatorFields(e: ExpertEntity, dto: UpdateExpertDto | CreateExpertDto): void {
+    if (dto.kinds !== undefined) e.kinds = dto.kinds;
+    if (dto.ngo !== undefined) e.ngo = dto.ngo || null;
+    if (dto.paymentMethod !== undefined) e.paymentMethod = dto.paymentMethod;
+    if (dto.businessId !== undefined) {
+      if (dto.businessId && !isValidBusinessId(dto.businessId)) {
+        throw registryProblem(RegistryErrorCode.InvalidBusinessId, 'The check digit does not match.', 'businessId');
+      }
+      e.businessId = dto.businessId;
+    }
+    if (dto.taxCardYear !== undefined) e.taxCardYear = dto.taxCardYear;
+    if (dto.coordinatorNotes !== undefined) e.coordinatorNotes = dto.coordinatorNotes || null;
+    if (dto.personalIdentityCode !== undefined) {
+      if (dto.personalIdentityCode === null || dto.personalIdentityCode === '') {
+        e.personalIdEnc = null;
+        e.personalIdHash = null;
+      } else {
+        const pic = dto.personalIdentityCode.trim().toUpperCase();
+        const info = parsePersonalIdentityCode(pic);
+        if (!info) throw registryProblem(RegistryErrorCode.InvalidPersonalId, 'The identity code is not valid.', 'personalIdentityCode');
+        e.personalIdEnc = this.cipher.encrypt(pic);
+        e.personalIdHash = this.cipher.hash(pic);
+        e.birthDate = info.birthDate;
+      }
+    }
+    if (dto.iban !== undefined) {
+      if (dto.iban === null || dto.iban === '') {
+        e.ibanEnc = null;
+      } else {
+        if (!isValidIban(dto.iban)) throw registryProblem(RegistryErrorCode.InvalidIban, 'The IBAN check digits do not match.', 'iban');
+        e.ibanEnc = this.cipher.encrypt(normaliseIban(dto.iban));
+      }
+    }
+  }
+
+  private checkPayment(e: ExpertEntity): void {
+    if (e.paymentMethod === PaymentMethod.Invoice && !e.businessId) {
+      throw registryProblem(RegistryErrorCode.InvalidBusinessId, 'Work compensation by invoice needs a business ID.', 'businessId');
+    }
+  }
+
+  private async validateCodes(dto: {
+    languages?: string[];
+    taskTypes?: string[];
+    areas?: ExpertAreaInputDto[];
+    areaVisibility?: ExpertAreaInputDto[];
+    municipalityCode?: string | null;
+    exclusions?: ExclusionInputDto[];
+  }): Promise<void> {
+    const checks: Array<[string, Promise<string[]>]> = [];
+    if (dto.languages?.length) checks.push(['languages', this.catalog.unknownCodes('languages', dto.languages)]);
+    if (dto.taskTypes?.length) checks.push(['taskTypes', this.catalog.unknownCodes('task-types', dto.taskTypes)]);
+    if (dto.areas?.length) checks.push(['areas', this.catalog.unknownCodes('experience-areas', dto.areas.map((a) => a.code))]);
+    if (dto.areaVisibility?.length) {
+      checks.push(['areaVisibility', this.catalog.unknownCodes('experience-areas', dto.areaVisibility.map((a) => a.code))]);
+    }
+    for (const [field, pending] of checks) {
+      const unknown = await pending;
+      if (unknown.length) throw registryProblem(RegistryErrorCode.UnknownCode, `Unknown: ${unknown.join(', ')}`, field);
+    }
+    if (dto.municipalityCode) {
+      const m = (await this.catalog.municipalities()).find((x) => x.code === dto.municipalityCode && !x.mergedInto);
+      if (!m) throw registryProblem(RegistryErrorCode.UnknownCode, `Unknown municipality: ${dto.municipalityCode}`, 'municipalityCode');
+    }
+    const unitIds = (dto.exclusions ?? []).map((x) => x.unitId).filter((x): x is string => !!x);
+    if (unitIds.length) {
+      const found = await this.dataSource.getRepository(OrgUnitEntity).countBy({ id: In(unitIds) });
+      if (found !== new Set(unitIds).size) throw registryProblem(RegistryErrorCode.UnknownCode, 'Unknown unit', 'exclusions');
+    }
+    if ((dto.exclusions ?? []).some((x) => !x.unitId && !x.topic)) {
+      throw registryProblem(RegistryErrorCode.UnknownCode, 'An exclusion names a unit or a topic', 'exclusions');
+    }
+  }
+
+  private async replaceChildren(
+    manager: EntityManager,
+    expertId: string,
+    areas?: ExpertAreaInputDto[],
+    weekly?: WeeklySlotDto[],
+    exclusions?: ExclusionInputDto[],
+  ): Promise<void> {
+    if (areas) {
+      await manager.delete(ExpertAreaEntity, { expertId });
+      const unique = new Map(areas.map((a) => [a.code, a]));
+      if (unique.size) {
+        await manager.insert(ExpertAreaEntity, [...unique.values()].map((a) => ({ expertId, areaCode: a.code, visibleToOrderers: a.visibleToOrderers })));
+      }
+    }
+    if (weekly) {
+      for (const s of weekly) {
+        if (s.startsAt >= s.endsAt) throw registryProblem(RegistryErrorCode.InvalidDates, 'A time slot ends before it starts.', 'weeklyAvailability');
+      }
+      await manager.delete(WeeklyAvailabilityEntity, { expertId });
+      if (weekly.length) {
+        await manager.insert(WeeklyAvailabilityEntity, weekly.map((s) => ({ expertId, weekday: s.weekday, startsAt: s.startsAt, endsAt: s.endsAt })));
+      }
+    }
+    if (exclusions) {
+      await manager.delete(ExclusionEntity, { expertId });
+      if (exclusions.length) {
+        await manager.insert(ExclusionEntity, exclusions.map((x) => ({ expertId, unitId: x.unitId ?? null, topic: x.topic ?? null })));
+      }
+    }
+  }
+
+  private async recomputeTier(manager: EntityManager, expertId: string): Promise<void> {
+    const records = await manager.find(TrainingRecordEntity, { where: { expertId } });
+    const tier = deriveTier(await this.catalog.tierRules(), records.map((r) => ({ hours: r.hours, mentorTraining: r.mentorTraining })));
+    await manager.query('UPDATE expert SET tier_code = $2, updated_at = now(), version = version + 1 WHERE id = $1', [expertId, tier]);
+  }
+
+  private async areasOf(manager: EntityManager, ids: string[]): Promise<Map<string, ExpertAreaEntity[]>> {
+    const map = new Map<string, ExpertAreaEntity[]>();
+    if (!ids.length) return map;
+    const rows = await manager.find(ExpertAreaEntity, { where: { expertId: In(ids) }, order: { areaCode: 'ASC' } });
+    for (const r of rows) map.set(r.expertId, [...(map.get(r.expertId) ?? []), r]);
+    return map;
+  }
+
+  private async detail(manager: EntityManager, e: ExpertEntity, viewer: Viewer): Promise<ExpertDto> {
+    const [areas, training, weekly, absences, exclusions, municipality] = await Promise.all([
+      this.areasOf(manager, [e.id]),
+      manager.find(TrainingRecordEntity, { where: { expertId: e.id }, order: { completedOn: 'ASC' } }),
+      manager.find(WeeklyAvailabilityEntity, { where: { expertId: e.id }, order: { weekday: 'ASC', startsAt: 'ASC' } }),
+      manager.find(AbsenceEntity, { where: { expertId: e.id }, order: { startsOn: 'ASC' } }),
+      manager.find(ExclusionEntity, { where: { expertId: e.id } }),
+      e.municipality !== undefined || !e.municipalityCode
+        ? Promise.resolve(e.municipality ?? null)
+        : this.catalog.municipalities().then((all) => all.find((m) => m.code === e.municipalityCode) ?? null),
+    ]);
+    const fresh = await manager.findOneOrFail(ExpertEntity, { where: { id: e.id } });
+    const pic = fresh.personalIdEnc ? this.cipher.decrypt(fresh.personalIdEnc) : null;
+    const iban = fresh.ibanEnc ? this.cipher.decrypt(fresh.ibanEnc) : null;
+    return {
+      ...this.mapSummary({ ...fresh, municipality }, areas.get(e.id) ?? []),
+      postalCode: fresh.postalCode,
+      taskTypes: fresh.taskTypes,
+      travelRadiusKm: fresh.travelRadiusKm,
+      introduction: fresh.introduction,
+      videoUrl: fresh.videoUrl,
+      ngo: fresh.ngo,
+      paymentMethod: fresh.paymentMethod,
+      businessId: fresh.businessId,
+      taxCardYear: fresh.taxCardYear,
+      personalIdentityCodeMasked: pic ? maskPersonalIdentityCode(pic) : null,
+      ibanMasked: iban ? maskIban(iban) : null,
+      birthDate: fresh.birthDate,
+      earningsCeilingCents: fresh.earningsCeilingCents,
+      statusReason: fresh.statusReason,
+      coordinatorNotes: viewer === 'coordinator' ? fresh.coordinatorNotes : null,
+      allowedNextStatuses: viewer === 'coordinator' ? allowedNextStatuses(fresh.status) : [],
+      training: training.map(mapTraining),
+      weeklyAvailability: weekly.map((w) => ({ weekday: w.weekday, startsAt: w.startsAt.slice(0, 5), endsAt: w.endsAt.slice(0, 5) })),
+      absences: absences.map((a) => ({ id: a.id, startsOn: a.startsOn, endsOn: a.endsOn, kind: a.kind })),
+      exclusions: exclusions.map((x) => ({ id: x.id, unitId: x.unitId, topic: x.topic })),
+      userId: fresh.userId,
+      version: fresh.version,
+      createdAt: fresh.createdAt.toISOString(),
+    };
+  }
+
+  private mapSummary(e: ExpertEntity, areas: ExpertAreaEntity[]): ExpertSummaryDto {
+    return {
+      id: e.id,
+      firstName: e.firstName,
+      lastName: e.lastName,
+      email: e.email,
+      phone: e.phone,
+      municipality: e.municipality ? { code: e.municipality.code, nameFi: e.municipality.nameFi, nameSv: e.municipality.nameSv } : null,
+      languages: e.languages,
+      kinds: e.kinds as ExpertKind[],
+      tier: e.tierCode,
+      status: e.status,
+      pausedUntil: e.pausedUntil,
+      maxTasksPerMonth: e.maxTasksPerMonth,
+      worksRemote: e.worksRemote,
+      worksInPerson: e.worksInPerson,
+      areas: areas.map((a) => ({ code: a.areaCode, visibleToOrderers: a.visibleToOrderers })),
+      updatedAt: e.updatedAt.toISOString(),
+    };
+  }
+
+  private mapPublic(e: ExpertEntity, areas: ExpertAreaEntity[]): PublicProfileDto {
+    return {
+      id: e.id,
+      firstName: e.firstName,
+      lastName: e.lastName,
+      introduction: e.introduction,
+      videoUrl: e.videoUrl,
+      languages: e.languages,
+      tier: e.tierCode,
+      areas: areas.filter((a) => a.visibleToOrderers).map((a) => a.areaCode),
+      municipalityName: e.municipality?.nameFi ?? null,
+      worksRemote: e.worksRemote,
+    };
+  }
+
+  private async saving<T>(op: () => Promise<T>): Promise<T> {
+    try {
+      return await op();
+    } catch (err) {
+      const constraint = err instanceof QueryFailedError ? (err.driverError as { constraint?: string })?.constraint : undefined;
+      if (constraint === 'uq_expert_email') throw registryProblem(RegistryErrorCode.EmailTaken, undefined, 'email');
+      if (constraint === 'uq_expert_personal_id_hash') {
+        throw registryProblem(RegistryErrorCode.PersonalIdTaken, undefined, 'personalIdentityCode');
+      }
+      throw err;
+    }
+  }
+}
+
+function mapTraining(r: TrainingRecordEntity): TrainingRecordDto {
+  return { id: r.id, course: r.course, provider: r.provider, hours: r.hours, completedOn: r.completedOn, mentorTraining: r.mentorTraining };
+}
