@@ -14,6 +14,7 @@ import { CommonErrorCode, PROBLEM_CONTENT_TYPE, problemType } from './common/pro
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { requestIdOf } from './logging';
+import { SPREADSHEET_TYPES } from './registry/import.controller';
 import { buildOpenApiDocument } from './openapi';
 
 export interface CreateAppOptions {
@@ -72,6 +73,10 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Spreadsheets arrive as raw bytes (registry import); they may be larger than JSON bodies.
+  fastify.addContentTypeParser(SPREADSHEET_TYPES, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

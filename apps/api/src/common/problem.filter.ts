@@ -67,9 +67,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     const { body, headers } = this.toProblem(exception, request);
     if (body.status >= 500 && body.code !== CommonErrorCode.ServiceBusy) {
-      this.logger.error({ err: safeErrorForLog(exception), requestId: request.id }, 'Unhandled error');
+      this.logger.error({ failure: safeErrorForLog(exception), requestId: request.id }, 'Unhandled error');
     } else if (body.code === CommonErrorCode.ServiceBusy) {
-      this.logger.warn({ err: safeErrorForLog(exception), requestId: request.id }, 'Overloaded');
+      this.logger.warn({ failure: safeErrorForLog(exception), requestId: request.id }, 'Overloaded');
     }
     for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
     void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);

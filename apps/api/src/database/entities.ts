@@ -25,6 +25,7 @@ import {
   WeeklyAvailabilityEntity,
 } from '../registry/entities/expert-details.entities';
 import { ExpertEntity } from '../registry/entities/expert.entity';
+import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 
 /** Every entity of the application, in one list for the app, the CLI and the tests. */
@@ -53,4 +54,5 @@ export const ENTITIES = [
   ExclusionEntity,
   StatusChangeEntity,
   ConsentEntity,
+  RegistryImportEntity,
 ];

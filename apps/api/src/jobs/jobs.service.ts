@@ -45,8 +45,11 @@ export class JobsService implements OnApplicationShutdown {
     return this.config.JOBS_ENABLED;
   }
 
+  /**
+   * Every process can enqueue; only processes with JOBS_ENABLED run workers, cron and maintenance.
+   */
   async start(): Promise<void> {
-    if (!this.enabled || this.started) return;
+    if (this.started) return;
     this.started = true;
     this.boss = new PgBoss({
       connectionString: this.databaseUrl,
@@ -58,11 +61,14 @@ export class JobsService implements OnApplicationShutdown {
       retryBackoff: true,
       expireInMinutes: 15,
       cronMonitorIntervalSeconds: 30,
+      supervise: this.enabled,
+      schedule: this.enabled,
     });
-    this.boss.on('error', (err) => this.logger.error({ err: safeErrorForLog(err) }, 'pg-boss error'));
+    this.boss.on('error', (err) => this.logger.error({ failure: safeErrorForLog(err) }, 'pg-boss error'));
     await this.boss.start();
     for (const r of this.registrations) {
       await this.boss.createQueue(r.name);
+      if (!this.enabled) continue;
       await this.boss.work<never>(r.name, { batchSize: r.batchSize, pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await r.handler(job.data);
       });
@@ -70,12 +76,9 @@ export class JobsService implements OnApplicationShutdown {
     }
   }
 
-  /**
-   * Enqueues a job; with a manager, inside that transaction. Only worker processes send jobs (the
-   * outbox relay and the handlers it starts); API-only processes just record outbox events.
-   */
+  /** Enqueues a job; with a manager, inside that transaction (the job exists exactly if it commits). */
   async send(name: string, data: object, manager?: EntityManager, options: PgBoss.SendOptions = {}): Promise<void> {
-    if (!this.boss) throw new Error(`Cannot send job ${name}: jobs are not running in this process`);
+    if (!this.boss) throw new Error(`Cannot send job ${name}: the job queue is not started`);
     if (manager) {
       const client = (await manager.queryRunner!.connect()) as PoolClient;
       const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };

@@ -41,8 +41,8 @@ export class NotificationsWorker implements OnModuleInit, OnApplicationBootstrap
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.jobs.enabled) return;
     await this.jobs.start();
+    if (!this.jobs.enabled) return;
     this.timer = setInterval(() => void this.relay(), this.config.OUTBOX_POLL_MS);
     this.timer.unref();
     void this.relay();
@@ -57,7 +57,7 @@ export class NotificationsWorker implements OnModuleInit, OnApplicationBootstrap
         // keep going while there is a backlog
       }
     } catch (err) {
-      this.logger.error({ err: safeErrorForLog(err) }, 'Outbox relay failed; will retry');
+      this.logger.error({ failure: safeErrorForLog(err) }, 'Outbox relay failed; will retry');
     } finally {
       this.relaying = false;
     }

@@ -13,6 +13,9 @@ export enum RegistryErrorCode {
   StatusTransition = 'EXPERT_STATUS_TRANSITION',
   InvalidDates = 'EXPERT_INVALID_DATES',
   RecordNotFound = 'EXPERT_RECORD_NOT_FOUND',
+  ImportNotFound = 'IMPORT_NOT_FOUND',
+  ImportUnreadable = 'IMPORT_UNREADABLE',
+  ImportNothingToImport = 'IMPORT_NOTHING_TO_IMPORT',
 }
 
 function statusOf(code: RegistryErrorCode): HttpStatus {
@@ -20,16 +23,19 @@ function statusOf(code: RegistryErrorCode): HttpStatus {
     case RegistryErrorCode.NotFound:
     case RegistryErrorCode.NoProfile:
     case RegistryErrorCode.RecordNotFound:
+    case RegistryErrorCode.ImportNotFound:
       return HttpStatus.NOT_FOUND;
     case RegistryErrorCode.EmailTaken:
     case RegistryErrorCode.PersonalIdTaken:
     case RegistryErrorCode.StatusTransition:
+    case RegistryErrorCode.ImportNothingToImport:
       return HttpStatus.CONFLICT;
     case RegistryErrorCode.InvalidPersonalId:
     case RegistryErrorCode.InvalidIban:
     case RegistryErrorCode.InvalidBusinessId:
     case RegistryErrorCode.UnknownCode:
     case RegistryErrorCode.InvalidDates:
+    case RegistryErrorCode.ImportUnreadable:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -48,6 +54,9 @@ const TITLES: Record<RegistryErrorCode, string> = {
   [RegistryErrorCode.StatusTransition]: 'This status change is not possible',
   [RegistryErrorCode.InvalidDates]: 'Check the dates',
   [RegistryErrorCode.RecordNotFound]: 'Record not found',
+  [RegistryErrorCode.ImportNotFound]: 'Import not found',
+  [RegistryErrorCode.ImportUnreadable]: 'The file could not be read',
+  [RegistryErrorCode.ImportNothingToImport]: 'No valid rows to import',
 };
 
 export function registryProblem(code: RegistryErrorCode, detail?: string, field?: string): ProblemException {

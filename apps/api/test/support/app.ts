@@ -31,7 +31,7 @@ export async function startTestApp(
   logDestination?: NodeJS.WritableStream,
 ): Promise<TestApp> {
   const db = existing ?? (await cloneTemplateDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JOBS_ENABLED: 'false', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JOBS_ENABLED: 'false', ...env });
   const app = await createApp(config, db.url, { serveWeb: false, logDestination });
   await app.getHttpAdapter().getInstance().ready();
   return {

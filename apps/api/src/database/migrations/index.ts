@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1795397195240 } from './1795397195240-Initial';
 import { Notifications1795398169530 } from './1795398169530-Notifications';
 import { Registry1795399274906 } from './1795399274906-Registry';
+import { RegistryImport1795399920719 } from './1795399920719-RegistryImport';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Initial1795397195240,
   Notifications1795398169530,
   Registry1795399274906,
+  RegistryImport1795399920719,
 ];
