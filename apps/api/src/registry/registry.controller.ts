@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, Roles } from '../auth/decorators';
 import type { UserPrincipal } from '../auth/principal';
@@ -24,6 +24,8 @@ import {
   PublicProfilePageDto,
   TrainingRecordDto,
 } from './dto/expert-response.dto';
+import { DataExportDto, DuplicateListDto, ExportExpertsQueryDto, MergeExpertsDto } from './dto/registry-admin.dto';
+import { RegistryAdminService } from './registry-admin.service';
 import { RegistryService } from './registry.service';
 
 const IF_MATCH = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edited.' });
@@ -31,7 +33,10 @@ const IF_MATCH = ApiHeader({ name: 'If-Match', required: true, description: 'The
 @ApiTags('registry')
 @Controller('api/v1')
 export class RegistryController {
-  constructor(private readonly registry: RegistryService) {}
+  constructor(
+    private readonly registry: RegistryService,
+    private readonly admin: RegistryAdminService,
+  ) {}
 
   private withEtag(reply: FastifyReply, expert: ExpertDto): ExpertDto {
     void reply.header('etag', etagOf(expert.version));
@@ -60,6 +65,35 @@ export class RegistryController {
     const expert = await this.registry.create(user, dto);
     void reply.header('location', `/api/v1/experts/${expert.id}`);
     return this.withEtag(reply, expert);
+  }
+
+  @Get('experts/export')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'The registry (with the list filters) as XLSX or CSV; the import reads it back' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(400)
+  async exportExperts(@Query() query: ExportExpertsQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.admin.export(query);
+    void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return file.body;
+  }
+
+  @Get('experts/duplicates')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Records that look like the same person (same name and birth date, or same name and phone)' })
+  @ApiOkResponse({ type: DuplicateListDto })
+  listExpertDuplicates(): Promise<DuplicateListDto> {
+    return this.admin.duplicates();
+  }
+
+  @Get('experts/me/data-export')
+  @Roles(Role.Expert)
+  @ApiOperation({ summary: 'Everything held about me, and when and why it was read' })
+  @ApiOkResponse({ type: DataExportDto })
+  @ApiProblems(404)
+  async exportOwnData(@CurrentUser() user: UserPrincipal): Promise<DataExportDto> {
+    return this.admin.dataExport(await this.registry.ownExpertId(user), 'own data request');
   }
 
   @Get('experts/me')
@@ -144,6 +178,47 @@ export class RegistryController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ExpertDto> {
     return this.withEtag(reply, await this.registry.changeStatus(user, id, requireIfMatch(ifMatch), dto));
+  }
+
+  @Post('experts/:id/merge')
+  @Roles(Role.Coordinator)
+  @HttpCode(200)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Merge a duplicate into this person (the duplicate stays, marked merged, for history)' })
+  @ApiOkResponse({ type: ExpertDto })
+  @ApiProblems(400, 404, 409, 412, 428)
+  async mergeExperts(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: MergeExpertsDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ExpertDto> {
+    return this.withEtag(reply, await this.admin.merge(user, id, requireIfMatch(ifMatch), dto.duplicateId));
+  }
+
+  @Get('experts/:id/data-export')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Everything held about a person, with the dates and purposes of reads (data subject access request)' })
+  @ApiOkResponse({ type: DataExportDto })
+  @ApiProblems(400, 404)
+  exportExpertData(@Param('id', ParseUUIDPipe) id: string): Promise<DataExportDto> {
+    return this.admin.dataExport(id, 'data subject access request');
+  }
+
+  @Post('experts/:id/erase')
+  @Roles(Role.Coordinator)
+  @HttpCode(204)
+  @IF_MATCH
+  @ApiOperation({ summary: 'Erase a person’s data, keeping only what accounting law requires (fee and payment records)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404, 412, 428)
+  async eraseExpert(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<void> {
+    await this.admin.erase(user, id, requireIfMatch(ifMatch));
   }
 
   @Post('experts/:id/training-records')

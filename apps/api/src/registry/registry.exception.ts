@@ -16,6 +16,7 @@ export enum RegistryErrorCode {
   ImportNotFound = 'IMPORT_NOT_FOUND',
   ImportUnreadable = 'IMPORT_UNREADABLE',
   ImportNothingToImport = 'IMPORT_NOTHING_TO_IMPORT',
+  MergeInvalid = 'EXPERT_MERGE_INVALID',
 }
 
 function statusOf(code: RegistryErrorCode): HttpStatus {
@@ -29,6 +30,7 @@ function statusOf(code: RegistryErrorCode): HttpStatus {
     case RegistryErrorCode.PersonalIdTaken:
     case RegistryErrorCode.StatusTransition:
     case RegistryErrorCode.ImportNothingToImport:
+    case RegistryErrorCode.MergeInvalid:
       return HttpStatus.CONFLICT;
     case RegistryErrorCode.InvalidPersonalId:
     case RegistryErrorCode.InvalidIban:
@@ -57,6 +59,7 @@ const TITLES: Record<RegistryErrorCode, string> = {
   [RegistryErrorCode.ImportNotFound]: 'Import not found',
   [RegistryErrorCode.ImportUnreadable]: 'The file could not be read',
   [RegistryErrorCode.ImportNothingToImport]: 'No valid rows to import',
+  [RegistryErrorCode.MergeInvalid]: 'These records cannot be merged',
 };
 
 export function registryProblem(code: RegistryErrorCode, detail?: string, field?: string): ProblemException {

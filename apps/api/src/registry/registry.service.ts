@@ -72,7 +72,7 @@ export class RegistryService {
 
   // ---------------------------------------------------------------- coordinator: search and read
 
-  async list(query: ListExpertsQueryDto): Promise<ExpertPageDto> {
+  async list(query: ListExpertsQueryDto, purpose = 'registry search'): Promise<ExpertPageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const sort = query.sort ?? ExpertSort.Name;
     const qb = this.dataSource
@@ -100,7 +100,7 @@ export class RegistryService {
           subjectType: 'expert',
           subjectId: e.id,
           fieldGroup: 'experience_areas',
-          purpose: 'registry search',
+          purpose,
         })),
       );
     }
@@ -115,6 +115,7 @@ export class RegistryService {
   }
 
   private async applyFilters(qb: SelectQueryBuilder<ExpertEntity>, q: ListExpertsQueryDto): Promise<void> {
+    qb.andWhere('e.merged_into IS NULL AND e.erased_at IS NULL');
     if (q.q) {
       qb.andWhere(`lower(e.first_name || ' ' || e.last_name || ' ' || e.email) LIKE :q`, {
         q: `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
@@ -320,7 +321,7 @@ export class RegistryService {
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
       .leftJoinAndSelect('e.municipality', 'm')
-      .where(`e.status = 'active'`);
+      .where(`e.status = 'active' AND e.merged_into IS NULL`);
     if (query.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: query.language });
     if (query.area?.length) {
       qb.andWhere(
@@ -490,6 +491,18 @@ export class RegistryService {
         await manager.insert(ExclusionEntity, exclusions.map((x) => ({ expertId, unitId: x.unitId ?? null, topic: x.topic ?? null })));
       }
     }
+  }
+
+  /** One person's summary (duplicates view); audited like a search hit. */
+  async summary(id: string): Promise<ExpertSummaryDto> {
+    const e = await this.findOrFail(this.dataSource.manager, id);
+    const areas = await this.areasOf(this.dataSource.manager, [id]);
+    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: 'experience_areas', purpose: 'duplicate check' });
+    return this.mapSummary(e, areas.get(id) ?? []);
+  }
+
+  recomputeTierIn(manager: EntityManager, expertId: string): Promise<void> {
+    return this.recomputeTier(manager, expertId);
   }
 
   private async recomputeTier(manager: EntityManager, expertId: string): Promise<void> {

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses } from './types.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -213,6 +213,24 @@ export const createExpert = <ThrowOnError extends boolean = false>(options: Opti
 });
 
 /**
+ * Records that look like the same person (same name and birth date, or same name and phone)
+ */
+export const listExpertDuplicates = <ThrowOnError extends boolean = false>(options?: Options<ListExpertDuplicatesData, ThrowOnError>) => (options?.client ?? client).get<ListExpertDuplicatesResponses, ListExpertDuplicatesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/duplicates',
+    ...options
+});
+
+/**
+ * The registry (with the list filters) as XLSX or CSV; the import reads it back
+ */
+export const exportExperts = <ThrowOnError extends boolean = false>(options?: Options<ExportExpertsData, ThrowOnError>) => (options?.client ?? client).get<ExportExpertsResponses, ExportExpertsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/export',
+    ...options
+});
+
+/**
  * My own expert profile
  */
 export const getOwnExpertProfile = <ThrowOnError extends boolean = false>(options?: Options<GetOwnExpertProfileData, ThrowOnError>) => (options?.client ?? client).get<GetOwnExpertProfileResponses, GetOwnExpertProfileErrors, ThrowOnError>({
@@ -253,6 +271,15 @@ export const addOwnAbsence = <ThrowOnError extends boolean = false>(options: Opt
 export const removeOwnAbsence = <ThrowOnError extends boolean = false>(options: Options<RemoveOwnAbsenceData, ThrowOnError>) => (options.client ?? client).delete<RemoveOwnAbsenceResponses, RemoveOwnAbsenceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/experts/me/absences/{absenceId}',
+    ...options
+});
+
+/**
+ * Everything held about me, and when and why it was read
+ */
+export const exportOwnData = <ThrowOnError extends boolean = false>(options?: Options<ExportOwnDataData, ThrowOnError>) => (options?.client ?? client).get<ExportOwnDataResponses, ExportOwnDataErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me/data-export',
     ...options
 });
 
@@ -301,6 +328,37 @@ export const removeExpertAbsence = <ThrowOnError extends boolean = false>(option
 });
 
 /**
+ * Everything held about a person, with the dates and purposes of reads (data subject access request)
+ */
+export const exportExpertData = <ThrowOnError extends boolean = false>(options: Options<ExportExpertDataData, ThrowOnError>) => (options.client ?? client).get<ExportExpertDataResponses, ExportExpertDataErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/data-export',
+    ...options
+});
+
+/**
+ * Erase a person’s data, keeping only what accounting law requires (fee and payment records)
+ */
+export const eraseExpert = <ThrowOnError extends boolean = false>(options: Options<EraseExpertData, ThrowOnError>) => (options.client ?? client).post<EraseExpertResponses, EraseExpertErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/erase',
+    ...options
+});
+
+/**
+ * Merge a duplicate into this person (the duplicate stays, marked merged, for history)
+ */
+export const mergeExperts = <ThrowOnError extends boolean = false>(options: Options<MergeExpertsData, ThrowOnError>) => (options.client ?? client).post<MergeExpertsResponses, MergeExpertsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/merge',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Change the status (applicant, orientation, active, paused until a date, left) with a reason
  */
 export const changeExpertStatus = <ThrowOnError extends boolean = false>(options: Options<ChangeExpertStatusData, ThrowOnError>) => (options.client ?? client).post<ChangeExpertStatusResponses, ChangeExpertStatusErrors, ThrowOnError>({
@@ -332,6 +390,56 @@ export const addTrainingRecord = <ThrowOnError extends boolean = false>(options:
 export const removeTrainingRecord = <ThrowOnError extends boolean = false>(options: Options<RemoveTrainingRecordData, ThrowOnError>) => (options.client ?? client).delete<RemoveTrainingRecordResponses, RemoveTrainingRecordErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/experts/{id}/training-records/{recordId}',
+    ...options
+});
+
+/**
+ * Earlier imports, newest first
+ */
+export const listImports = <ThrowOnError extends boolean = false>(options?: Options<ListImportsData, ThrowOnError>) => (options?.client ?? client).get<ListImportsResponses, ListImportsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/imports',
+    ...options
+});
+
+/**
+ * Upload a registry spreadsheet (CSV with ; or ,, UTF-8 or Windows-1252; or XLSX): validates every row (dry run)
+ */
+export const uploadImport = <ThrowOnError extends boolean = false>(options: Options<UploadImportData, ThrowOnError>) => (options.client ?? client).post<UploadImportResponses, UploadImportErrors, ThrowOnError>({
+    bodySerializer: null,
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/imports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/octet-stream',
+        ...options.headers
+    }
+});
+
+/**
+ * An import with its progress and problems
+ */
+export const getImport = <ThrowOnError extends boolean = false>(options: Options<GetImportData, ThrowOnError>) => (options.client ?? client).get<GetImportResponses, GetImportErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/imports/{id}',
+    ...options
+});
+
+/**
+ * All problems of an import as a CSV report
+ */
+export const downloadImportProblems = <ThrowOnError extends boolean = false>(options: Options<DownloadImportProblemsData, ThrowOnError>) => (options.client ?? client).get<DownloadImportProblemsResponses, DownloadImportProblemsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/imports/{id}/problems.csv',
+    ...options
+});
+
+/**
+ * Import the valid rows in the background (follow the progress with getImport)
+ */
+export const runImport = <ThrowOnError extends boolean = false>(options: Options<RunImportData, ThrowOnError>) => (options.client ?? client).post<RunImportResponses, RunImportErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/imports/{id}/run',
     ...options
 });
 

@@ -129,6 +129,56 @@ export type CreateUnitDto = {
     parentId?: string | null;
 };
 
+export type DataExportDto = {
+    absences: Array<{
+        [key: string]: unknown;
+    }>;
+    /**
+     * When the person's data was read or changed, in which role and for what purpose (CJEU C-579/21).
+     */
+    accessLog: Array<{
+        [key: string]: unknown;
+    }>;
+    availability: Array<{
+        [key: string]: unknown;
+    }>;
+    consents: Array<{
+        [key: string]: unknown;
+    }>;
+    exclusions: Array<{
+        [key: string]: unknown;
+    }>;
+    experienceAreas: Array<{
+        [key: string]: unknown;
+    }>;
+    exportedAt: string;
+    /**
+     * Everything held about the person, identity code and IBAN included.
+     */
+    person: {
+        [key: string]: unknown;
+    };
+    statusHistory: Array<{
+        [key: string]: unknown;
+    }>;
+    training: Array<{
+        [key: string]: unknown;
+    }>;
+};
+
+export type DuplicateListDto = {
+    items: Array<DuplicatePairDto>;
+};
+
+export type DuplicatePairDto = {
+    first: ExpertSummaryDto;
+    /**
+     * Why they look like the same person.
+     */
+    reasons: Array<'name_and_birth_date' | 'name_and_phone'>;
+    second: ExpertSummaryDto;
+};
+
 export type EmailMessageDto = {
     attempts: number;
     createdAt: string;
@@ -302,6 +352,26 @@ export type ExpertSummaryDto = {
     worksRemote: boolean;
 };
 
+export type ImportProblemDto = {
+    code: 'missing' | 'invalid' | 'unknown' | 'duplicate_in_file' | 'duplicate_existing' | 'unreadable';
+    field: string;
+    message: string;
+    /**
+     * The spreadsheet row (the header is row 1).
+     */
+    row: number;
+};
+
+export const ImportStatus = {
+    VALIDATED: 'validated',
+    QUEUED: 'queued',
+    RUNNING: 'running',
+    COMPLETED: 'completed',
+    FAILED: 'failed'
+} as const;
+
+export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+
 export const Locale = {
     FI: 'fi',
     SV: 'sv',
@@ -332,6 +402,13 @@ export type MeDto = {
      * The organisation units the person belongs to.
      */
     unitIds: Array<string>;
+};
+
+export type MergeExpertsDto = {
+    /**
+     * The duplicate to fold into this record; it stays, marked merged, for history.
+     */
+    duplicateId: string;
 };
 
 export type MunicipalityDto = {
@@ -459,6 +536,37 @@ export type PublicProfileDto = {
 
 export type PublicProfilePageDto = {
     items: Array<PublicProfileDto>;
+    nextCursor: string | null;
+};
+
+export type RegistryImportDto = {
+    createdAt: string;
+    error: string | null;
+    fileName: string;
+    finishedAt: string | null;
+    format: 'csv' | 'xlsx';
+    id: string;
+    importedRows: number;
+    problemCount: number;
+    /**
+     * The first 500 problems; download them all as CSV.
+     */
+    problems: Array<ImportProblemDto>;
+    processedRows: number;
+    /**
+     * 0–100.
+     */
+    progressPercent: number;
+    status: ImportStatus;
+    totalRows: number;
+    /**
+     * Rows that will be imported; the others are listed in `problems`.
+     */
+    validRows: number;
+};
+
+export type RegistryImportPageDto = {
+    items: Array<RegistryImportDto>;
     nextCursor: string | null;
 };
 
@@ -1367,6 +1475,93 @@ export type CreateExpertResponses = {
 
 export type CreateExpertResponse = CreateExpertResponses[keyof CreateExpertResponses];
 
+export type ListExpertDuplicatesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/duplicates';
+};
+
+export type ListExpertDuplicatesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListExpertDuplicatesError = ListExpertDuplicatesErrors[keyof ListExpertDuplicatesErrors];
+
+export type ListExpertDuplicatesResponses = {
+    200: DuplicateListDto;
+};
+
+export type ListExpertDuplicatesResponse = ListExpertDuplicatesResponses[keyof ListExpertDuplicatesResponses];
+
+export type ExportExpertsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Part of the name or e-mail.
+         */
+        q?: string;
+        /**
+         * Experience area codes (comma-separated); all must match.
+         */
+        area?: Array<string>;
+        /**
+         * Language codes (comma-separated); all must match.
+         */
+        language?: Array<string>;
+        /**
+         * Home municipality code; with maxDistanceKm, the centre of the search.
+         */
+        municipality?: string;
+        maxDistanceKm?: number;
+        tier?: string;
+        kind?: ExpertKind;
+        status?: ExpertStatus;
+        taskType?: string;
+        /**
+         * With availableTo: no absence or break overlapping these days, and not paused then.
+         */
+        availableFrom?: string;
+        availableTo?: string;
+        sort?: ExpertSort;
+        format?: 'csv' | 'xlsx';
+    };
+    url: '/api/v1/experts/export';
+};
+
+export type ExportExpertsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ExportExpertsError = ExportExpertsErrors[keyof ExportExpertsErrors];
+
+export type ExportExpertsResponses = {
+    200: Blob | File;
+};
+
+export type ExportExpertsResponse = ExportExpertsResponses[keyof ExportExpertsResponses];
+
 export type GetOwnExpertProfileData = {
     body?: never;
     path?: never;
@@ -1514,6 +1709,36 @@ export type RemoveOwnAbsenceResponses = {
 };
 
 export type RemoveOwnAbsenceResponse = RemoveOwnAbsenceResponses[keyof RemoveOwnAbsenceResponses];
+
+export type ExportOwnDataData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/data-export';
+};
+
+export type ExportOwnDataErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ExportOwnDataError = ExportOwnDataErrors[keyof ExportOwnDataErrors];
+
+export type ExportOwnDataResponses = {
+    200: DataExportDto;
+};
+
+export type ExportOwnDataResponse = ExportOwnDataResponses[keyof ExportOwnDataResponses];
 
 export type GetExpertData = {
     body?: never;
@@ -1678,6 +1903,146 @@ export type RemoveExpertAbsenceResponses = {
 
 export type RemoveExpertAbsenceResponse = RemoveExpertAbsenceResponses[keyof RemoveExpertAbsenceResponses];
 
+export type ExportExpertDataData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/data-export';
+};
+
+export type ExportExpertDataErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ExportExpertDataError = ExportExpertDataErrors[keyof ExportExpertDataErrors];
+
+export type ExportExpertDataResponses = {
+    200: DataExportDto;
+};
+
+export type ExportExpertDataResponse = ExportExpertDataResponses[keyof ExportExpertDataResponses];
+
+export type EraseExpertData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag of the version you edited.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/erase';
+};
+
+export type EraseExpertErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type EraseExpertError = EraseExpertErrors[keyof EraseExpertErrors];
+
+export type EraseExpertResponses = {
+    204: void;
+};
+
+export type EraseExpertResponse = EraseExpertResponses[keyof EraseExpertResponses];
+
+export type MergeExpertsData = {
+    body: MergeExpertsDto;
+    headers: {
+        /**
+         * The ETag of the version you edited.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/merge';
+};
+
+export type MergeExpertsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type MergeExpertsError = MergeExpertsErrors[keyof MergeExpertsErrors];
+
+export type MergeExpertsResponses = {
+    200: ExpertDto;
+};
+
+export type MergeExpertsResponse = MergeExpertsResponses[keyof MergeExpertsResponses];
+
 export type ChangeExpertStatusData = {
     body: ChangeExpertStatusDto;
     headers: {
@@ -1804,6 +2169,197 @@ export type RemoveTrainingRecordResponses = {
 };
 
 export type RemoveTrainingRecordResponse = RemoveTrainingRecordResponses[keyof RemoveTrainingRecordResponses];
+
+export type ListImportsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/imports';
+};
+
+export type ListImportsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListImportsError = ListImportsErrors[keyof ListImportsErrors];
+
+export type ListImportsResponses = {
+    200: RegistryImportPageDto;
+};
+
+export type ListImportsResponse = ListImportsResponses[keyof ListImportsResponses];
+
+export type UploadImportData = {
+    body: Blob | File;
+    path?: never;
+    query?: {
+        /**
+         * The original file name, for the history.
+         */
+        fileName?: unknown;
+    };
+    url: '/api/v1/imports';
+};
+
+export type UploadImportErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Error
+     */
+    413: ProblemDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDto;
+};
+
+export type UploadImportError = UploadImportErrors[keyof UploadImportErrors];
+
+export type UploadImportResponses = {
+    /**
+     * Validated; the same file uploaded again returns the same import.
+     */
+    201: RegistryImportDto;
+};
+
+export type UploadImportResponse = UploadImportResponses[keyof UploadImportResponses];
+
+export type GetImportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/imports/{id}';
+};
+
+export type GetImportErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetImportError = GetImportErrors[keyof GetImportErrors];
+
+export type GetImportResponses = {
+    200: RegistryImportDto;
+};
+
+export type GetImportResponse = GetImportResponses[keyof GetImportResponses];
+
+export type DownloadImportProblemsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/imports/{id}/problems.csv';
+};
+
+export type DownloadImportProblemsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type DownloadImportProblemsError = DownloadImportProblemsErrors[keyof DownloadImportProblemsErrors];
+
+export type DownloadImportProblemsResponses = {
+    200: Blob | File;
+};
+
+export type DownloadImportProblemsResponse = DownloadImportProblemsResponses[keyof DownloadImportProblemsResponses];
+
+export type RunImportData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/imports/{id}/run';
+};
+
+export type RunImportErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type RunImportError = RunImportErrors[keyof RunImportErrors];
+
+export type RunImportResponses = {
+    202: RegistryImportDto;
+};
+
+export type RunImportResponse = RunImportResponses[keyof RunImportResponses];
 
 export type GetNotificationPreferencesData = {
     body?: never;

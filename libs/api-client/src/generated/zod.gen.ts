@@ -51,6 +51,19 @@ export const zCreateTrainingRecordDto = z.object({
     provider: z.string().max(200).nullish()
 });
 
+export const zDataExportDto = z.object({
+    absences: z.array(z.record(z.string(), z.unknown())),
+    accessLog: z.array(z.record(z.string(), z.unknown())),
+    availability: z.array(z.record(z.string(), z.unknown())),
+    consents: z.array(z.record(z.string(), z.unknown())),
+    exclusions: z.array(z.record(z.string(), z.unknown())),
+    experienceAreas: z.array(z.record(z.string(), z.unknown())),
+    exportedAt: z.iso.datetime(),
+    person: z.record(z.string(), z.unknown()),
+    statusHistory: z.array(z.record(z.string(), z.unknown())),
+    training: z.array(z.record(z.string(), z.unknown()))
+});
+
 export const zEmailStatus = z.enum([
     'pending',
     'sent',
@@ -132,6 +145,28 @@ export const zChangeExpertStatusDto = z.object({
     status: zExpertStatus
 });
 
+export const zImportProblemDto = z.object({
+    code: z.enum([
+        'missing',
+        'invalid',
+        'unknown',
+        'duplicate_in_file',
+        'duplicate_existing',
+        'unreadable'
+    ]),
+    field: z.string(),
+    message: z.string(),
+    row: z.number()
+});
+
+export const zImportStatus = z.enum([
+    'validated',
+    'queued',
+    'running',
+    'completed',
+    'failed'
+]);
+
 export const zLocale = z.enum([
     'fi',
     'sv',
@@ -145,6 +180,10 @@ export const zLoginDto = z.object({
 
 export const zMarkedReadDto = z.object({
     updated: z.number()
+});
+
+export const zMergeExpertsDto = z.object({
+    duplicateId: z.uuid()
 });
 
 export const zMunicipalityDto = z.object({
@@ -183,6 +222,16 @@ export const zExpertSummaryDto = z.object({
     updatedAt: z.iso.datetime(),
     worksInPerson: z.boolean(),
     worksRemote: z.boolean()
+});
+
+export const zDuplicatePairDto = z.object({
+    first: zExpertSummaryDto,
+    reasons: z.array(z.enum(['name_and_birth_date', 'name_and_phone'])),
+    second: zExpertSummaryDto
+});
+
+export const zDuplicateListDto = z.object({
+    items: z.array(zDuplicatePairDto)
 });
 
 export const zExpertPageDto = z.object({
@@ -263,6 +312,28 @@ export const zPublicProfileDto = z.object({
 
 export const zPublicProfilePageDto = z.object({
     items: z.array(zPublicProfileDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zRegistryImportDto = z.object({
+    createdAt: z.iso.datetime(),
+    error: z.string().nullable(),
+    fileName: z.string(),
+    finishedAt: z.iso.datetime().nullable(),
+    format: z.enum(['csv', 'xlsx']),
+    id: z.uuid(),
+    importedRows: z.number(),
+    problemCount: z.number(),
+    problems: z.array(zImportProblemDto),
+    processedRows: z.number(),
+    progressPercent: z.number(),
+    status: zImportStatus,
+    totalRows: z.number(),
+    validRows: z.number()
+});
+
+export const zRegistryImportPageDto = z.object({
+    items: z.array(zRegistryImportDto),
     nextCursor: z.string().nullable()
 });
 
@@ -680,6 +751,28 @@ export const zCreateExpertBody = zCreateExpertDtoWritable;
 
 export const zCreateExpertResponse = zExpertDto;
 
+export const zListExpertDuplicatesResponse = zDuplicateListDto;
+
+export const zExportExpertsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    q: z.string().max(100).optional(),
+    area: z.array(z.string()).max(10).optional(),
+    language: z.array(z.string()).max(10).optional(),
+    municipality: z.string().max(60).optional(),
+    maxDistanceKm: z.number().gte(0).lte(1000).optional(),
+    tier: z.string().max(60).optional(),
+    kind: zExpertKind.optional(),
+    status: zExpertStatus.optional(),
+    taskType: z.string().max(60).optional(),
+    availableFrom: z.iso.date().optional(),
+    availableTo: z.iso.date().optional(),
+    sort: zExpertSort.optional(),
+    format: z.enum(['csv', 'xlsx']).optional()
+});
+
+export const zExportExpertsResponse = z.string();
+
 export const zGetOwnExpertProfileResponse = zExpertDto;
 
 export const zUpdateOwnExpertProfileBody = zUpdateOwnProfileDto;
@@ -699,6 +792,8 @@ export const zRemoveOwnAbsencePath = z.object({
 });
 
 export const zRemoveOwnAbsenceResponse = z.void();
+
+export const zExportOwnDataResponse = zDataExportDto;
 
 export const zGetExpertPath = z.object({
     id: z.string()
@@ -733,6 +828,34 @@ export const zRemoveExpertAbsencePath = z.object({
 
 export const zRemoveExpertAbsenceResponse = z.void();
 
+export const zExportExpertDataPath = z.object({
+    id: z.string()
+});
+
+export const zExportExpertDataResponse = zDataExportDto;
+
+export const zEraseExpertHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zEraseExpertPath = z.object({
+    id: z.string()
+});
+
+export const zEraseExpertResponse = z.void();
+
+export const zMergeExpertsBody = zMergeExpertsDto;
+
+export const zMergeExpertsHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zMergeExpertsPath = z.object({
+    id: z.string()
+});
+
+export const zMergeExpertsResponse = zExpertDto;
+
 export const zChangeExpertStatusBody = zChangeExpertStatusDto;
 
 export const zChangeExpertStatusHeaders = z.object({
@@ -759,6 +882,42 @@ export const zRemoveTrainingRecordPath = z.object({
 });
 
 export const zRemoveTrainingRecordResponse = z.void();
+
+export const zListImportsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListImportsResponse = zRegistryImportPageDto;
+
+export const zUploadImportBody = z.string();
+
+export const zUploadImportQuery = z.object({
+    fileName: z.unknown().optional()
+});
+
+/**
+ * Validated; the same file uploaded again returns the same import.
+ */
+export const zUploadImportResponse = zRegistryImportDto;
+
+export const zGetImportPath = z.object({
+    id: z.string()
+});
+
+export const zGetImportResponse = zRegistryImportDto;
+
+export const zDownloadImportProblemsPath = z.object({
+    id: z.string()
+});
+
+export const zDownloadImportProblemsResponse = z.string();
+
+export const zRunImportPath = z.object({
+    id: z.string()
+});
+
+export const zRunImportResponse = zRegistryImportDto;
 
 export const zGetNotificationPreferencesResponse = zNotificationPreferencesDto;
 

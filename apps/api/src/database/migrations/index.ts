@@ -3,6 +3,7 @@ import { Initial1795397195240 } from './1795397195240-Initial';
 import { Notifications1795398169530 } from './1795398169530-Notifications';
 import { Registry1795399274906 } from './1795399274906-Registry';
 import { RegistryImport1795399920719 } from './1795399920719-RegistryImport';
+import { ExpertMergeAndErasure1795399971088 } from './1795399971088-ExpertMergeAndErasure';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Notifications1795398169530,
   Registry1795399274906,
   RegistryImport1795399920719,
+  ExpertMergeAndErasure1795399971088,
 ];

@@ -41,6 +41,7 @@ import { ExpertAreaEntity } from './expert-area.entity';
 @Check('ck_expert_travel_radius', `"travel_radius_km" IS NULL OR "travel_radius_km" BETWEEN 0 AND 1000`)
 @Check('ck_expert_earnings_ceiling', `"earnings_ceiling_cents" IS NULL OR "earnings_ceiling_cents" >= 0`)
 @Check('ck_expert_paused_until', `"status" = 'paused' OR "paused_until" IS NULL`)
+@Check('ck_expert_not_merged_into_self', `"merged_into" IS NULL OR "merged_into" <> "id"`)
 @Check('ck_expert_invoice_business_id', `"payment_method" <> 'invoice' OR "business_id" IS NOT NULL`)
 export class ExpertEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -154,6 +155,18 @@ export class ExpertEntity {
   @ManyToOne(() => TrainingTierEntity, { nullable: true })
   @JoinColumn({ name: 'tier_code', foreignKeyConstraintName: 'fk_expert_tier' })
   tier?: TrainingTierEntity | null;
+
+  /** Set when this record was merged into another (a duplicate); kept for history. */
+  @Column({ name: 'merged_into', type: 'uuid', nullable: true })
+  mergedInto: string | null;
+
+  @ManyToOne(() => ExpertEntity, { nullable: true })
+  @JoinColumn({ name: 'merged_into', foreignKeyConstraintName: 'fk_expert_merged_into' })
+  mergedIntoExpert?: ExpertEntity | null;
+
+  /** Set when the person's data was erased (GDPR art. 17); the row stays for what law requires to keep. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
 
   @OneToMany(() => ExpertAreaEntity, (a) => a.expert)
   areas?: ExpertAreaEntity[];

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { addExpertAbsence, addOwnAbsence, addTrainingRecord, changeExpertStatus, countUnreadNotifications, createExpert, createUnit, deactivateUnit, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getLiveness, getMe, getNotificationPreferences, getOwnExpertProfile, getReadiness, getUnit, issueClientToken, listEmailMessages, listExperienceAreas, listExpertProfiles, listExperts, listLanguages, listMunicipalities, listNotifications, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, type Options, reactivateUnit, refreshSession, removeExpertAbsence, removeOwnAbsence, removeTrainingRecord, sendTestNotification, updateExpert, updateMe, updateNotificationPreferences, updateOwnExpertProfile, updateUnit } from '../sdk.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse } from '../types.gen';
+import { addExpertAbsence, addOwnAbsence, addTrainingRecord, changeExpertStatus, countUnreadNotifications, createExpert, createUnit, deactivateUnit, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMe, getNotificationPreferences, getOwnExpertProfile, getReadiness, getUnit, issueClientToken, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, mergeExperts, type Options, reactivateUnit, refreshSession, removeExpertAbsence, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, updateExpert, updateMe, updateNotificationPreferences, updateOwnExpertProfile, updateUnit, uploadImport } from '../sdk.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -503,6 +503,69 @@ export const createExpertMutation = (options?: Partial<Options<CreateExpertData>
     return mutationOptions;
 };
 
+export const listExpertDuplicatesQueryKey = (options?: Options<ListExpertDuplicatesData>) => createQueryKey('listExpertDuplicates', options);
+
+/**
+ * Records that look like the same person (same name and birth date, or same name and phone)
+ */
+export const listExpertDuplicatesOptions = (options?: Options<ListExpertDuplicatesData>) => queryOptions<ListExpertDuplicatesResponse, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ReturnType<typeof listExpertDuplicatesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listExpertDuplicates({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExpertDuplicatesQueryKey(options)
+});
+
+export const exportExpertsQueryKey = (options?: Options<ExportExpertsData>) => createQueryKey('exportExperts', options);
+
+/**
+ * The registry (with the list filters) as XLSX or CSV; the import reads it back
+ */
+export const exportExpertsOptions = (options?: Options<ExportExpertsData>) => queryOptions<ExportExpertsResponse, ExportExpertsError, ExportExpertsResponse, ReturnType<typeof exportExpertsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportExperts({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportExpertsQueryKey(options)
+});
+
+export const exportExpertsInfiniteQueryKey = (options?: Options<ExportExpertsData>): QueryKey<Options<ExportExpertsData>> => createQueryKey('exportExperts', options, true);
+
+/**
+ * The registry (with the list filters) as XLSX or CSV; the import reads it back
+ */
+export const exportExpertsInfiniteOptions = (options?: Options<ExportExpertsData>) => infiniteQueryOptions<ExportExpertsResponse, ExportExpertsError, InfiniteData<ExportExpertsResponse>, QueryKey<Options<ExportExpertsData>>, string | Pick<QueryKey<Options<ExportExpertsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ExportExpertsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await exportExperts({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportExpertsInfiniteQueryKey(options)
+});
+
 export const getOwnExpertProfileQueryKey = (options?: Options<GetOwnExpertProfileData>) => createQueryKey('getOwnExpertProfile', options);
 
 /**
@@ -571,6 +634,24 @@ export const removeOwnAbsenceMutation = (options?: Partial<Options<RemoveOwnAbse
     };
     return mutationOptions;
 };
+
+export const exportOwnDataQueryKey = (options?: Options<ExportOwnDataData>) => createQueryKey('exportOwnData', options);
+
+/**
+ * Everything held about me, and when and why it was read
+ */
+export const exportOwnDataOptions = (options?: Options<ExportOwnDataData>) => queryOptions<ExportOwnDataResponse, ExportOwnDataError, ExportOwnDataResponse, ReturnType<typeof exportOwnDataQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportOwnData({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportOwnDataQueryKey(options)
+});
 
 export const getExpertQueryKey = (options: Options<GetExpertData>) => createQueryKey('getExpert', options);
 
@@ -641,6 +722,58 @@ export const removeExpertAbsenceMutation = (options?: Partial<Options<RemoveExpe
     return mutationOptions;
 };
 
+export const exportExpertDataQueryKey = (options: Options<ExportExpertDataData>) => createQueryKey('exportExpertData', options);
+
+/**
+ * Everything held about a person, with the dates and purposes of reads (data subject access request)
+ */
+export const exportExpertDataOptions = (options: Options<ExportExpertDataData>) => queryOptions<ExportExpertDataResponse, ExportExpertDataError, ExportExpertDataResponse, ReturnType<typeof exportExpertDataQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await exportExpertData({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: exportExpertDataQueryKey(options)
+});
+
+/**
+ * Erase a person’s data, keeping only what accounting law requires (fee and payment records)
+ */
+export const eraseExpertMutation = (options?: Partial<Options<EraseExpertData>>): UseMutationOptions<EraseExpertResponse, EraseExpertError, Options<EraseExpertData>> => {
+    const mutationOptions: UseMutationOptions<EraseExpertResponse, EraseExpertError, Options<EraseExpertData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await eraseExpert({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Merge a duplicate into this person (the duplicate stays, marked merged, for history)
+ */
+export const mergeExpertsMutation = (options?: Partial<Options<MergeExpertsData>>): UseMutationOptions<MergeExpertsResponse, MergeExpertsError, Options<MergeExpertsData>> => {
+    const mutationOptions: UseMutationOptions<MergeExpertsResponse, MergeExpertsError, Options<MergeExpertsData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await mergeExperts({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 /**
  * Change the status (applicant, orientation, active, paused until a date, left) with a reason
  */
@@ -682,6 +815,121 @@ export const removeTrainingRecordMutation = (options?: Partial<Options<RemoveTra
     const mutationOptions: UseMutationOptions<RemoveTrainingRecordResponse, RemoveTrainingRecordError, Options<RemoveTrainingRecordData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await removeTrainingRecord({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listImportsQueryKey = (options?: Options<ListImportsData>) => createQueryKey('listImports', options);
+
+/**
+ * Earlier imports, newest first
+ */
+export const listImportsOptions = (options?: Options<ListImportsData>) => queryOptions<ListImportsResponse, ListImportsError, ListImportsResponse, ReturnType<typeof listImportsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listImports({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listImportsQueryKey(options)
+});
+
+export const listImportsInfiniteQueryKey = (options?: Options<ListImportsData>): QueryKey<Options<ListImportsData>> => createQueryKey('listImports', options, true);
+
+/**
+ * Earlier imports, newest first
+ */
+export const listImportsInfiniteOptions = (options?: Options<ListImportsData>) => infiniteQueryOptions<ListImportsResponse, ListImportsError, InfiniteData<ListImportsResponse>, QueryKey<Options<ListImportsData>>, string | Pick<QueryKey<Options<ListImportsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListImportsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listImports({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listImportsInfiniteQueryKey(options)
+});
+
+/**
+ * Upload a registry spreadsheet (CSV with ; or ,, UTF-8 or Windows-1252; or XLSX): validates every row (dry run)
+ */
+export const uploadImportMutation = (options?: Partial<Options<UploadImportData>>): UseMutationOptions<UploadImportResponse, UploadImportError, Options<UploadImportData>> => {
+    const mutationOptions: UseMutationOptions<UploadImportResponse, UploadImportError, Options<UploadImportData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await uploadImport({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getImportQueryKey = (options: Options<GetImportData>) => createQueryKey('getImport', options);
+
+/**
+ * An import with its progress and problems
+ */
+export const getImportOptions = (options: Options<GetImportData>) => queryOptions<GetImportResponse, GetImportError, GetImportResponse, ReturnType<typeof getImportQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getImport({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getImportQueryKey(options)
+});
+
+export const downloadImportProblemsQueryKey = (options: Options<DownloadImportProblemsData>) => createQueryKey('downloadImportProblems', options);
+
+/**
+ * All problems of an import as a CSV report
+ */
+export const downloadImportProblemsOptions = (options: Options<DownloadImportProblemsData>) => queryOptions<DownloadImportProblemsResponse, DownloadImportProblemsError, DownloadImportProblemsResponse, ReturnType<typeof downloadImportProblemsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await downloadImportProblems({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: downloadImportProblemsQueryKey(options)
+});
+
+/**
+ * Import the valid rows in the background (follow the progress with getImport)
+ */
+export const runImportMutation = (options?: Partial<Options<RunImportData>>): UseMutationOptions<RunImportResponse, RunImportError, Options<RunImportData>> => {
+    const mutationOptions: UseMutationOptions<RunImportResponse, RunImportError, Options<RunImportData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await runImport({
                 ...options,
                 ...fnOptions,
                 throwOnError: true

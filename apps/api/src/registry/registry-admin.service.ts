@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { UserPrincipal } from '../auth/principal';
+import { CatalogService } from '../catalog/catalog.service';
+import { staleVersion } from '../common/concurrency';
+import { FieldCipher } from '../common/field-cipher';
+import { DataExportDto, DuplicateListDto, ExportExpertsQueryDto } from './dto/registry-admin.dto';
+import { ExpertDto } from './dto/expert-response.dto';
+import { ExpertEntity } from './entities/expert.entity';
+import { RegistryErrorCode, registryProblem } from './registry.exception';
+import { ExpertStatus } from './registry.rules';
+import { RegistryService } from './registry.service';
+import { writeCsv, writeXlsx } from './spreadsheet';
+
+const EXPORT_LIMIT = 100_000;
+
+/** The registry's bulk and data-protection operations: export, duplicates and merge, access requests, erasure. */
+@Injectable()
+export class RegistryAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly catalog: CatalogService,
+    private readonly registry: RegistryService,
+  ) {}
+
+  /** The registry as a spreadsheet the import reads back (same Finnish headers); no identity codes or IBANs. */
+  async export(query: ExportExpertsQueryDto): Promise<{ body: Buffer; contentType: string; fileName: string }> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.registry.list({ ...query, limit: 200, cursor }, 'export');
+      ids.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && ids.length < EXPORT_LIMIT);
+    const [areas, langs, tiers] = await Promise.all([
+      this.catalog.labelled('experience-areas'),
+      this.catalog.labelled('languages'),
+      this.catalog.tiers(),
+    ]);
+    const label = (list: Array<{ code: string; labelFi: string }>, code: string) => list.find((x) => x.code === code)?.labelFi ?? code;
+    const rows = ids.length
+      ? await this.dataSource.query<
+          Array<{
+            first_name: string;
+            last_name: string;
+            email: string;
+            phone: string | null;
+            municipality: string | null;
+            postal_code: string | null;
+            languages: string[];
+            areas: string[];
+            status: string;
+            tier_code: string | null;
+            max_tasks_per_month: number;
+          }>
+        >(
+          `SELECT e.first_name, e.last_name, e.email, e.phone, m.name_fi AS municipality, e.postal_code, e.languages,
+                  coalesce(array_agg(a.area_code ORDER BY a.area_code) FILTER (WHERE a.area_code IS NOT NULL), '{}') AS areas,
+                  e.status, e.tier_code, e.max_tasks_per_month
+             FROM expert e LEFT JOIN municipality m ON m.code = e.municipality_code
+             LEFT JOIN expert_experience_area a ON a.expert_id = e.id
+            WHERE e.id = ANY($1::uuid[])
+            GROUP BY e.id, m.name_fi ORDER BY e.last_name, e.first_name, e.id`,
+          [ids],
+        )
+      : [];
+    const STATUS_FI: Record<string, string> = { applicant: 'hakija', orientation: 'perehdytyksessä', active: 'aktiivinen', paused: 'tauolla', left: 'lopettanut' };
+    const header = ['Etunimi', 'Sukunimi', 'Sähköposti', 'Puhelin', 'Kotikunta', 'Postinumero', 'Kielet', 'Kokemusalueet', 'Tila', 'Koulutustaso', 'Tehtäviä enintään kuukaudessa'];
+    const data = rows.map((r) => [
+      r.first_name,
+      r.last_name,
+      r.email,
+      r.phone,
+      r.municipality,
+      r.postal_code,
+      r.languages.map((c) => label(langs, c)).join(', '),
+      r.areas.map((c) => label(areas, c)).join(', '),
+      STATUS_FI[r.status] ?? r.status,
+      r.tier_code ? label(tiers, r.tier_code) : '',
+      r.max_tasks_per_month,
+    ]);
+    const stamp = new Date().toISOString().slice(0, 10);
+    if (query.format === 'csv') {
+      return { body: writeCsv(header, data), contentType: 'text/csv; charset=utf-8', fileName: `kokemusasiantuntijat-${stamp}.csv` };
+    }
+    return {
+      body: await writeXlsx('Rekisteri', header, data),
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      fileName: `kokemusasiantuntijat-${stamp}.xlsx`,
+    };
+  }
+
+  /** People who look like the same person recorded twice: same name and birth date, or same name and phone. */
+  async duplicates(): Promise<DuplicateListDto> {
+    const pairs = await this.dataSource.query<Array<{ a: string; b: string; same_birth: boolean; same_phone: boolean }>>(
+      `SELECT a.id AS a, b.id AS b,
+              (a.birth_date IS NOT NULL AND a.birth_date = b.birth_date) AS same_birth,
+              (a.phone IS NOT NULL AND regexp_replace(a.phone, '\\D', '', 'g') = regexp_replace(b.phone, '\\D', '', 'g')) AS same_phone
+         FROM expert a JOIN expert b
+           ON a.id < b.id AND lower(a.first_name) = lower(b.first_name) AND lower(a.last_name) = lower(b.last_name)
+        WHERE a.merged_into IS NULL AND b.merged_into IS NULL AND a.erased_at IS NULL AND b.erased_at IS NULL
+          AND ((a.birth_date IS NOT NULL AND a.birth_date = b.birth_date)
+            OR (a.phone IS NOT NULL AND regexp_replace(a.phone, '\\D', '', 'g') = regexp_replace(b.phone, '\\D', '', 'g')))
+        LIMIT 200`,
+    );
+    const items = [];
+    for (const p of pairs) {
+      const [first, second] = await Promise.all([this.registry.summary(p.a), this.registry.summary(p.b)]);
+      items.push({
+        first,
+        second,
+        reasons: [...(p.same_birth ? ['name_and_birth_date'] : []), ...(p.same_phone ? ['name_and_phone'] : [])],
+      });
+    }
+    return { items };
+  }
+
+  /** Folds the duplicate into the kept record; the duplicate stays, marked merged, so history is not lost. */
+  async merge(user: UserPrincipal, keptId: string, expectedVersion: number, duplicateId: string): Promise<ExpertDto> {
+    if (keptId === duplicateId) throw registryProblem(RegistryErrorCode.MergeInvalid, 'Choose two different people.', 'duplicateId');
+    await this.dataSource.transaction(async (manager) => {
+      const [kept, dup] = await Promise.all([
+        manager.findOne(ExpertEntity, { where: { id: keptId }, lock: { mode: 'pessimistic_write' } }),
+        manager.findOne(ExpertEntity, { where: { id: duplicateId }, lock: { mode: 'pessimistic_write' } }),
+      ]);
+      if (!kept || !dup) throw registryProblem(RegistryErrorCode.NotFound);
+      if (kept.version !== expectedVersion) throw staleVersion(kept.version);
+      if (kept.mergedInto || dup.mergedInto) throw registryProblem(RegistryErrorCode.MergeInvalid, 'One of them is already merged.', 'duplicateId');
+      for (const field of ['phone', 'municipalityCode', 'postalCode', 'introduction', 'videoUrl', 'ngo', 'businessId', 'taxCardYear', 'birthDate', 'userId'] as const) {
+        if (kept[field] === null && dup[field] !== null) (kept as unknown as Record<string, unknown>)[field] = dup[field];
+      }
+      if (!kept.personalIdEnc && dup.personalIdEnc) {
+        kept.personalIdEnc = dup.personalIdEnc;
+        kept.personalIdHash = dup.personalIdHash;
+        await manager.query('UPDATE expert SET personal_id_hash = NULL, personal_id_enc = NULL WHERE id = $1', [dup.id]);
+      }
+      if (!kept.ibanEnc && dup.ibanEnc) kept.ibanEnc = dup.ibanEnc;
+      kept.languages = [...new Set([...kept.languages, ...dup.languages])];
+      kept.kinds = [...new Set([...kept.kinds, ...dup.kinds])];
+      kept.taskTypes = [...new Set([...kept.taskTypes, ...dup.taskTypes])];
+      if (dup.userId && kept.userId === dup.userId) await manager.query('UPDATE expert SET user_id = NULL WHERE id = $1', [dup.id]);
+      await manager.save(kept);
+      await manager.query(
+        `INSERT INTO expert_experience_area (expert_id, area_code, visible_to_orderers)
+         SELECT $1, area_code, visible_to_orderers FROM expert_experience_area WHERE expert_id = $2
+         ON CONFLICT (expert_id, area_code) DO UPDATE SET visible_to_orderers = expert_experience_area.visible_to_orderers AND EXCLUDED.visible_to_orderers`,
+        [kept.id, dup.id],
+      );
+      for (const table of ['training_record', 'expert_weekly_availability', 'expert_absence', 'expert_exclusion', 'expert_consent', 'expert_status_change']) {
+        await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [kept.id, dup.id]);
+      }
+      await manager.query(
+        `UPDATE expert SET merged_into = $1, status = 'left', paused_until = NULL, status_reason = 'merged', version = version + 1, updated_at = now() WHERE id = $2`,
+        [kept.id, dup.id],
+      );
+      await manager.query(
+        `INSERT INTO expert_status_change (expert_id, from_status, to_status, reason, changed_by) VALUES ($1, $2, 'left', $3, $4)`,
+        [dup.id, dup.status, `merged into ${kept.id}`, user.userId],
+      );
+      await this.registry.recomputeTierIn(manager, kept.id);
+      await this.audit.recordMany(
+        [
+          { action: 'expert.merge', subjectType: 'expert', subjectId: kept.id },
+          { action: 'expert.merged_into', subjectType: 'expert', subjectId: dup.id },
+        ],
+        manager,
+      );
+    });
+    return this.registry.get(keptId);
+  }
+
+  /** Everything held about the person, with when and why it was read (GDPR art. 15, CJEU C-579/21). */
+  async dataExport(id: string, purpose: string): Promise<DataExportDto> {
+    const expert = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { id } });
+    if (!expert) throw registryProblem(RegistryErrorCode.NotFound);
+    const q = (sql: string) => this.dataSource.query<Array<Record<string, unknown>>>(sql, [id]);
+    const [areas, training, availability, absences, exclusions, consents, history, access] = await Promise.all([
+      q('SELECT area_code, visible_to_orderers FROM expert_experience_area WHERE expert_id = $1 ORDER BY area_code'),
+      q('SELECT course, provider, hours, completed_on, mentor_training FROM training_record WHERE expert_id = $1 ORDER BY completed_on'),
+      q('SELECT weekday, starts_at, ends_at FROM expert_weekly_availability WHERE expert_id = $1 ORDER BY weekday'),
+      q('SELECT starts_on, ends_on, kind FROM expert_absence WHERE expert_id = $1 ORDER BY starts_on'),
+      q('SELECT unit_id, topic FROM expert_exclusion WHERE expert_id = $1'),
+      q('SELECT kind, given_at, withdrawn_at FROM expert_consent WHERE expert_id = $1 ORDER BY given_at'),
+      q('SELECT from_status, to_status, reason, changed_at FROM expert_status_change WHERE expert_id = $1 ORDER BY changed_at'),
+      this.dataSource.query<Array<Record<string, unknown>>>(
+        `SELECT occurred_at, action, actor_role, field_group, purpose, outcome FROM audit_event
+          WHERE (subject_type = 'expert' AND subject_id = $1) OR (subject_type = 'user' AND subject_id = $2::text)
+          ORDER BY occurred_at, id`,
+        [id, expert.userId ?? '-'],
+      ),
+    ]);
+    await this.audit.record({ action: 'expert.data_export', subjectType: 'expert', subjectId: id, fieldGroup: 'all', purpose });
+    const { personalIdEnc, ibanEnc, personalIdHash: _hash, ...rest } = expert;
+    return {
+      exportedAt: new Date().toISOString(),
+      person: {
+        ...rest,
+        personalIdentityCode: personalIdEnc ? this.cipher.decrypt(personalIdEnc) : null,
+        iban: ibanEnc ? this.cipher.decrypt(ibanEnc) : null,
+      },
+      experienceAreas: areas,
+      training,
+      availability,
+      absences,
+      exclusions,
+      consents,
+      statusHistory: history,
+      accessLog: access,
+    };
+  }
+
+  /**
+   * Erasure (GDPR art. 17): removes or anonymises everything that no law requires to keep. The row
+   * stays, anonymised, because fee and payment records (kept 6 years after the year's end) refer to it.
+   */
+  async erase(user: UserPrincipal, id: string, expectedVersion: number): Promise<void> {
+    await this.dataSource.transaction(async (manager: EntityManager) => {
+      const expert = await manager.findOne(ExpertEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!expert) throw registryProblem(RegistryErrorCode.NotFound);
+      if (expert.version !== expectedVersion) throw staleVersion(expert.version);
+      for (const table of ['expert_experience_area', 'training_record', 'expert_weekly_availability', 'expert_absence', 'expert_exclusion', 'expert_consent']) {
+        await manager.query(`DELETE FROM ${table} WHERE expert_id = $1`, [id]);
+      }
+      await manager.query('UPDATE expert_status_change SET reason = NULL WHERE expert_id = $1', [id]);
+      if (expert.userId) {
+        await manager.query(
+          `UPDATE user_account SET active = false, email = $2, display_name = 'Poistettu käyttäjä', password_hash = NULL WHERE id = $1`,
+          [expert.userId, `erased-${expert.userId}@invalid.kokemus`],
+        );
+        await manager.query('UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL', [expert.userId, 'erased']);
+      }
+      await manager.query(
+        `UPDATE expert SET first_name = 'Poistettu', last_name = 'henkilö', email = $2, phone = NULL, municipality_code = NULL,
+           postal_code = NULL, languages = '{}', kinds = '{}', task_types = '{}', travel_radius_km = NULL, introduction = NULL,
+           video_url = NULL, ngo = NULL, business_id = NULL, tax_card_year = NULL, personal_id_enc = NULL, personal_id_hash = NULL,
+           iban_enc = NULL, birth_date = NULL, earnings_ceiling_cents = NULL, status = $3, paused_until = NULL,
+           status_reason = NULL, coordinator_notes = NULL, tier_code = NULL, user_id = NULL, erased_at = now(),
+           version = version + 1, updated_at = now()
+         WHERE id = $1`,
+        [id, `erased-${id}@invalid.kokemus`, ExpertStatus.Left],
+      );
+      await this.audit.record({ action: 'expert.erase', subjectType: 'expert', subjectId: id, purpose: 'data subject request' }, manager);
+      void user;
+    });
+  }
+}
