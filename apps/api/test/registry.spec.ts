@@ -217,3 +217,34 @@ describe('registry of experts', () => {
     expect(langs.body.items.map((l: { code: string }) => l.code)).toEqual(expect.arrayContaining(['fi', 'sv', 'fse', 'fss', 'se']));
   });
 });
+
+describe('consents', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('records consents with timestamps, given and withdrawn, by the person or the coordinator', async () => {
+    const coordinator = (await login(t, (await makeUser(t.dataSource, [Role.Coordinator])).email)).token;
+    const user = await makeUser(t.dataSource, [Role.Expert]);
+    const created = await t
+      .http()
+      .post('/api/v1/experts')
+      .set(bearer(coordinator))
+      .send({ firstName: 'Sinikka', lastName: 'Suostuja', email: user.email })
+      .expect(201);
+    await t.dataSource.query('UPDATE expert SET user_id = $1 WHERE id = $2', [user.id, created.body.id]);
+    await t.http().post(`/api/v1/experts/${created.body.id}/consents`).set(bearer(coordinator)).send({ kind: 'registry' }).expect(204);
+    const own = (await login(t, user.email)).token;
+    await t.http().post('/api/v1/experts/me/consents').set(bearer(own)).send({ kind: 'public_profile' }).expect(204);
+    await t.http().post('/api/v1/experts/me/consents').set(bearer(own)).send({ kind: 'public_profile' }).expect(204);
+    await t.http().post('/api/v1/experts/me/consents/withdraw').set(bearer(own)).send({ kind: 'public_profile' }).expect(204);
+    await t.http().post('/api/v1/experts/me/consents').set(bearer(own)).send({ kind: 'telepathy' }).expect(400);
+    const me = await t.http().get('/api/v1/experts/me').set(bearer(own)).expect(200);
+    expect(me.body.consents.map((c: { kind: string; withdrawnAt: string | null }) => [c.kind, c.withdrawnAt === null])).toEqual([
+      ['registry', true],
+      ['public_profile', false],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { requestContext } from '../common/request-context';
-import { AuditActorType, AuditEventEntity, AuditOutcome } from './audit-event.entity';
+import { AuditActorType, AuditOutcome } from './audit-event.entity';
 
 export interface AuditInput {
   action: string;
@@ -48,6 +48,23 @@ export class AuditService {
         outcome: input.outcome ?? AuditOutcome.Success,
       };
     });
-    await (manager ?? this.dataSource.manager).insert(AuditEventEntity, rows);
+    // One statement for any number of rows (a search page audits every person it returns).
+    const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO audit_event (actor_type, actor_id, actor_role, action, subject_type, subject_id, field_group, purpose, request_id, outcome)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])`,
+      [
+        col('actorType'),
+        col('actorId'),
+        col('actorRole'),
+        col('action'),
+        col('subjectType'),
+        col('subjectId'),
+        col('fieldGroup'),
+        col('purpose'),
+        col('requestId'),
+        col('outcome'),
+      ],
+    );
   }
 }

@@ -13,6 +13,7 @@ import {
   CreateTrainingRecordDto,
   ListExpertsQueryDto,
   PublicProfilesQueryDto,
+  RecordConsentDto,
   UpdateExpertDto,
   UpdateOwnProfileDto,
 } from './dto/expert.dto';
@@ -137,6 +138,46 @@ export class RegistryController {
   @ApiProblems(400, 404)
   async removeOwnAbsence(@CurrentUser() user: UserPrincipal, @Param('absenceId', ParseUUIDPipe) absenceId: string): Promise<void> {
     await this.registry.removeAbsence(await this.registry.ownExpertId(user), absenceId);
+  }
+
+  @Post('experts/me/consents')
+  @Roles(Role.Expert)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Give a consent (registry, public profile, video, research)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async giveOwnConsent(@CurrentUser() user: UserPrincipal, @Body() dto: RecordConsentDto): Promise<void> {
+    await this.registry.giveConsent(await this.registry.ownExpertId(user), dto);
+  }
+
+  @Post('experts/me/consents/withdraw')
+  @Roles(Role.Expert)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Withdraw a consent' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async withdrawOwnConsent(@CurrentUser() user: UserPrincipal, @Body() dto: RecordConsentDto): Promise<void> {
+    await this.registry.withdrawConsent(await this.registry.ownExpertId(user), dto);
+  }
+
+  @Post('experts/:id/consents')
+  @Roles(Role.Coordinator)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Record a consent the person gave (e.g. on paper at orientation)' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async giveExpertConsent(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordConsentDto): Promise<void> {
+    await this.registry.giveConsent(id, dto);
+  }
+
+  @Post('experts/:id/consents/withdraw')
+  @Roles(Role.Coordinator)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Record that the person withdrew a consent' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 404)
+  async withdrawExpertConsent(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordConsentDto): Promise<void> {
+    await this.registry.withdrawConsent(id, dto);
   }
 
   @Get('experts/:id')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
 import { CatalogService } from '../catalog/catalog.service';
@@ -18,6 +18,7 @@ import {
   ExpertSort,
   ListExpertsQueryDto,
   PublicProfilesQueryDto,
+  RecordConsentDto,
   UpdateExpertDto,
   UpdateOwnProfileDto,
   WeeklySlotDto,
@@ -34,6 +35,7 @@ import {
 import { ExpertAreaEntity } from './entities/expert-area.entity';
 import {
   AbsenceEntity,
+  ConsentEntity,
   ExclusionEntity,
   StatusChangeEntity,
   TrainingRecordEntity,
@@ -60,6 +62,8 @@ import {
 const SENSITIVE_DETAIL = 'experience_areas,notes,identity,bank,earnings_ceiling';
 
 type Viewer = 'coordinator' | 'self';
+
+const TEXT_MATCH_CAP = 5_000;
 
 @Injectable()
 export class RegistryService {
@@ -117,22 +121,27 @@ export class RegistryService {
   private async applyFilters(qb: SelectQueryBuilder<ExpertEntity>, q: ListExpertsQueryDto): Promise<void> {
     qb.andWhere('e.merged_into IS NULL AND e.erased_at IS NULL');
     if (q.q) {
-      qb.andWhere(`lower(e.first_name || ' ' || e.last_name || ' ' || e.email) LIKE :q`, {
-        q: `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
+      const pattern = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      // Find the matches through the trigram index first: walking the name order and filtering would
+      // read the whole registry when the text is rare. A very common text keeps the plain filter.
+      const hits = await this.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM expert WHERE lower(first_name || ' ' || last_name || ' ' || email) LIKE $1 LIMIT ${TEXT_MATCH_CAP + 1}`,
+        [pattern],
+      );
+      if (hits.length <= TEXT_MATCH_CAP) qb.andWhere('e.id = ANY(:textIds::uuid[])', { textIds: hits.map((h) => h.id) });
+      else qb.andWhere(`lower(e.first_name || ' ' || e.last_name || ' ' || e.email) LIKE :q`, { q: pattern });
     }
     if (q.status) qb.andWhere('e.status = :status', { status: q.status });
     if (q.tier) qb.andWhere('e.tier_code = :tier', { tier: q.tier });
     if (q.kind) qb.andWhere(':kind = ANY(e.kinds)', { kind: q.kind });
     if (q.taskType) qb.andWhere(':taskType = ANY(e.task_types)', { taskType: q.taskType });
     if (q.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: q.language });
-    if (q.area?.length) {
-      qb.andWhere(
-        `e.id IN (SELECT a.expert_id FROM expert_experience_area a WHERE a.area_code = ANY(:areas::text[])
-                  GROUP BY a.expert_id HAVING count(*) = :areaCount)`,
-        { areas: q.area, areaCount: new Set(q.area).size },
-      );
-    }
+    // One EXISTS per area on the (expert_id, area_code) key: cheap while walking the name index.
+    [...new Set(q.area ?? [])].forEach((area, i) => {
+      qb.andWhere(`EXISTS (SELECT 1 FROM expert_experience_area a${i} WHERE a${i}.expert_id = e.id AND a${i}.area_code = :area${i})`, {
+        [`area${i}`]: area,
+      });
+    });
     if (q.municipality) {
       const codes =
         q.maxDistanceKm !== undefined ? await this.catalog.municipalitiesWithin(q.municipality, q.maxDistanceKm) : [q.municipality];
@@ -279,6 +288,24 @@ export class RegistryService {
     });
   }
 
+  /** Records a consent given now (a kind already given and not withdrawn is left as it is). */
+  async giveConsent(id: string, dto: RecordConsentDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.findOrFail(manager, id, true);
+      const open = await manager.findOne(ConsentEntity, { where: { expertId: id, kind: dto.kind, withdrawnAt: IsNull() } });
+      if (!open) await manager.insert(ConsentEntity, { expertId: id, kind: dto.kind, givenAt: new Date() });
+      await this.audit.record({ action: 'expert.consent_give', subjectType: 'expert', subjectId: id, fieldGroup: dto.kind }, manager);
+    });
+  }
+
+  async withdrawConsent(id: string, dto: RecordConsentDto): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.findOrFail(manager, id, true);
+      await manager.update(ConsentEntity, { expertId: id, kind: dto.kind, withdrawnAt: IsNull() }, { withdrawnAt: new Date() });
+      await this.audit.record({ action: 'expert.consent_withdraw', subjectType: 'expert', subjectId: id, fieldGroup: dto.kind }, manager);
+    });
+  }
+
   // ---------------------------------------------------------------- the expert themself
 
   async ownExpertId(user: UserPrincipal): Promise<string> {
@@ -323,13 +350,12 @@ export class RegistryService {
       .leftJoinAndSelect('e.municipality', 'm')
       .where(`e.status = 'active' AND e.merged_into IS NULL`);
     if (query.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: query.language });
-    if (query.area?.length) {
+    [...new Set(query.area ?? [])].forEach((area, i) => {
       qb.andWhere(
-        `e.id IN (SELECT a.expert_id FROM expert_experience_area a WHERE a.visible_to_orderers AND a.area_code = ANY(:areas::text[])
-                  GROUP BY a.expert_id HAVING count(*) = :areaCount)`,
-        { areas: query.area, areaCount: new Set(query.area).size },
+        `EXISTS (SELECT 1 FROM expert_experience_area a${i} WHERE a${i}.expert_id = e.id AND a${i}.area_code = :area${i} AND a${i}.visible_to_orderers)`,
+        { [`area${i}`]: area },
       );
-    }
+    });
     const after = decodeCursor(query.cursor, 3);
     if (after) qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', { a0: after[0], a1: after[1], a2: after[2] });
     const rows = await qb.orderBy('e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC').limit(limit + 1).getMany();
@@ -520,7 +546,7 @@ export class RegistryService {
   }
 
   private async detail(manager: EntityManager, e: ExpertEntity, viewer: Viewer): Promise<ExpertDto> {
-    const [areas, training, weekly, absences, exclusions, municipality] = await Promise.all([
+    const [areas, training, weekly, absences, exclusions, municipality, consents] = await Promise.all([
       this.areasOf(manager, [e.id]),
       manager.find(TrainingRecordEntity, { where: { expertId: e.id }, order: { completedOn: 'ASC' } }),
       manager.find(WeeklyAvailabilityEntity, { where: { expertId: e.id }, order: { weekday: 'ASC', startsAt: 'ASC' } }),
@@ -529,6 +555,7 @@ export class RegistryService {
       e.municipality !== undefined || !e.municipalityCode
         ? Promise.resolve(e.municipality ?? null)
         : this.catalog.municipalities().then((all) => all.find((m) => m.code === e.municipalityCode) ?? null),
+      manager.find(ConsentEntity, { where: { expertId: e.id }, order: { givenAt: 'ASC' } }),
     ]);
     const fresh = await manager.findOneOrFail(ExpertEntity, { where: { id: e.id } });
     const pic = fresh.personalIdEnc ? this.cipher.decrypt(fresh.personalIdEnc) : null;
@@ -555,6 +582,12 @@ export class RegistryService {
       weeklyAvailability: weekly.map((w) => ({ weekday: w.weekday, startsAt: w.startsAt.slice(0, 5), endsAt: w.endsAt.slice(0, 5) })),
       absences: absences.map((a) => ({ id: a.id, startsOn: a.startsOn, endsOn: a.endsOn, kind: a.kind })),
       exclusions: exclusions.map((x) => ({ id: x.id, unitId: x.unitId, topic: x.topic })),
+      consents: consents.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        givenAt: c.givenAt.toISOString(),
+        withdrawnAt: c.withdrawnAt ? c.withdrawnAt.toISOString() : null,
+      })),
       userId: fresh.userId,
       version: fresh.version,
       createdAt: fresh.createdAt.toISOString(),

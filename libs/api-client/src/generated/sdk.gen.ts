@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses } from './types.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -275,6 +275,32 @@ export const removeOwnAbsence = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
+ * Give a consent (registry, public profile, video, research)
+ */
+export const giveOwnConsent = <ThrowOnError extends boolean = false>(options: Options<GiveOwnConsentData, ThrowOnError>) => (options.client ?? client).post<GiveOwnConsentResponses, GiveOwnConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me/consents',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Withdraw a consent
+ */
+export const withdrawOwnConsent = <ThrowOnError extends boolean = false>(options: Options<WithdrawOwnConsentData, ThrowOnError>) => (options.client ?? client).post<WithdrawOwnConsentResponses, WithdrawOwnConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me/consents/withdraw',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Everything held about me, and when and why it was read
  */
 export const exportOwnData = <ThrowOnError extends boolean = false>(options?: Options<ExportOwnDataData, ThrowOnError>) => (options?.client ?? client).get<ExportOwnDataResponses, ExportOwnDataErrors, ThrowOnError>({
@@ -325,6 +351,32 @@ export const removeExpertAbsence = <ThrowOnError extends boolean = false>(option
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/experts/{id}/absences/{absenceId}',
     ...options
+});
+
+/**
+ * Record a consent the person gave (e.g. on paper at orientation)
+ */
+export const giveExpertConsent = <ThrowOnError extends boolean = false>(options: Options<GiveExpertConsentData, ThrowOnError>) => (options.client ?? client).post<GiveExpertConsentResponses, GiveExpertConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/consents',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Record that the person withdrew a consent
+ */
+export const withdrawExpertConsent = <ThrowOnError extends boolean = false>(options: Options<WithdrawExpertConsentData, ThrowOnError>) => (options.client ?? client).post<WithdrawExpertConsentResponses, WithdrawExpertConsentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/{id}/consents/withdraw',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -74,6 +74,22 @@ export type ClientTokenRequestDto = {
     scope?: string;
 };
 
+export type ConsentDto = {
+    givenAt: string;
+    id: string;
+    kind: 'registry' | 'public_profile' | 'video' | 'research';
+    withdrawnAt: string | null;
+};
+
+export const ConsentKind = {
+    REGISTRY: 'registry',
+    PUBLIC_PROFILE: 'public_profile',
+    VIDEO: 'video',
+    RESEARCH: 'research'
+} as const;
+
+export type ConsentKind = typeof ConsentKind[keyof typeof ConsentKind];
+
 export type CreateAbsenceDto = {
     endsOn: string;
     kind: AbsenceKind;
@@ -250,6 +266,7 @@ export type ExpertDto = {
     areas: Array<ExpertAreaDto>;
     birthDate: string | null;
     businessId: string | null;
+    consents: Array<ConsentDto>;
     /**
      * Coordinator only; null in the expert's own view.
      */
@@ -537,6 +554,10 @@ export type PublicProfileDto = {
 export type PublicProfilePageDto = {
     items: Array<PublicProfileDto>;
     nextCursor: string | null;
+};
+
+export type RecordConsentDto = {
+    kind: ConsentKind;
 };
 
 export type RegistryImportDto = {
@@ -1710,6 +1731,74 @@ export type RemoveOwnAbsenceResponses = {
 
 export type RemoveOwnAbsenceResponse = RemoveOwnAbsenceResponses[keyof RemoveOwnAbsenceResponses];
 
+export type GiveOwnConsentData = {
+    body: RecordConsentDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/consents';
+};
+
+export type GiveOwnConsentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GiveOwnConsentError = GiveOwnConsentErrors[keyof GiveOwnConsentErrors];
+
+export type GiveOwnConsentResponses = {
+    204: void;
+};
+
+export type GiveOwnConsentResponse = GiveOwnConsentResponses[keyof GiveOwnConsentResponses];
+
+export type WithdrawOwnConsentData = {
+    body: RecordConsentDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/consents/withdraw';
+};
+
+export type WithdrawOwnConsentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type WithdrawOwnConsentError = WithdrawOwnConsentErrors[keyof WithdrawOwnConsentErrors];
+
+export type WithdrawOwnConsentResponses = {
+    204: void;
+};
+
+export type WithdrawOwnConsentResponse = WithdrawOwnConsentResponses[keyof WithdrawOwnConsentResponses];
+
 export type ExportOwnDataData = {
     body?: never;
     path?: never;
@@ -1902,6 +1991,78 @@ export type RemoveExpertAbsenceResponses = {
 };
 
 export type RemoveExpertAbsenceResponse = RemoveExpertAbsenceResponses[keyof RemoveExpertAbsenceResponses];
+
+export type GiveExpertConsentData = {
+    body: RecordConsentDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/consents';
+};
+
+export type GiveExpertConsentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GiveExpertConsentError = GiveExpertConsentErrors[keyof GiveExpertConsentErrors];
+
+export type GiveExpertConsentResponses = {
+    204: void;
+};
+
+export type GiveExpertConsentResponse = GiveExpertConsentResponses[keyof GiveExpertConsentResponses];
+
+export type WithdrawExpertConsentData = {
+    body: RecordConsentDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/consents/withdraw';
+};
+
+export type WithdrawExpertConsentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type WithdrawExpertConsentError = WithdrawExpertConsentErrors[keyof WithdrawExpertConsentErrors];
+
+export type WithdrawExpertConsentResponses = {
+    204: void;
+};
+
+export type WithdrawExpertConsentResponse = WithdrawExpertConsentResponses[keyof WithdrawExpertConsentResponses];
 
 export type ExportExpertDataData = {
     body?: never;

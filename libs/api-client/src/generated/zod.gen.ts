@@ -37,6 +37,25 @@ export const zClientTokenRequestDto = z.object({
     scope: z.string().max(500).optional()
 });
 
+export const zConsentDto = z.object({
+    givenAt: z.iso.datetime(),
+    id: z.uuid(),
+    kind: z.enum([
+        'registry',
+        'public_profile',
+        'video',
+        'research'
+    ]),
+    withdrawnAt: z.iso.datetime().nullable()
+});
+
+export const zConsentKind = z.enum([
+    'registry',
+    'public_profile',
+    'video',
+    'research'
+]);
+
 export const zCreateAbsenceDto = z.object({
     endsOn: z.iso.date(),
     kind: zAbsenceKind,
@@ -315,6 +334,10 @@ export const zPublicProfilePageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zRecordConsentDto = z.object({
+    kind: zConsentKind
+});
+
 export const zRegistryImportDto = z.object({
     createdAt: z.iso.datetime(),
     error: z.string().nullable(),
@@ -539,6 +562,7 @@ export const zExpertDto = z.object({
     areas: z.array(zExpertAreaDto),
     birthDate: z.iso.date().nullable(),
     businessId: z.string().nullable(),
+    consents: z.array(zConsentDto),
     coordinatorNotes: z.string().nullable(),
     createdAt: z.iso.datetime(),
     earningsCeilingCents: z.number().nullable(),
@@ -793,6 +817,14 @@ export const zRemoveOwnAbsencePath = z.object({
 
 export const zRemoveOwnAbsenceResponse = z.void();
 
+export const zGiveOwnConsentBody = zRecordConsentDto;
+
+export const zGiveOwnConsentResponse = z.void();
+
+export const zWithdrawOwnConsentBody = zRecordConsentDto;
+
+export const zWithdrawOwnConsentResponse = z.void();
+
 export const zExportOwnDataResponse = zDataExportDto;
 
 export const zGetExpertPath = z.object({
@@ -827,6 +859,22 @@ export const zRemoveExpertAbsencePath = z.object({
 });
 
 export const zRemoveExpertAbsenceResponse = z.void();
+
+export const zGiveExpertConsentBody = zRecordConsentDto;
+
+export const zGiveExpertConsentPath = z.object({
+    id: z.string()
+});
+
+export const zGiveExpertConsentResponse = z.void();
+
+export const zWithdrawExpertConsentBody = zRecordConsentDto;
+
+export const zWithdrawExpertConsentPath = z.object({
+    id: z.string()
+});
+
+export const zWithdrawExpertConsentResponse = z.void();
 
 export const zExportExpertDataPath = z.object({
     id: z.string()

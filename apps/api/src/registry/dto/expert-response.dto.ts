@@ -136,7 +136,24 @@ export class ExclusionDto {
   topic: string | null;
 }
 
+export class ConsentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ['registry', 'public_profile', 'video', 'research'] })
+  kind: string;
+
+  @ApiProperty({ format: 'date-time' })
+  givenAt: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  withdrawnAt: string | null;
+}
+
 export class ExpertDto extends ExpertSummaryDto {
+  @ApiProperty({ type: [ConsentDto] })
+  consents: ConsentDto[];
+
   @ApiProperty({ nullable: true, type: String })
   postalCode: string | null;
 

@@ -467,3 +467,20 @@ export class PublicProfilesQueryDto extends PageQueryDto {
   @IsString({ each: true })
   language?: string[];
 }
+
+export enum ConsentKind {
+  /** Being in the registry at all. */
+  Registry = 'registry',
+  /** The public profile shown to orderers. */
+  PublicProfile = 'public_profile',
+  /** An introduction video. */
+  Video = 'video',
+  /** Anonymised use in research and evaluation. */
+  Research = 'research',
+}
+
+export class RecordConsentDto {
+  @ApiProperty({ enum: ConsentKind, enumName: 'ConsentKind' })
+  @IsEnum(ConsentKind)
+  kind: ConsentKind;
+}

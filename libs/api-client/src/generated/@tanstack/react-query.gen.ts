@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { addExpertAbsence, addOwnAbsence, addTrainingRecord, changeExpertStatus, countUnreadNotifications, createExpert, createUnit, deactivateUnit, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMe, getNotificationPreferences, getOwnExpertProfile, getReadiness, getUnit, issueClientToken, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, mergeExperts, type Options, reactivateUnit, refreshSession, removeExpertAbsence, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, updateExpert, updateMe, updateNotificationPreferences, updateOwnExpertProfile, updateUnit, uploadImport } from '../sdk.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse } from '../types.gen';
+import { addExpertAbsence, addOwnAbsence, addTrainingRecord, changeExpertStatus, countUnreadNotifications, createExpert, createUnit, deactivateUnit, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMe, getNotificationPreferences, getOwnExpertProfile, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, mergeExperts, type Options, reactivateUnit, refreshSession, removeExpertAbsence, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, updateExpert, updateMe, updateNotificationPreferences, updateOwnExpertProfile, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -635,6 +635,40 @@ export const removeOwnAbsenceMutation = (options?: Partial<Options<RemoveOwnAbse
     return mutationOptions;
 };
 
+/**
+ * Give a consent (registry, public profile, video, research)
+ */
+export const giveOwnConsentMutation = (options?: Partial<Options<GiveOwnConsentData>>): UseMutationOptions<GiveOwnConsentResponse, GiveOwnConsentError, Options<GiveOwnConsentData>> => {
+    const mutationOptions: UseMutationOptions<GiveOwnConsentResponse, GiveOwnConsentError, Options<GiveOwnConsentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await giveOwnConsent({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Withdraw a consent
+ */
+export const withdrawOwnConsentMutation = (options?: Partial<Options<WithdrawOwnConsentData>>): UseMutationOptions<WithdrawOwnConsentResponse, WithdrawOwnConsentError, Options<WithdrawOwnConsentData>> => {
+    const mutationOptions: UseMutationOptions<WithdrawOwnConsentResponse, WithdrawOwnConsentError, Options<WithdrawOwnConsentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await withdrawOwnConsent({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const exportOwnDataQueryKey = (options?: Options<ExportOwnDataData>) => createQueryKey('exportOwnData', options);
 
 /**
@@ -712,6 +746,40 @@ export const removeExpertAbsenceMutation = (options?: Partial<Options<RemoveExpe
     const mutationOptions: UseMutationOptions<RemoveExpertAbsenceResponse, RemoveExpertAbsenceError, Options<RemoveExpertAbsenceData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await removeExpertAbsence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record a consent the person gave (e.g. on paper at orientation)
+ */
+export const giveExpertConsentMutation = (options?: Partial<Options<GiveExpertConsentData>>): UseMutationOptions<GiveExpertConsentResponse, GiveExpertConsentError, Options<GiveExpertConsentData>> => {
+    const mutationOptions: UseMutationOptions<GiveExpertConsentResponse, GiveExpertConsentError, Options<GiveExpertConsentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await giveExpertConsent({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record that the person withdrew a consent
+ */
+export const withdrawExpertConsentMutation = (options?: Partial<Options<WithdrawExpertConsentData>>): UseMutationOptions<WithdrawExpertConsentResponse, WithdrawExpertConsentError, Options<WithdrawExpertConsentData>> => {
+    const mutationOptions: UseMutationOptions<WithdrawExpertConsentResponse, WithdrawExpertConsentError, Options<WithdrawExpertConsentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await withdrawExpertConsent({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
