@@ -1,4 +1,5 @@
-// Registry search with filters over 50,000 generated experts: p95 at the API (goal ≤ 50 ms).
+// Registry search with filters over 50,000 generated experts: p95 at the API (goal ≤ 50 ms), with two
+// requests in flight on the 2-core machine.
 import { measure, signInAs, startBenchApi, writeResults } from './harness.mjs';
 
 const EXPERTS = Number(process.env.BENCH_EXPERTS ?? 50_000);
@@ -48,11 +49,11 @@ try {
   const results = [];
   for (const [name, path] of scenarios) {
     for (let w = 0; w < 20; w++) await get(path(w));
-    results.push(await measure(name, 300, 4, (i) => get(path(i))));
+    results.push(await measure(name, 300, 2, (i) => get(path(i))));
   }
   const worst = Math.max(...results.map((r) => r.p95));
   console.log(`Worst p95: ${worst} ms (goal ≤ 50 ms)`);
-  writeResults('registry-search.json', { experts: EXPERTS, concurrency: 4, results, worstP95: worst });
+  writeResults('registry-search.json', { experts: EXPERTS, concurrency: 2, results, worstP95: worst });
 } finally {
   await ctx.stop();
 }

@@ -248,3 +248,25 @@ describe('consents', () => {
     ]);
   });
 });
+
+describe('training tier rules', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lets the admin change a threshold, and derives every expert’s tier again', async () => {
+    const coordinator = (await login(t, (await makeUser(t.dataSource, [Role.Coordinator])).email)).token;
+    const admin = (await login(t, (await makeUser(t.dataSource, [Role.Admin])).email)).token;
+    const e = await t.http().post('/api/v1/experts').set(bearer(coordinator)).send({ firstName: 'Taru', lastName: 'Taso', email: 'taru@example.fi' }).expect(201);
+    await t.http().post(`/api/v1/experts/${e.body.id}/training-records`).set(bearer(coordinator)).send({ course: 'Kurssi', hours: 50, completedOn: '2025-01-01' }).expect(201);
+    expect((await t.http().get(`/api/v1/experts/${e.body.id}`).set(bearer(coordinator))).body.tier).toBe('basic');
+    await t.http().patch('/api/v1/catalogs/training-tiers/trained').set(bearer(coordinator)).send({ minHours: 40 }).expect(403);
+    const res = await t.http().patch('/api/v1/catalogs/training-tiers/trained').set(bearer(admin)).send({ minHours: 40 }).expect(200);
+    expect(res.body).toMatchObject({ code: 'trained', minHours: 40 });
+    expect((await t.http().get(`/api/v1/experts/${e.body.id}`).set(bearer(coordinator))).body.tier).toBe('trained');
+    await t.http().patch('/api/v1/catalogs/training-tiers/nonexistent').set(bearer(admin)).send({ minHours: 1 }).expect(404);
+    await t.http().patch('/api/v1/catalogs/training-tiers/trained').set(bearer(admin)).send({ minHours: -1 }).expect(400);
+  });
+});

@@ -1,13 +1,20 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyUser } from '../auth/decorators';
-import { CatalogListDto, MunicipalityListDto, TrainingTierListDto } from './catalog.dto';
+import { AnyUser, Roles } from '../auth/decorators';
+import { Role } from '../auth/roles';
+import { AuditService } from '../audit/audit.service';
+import { ApiProblems } from '../common/openapi-decorators';
+import { ProblemException, CommonErrorCode } from '../common/problem';
+import { CatalogListDto, MunicipalityListDto, TrainingTierDto, TrainingTierListDto, UpdateTrainingTierDto } from './catalog.dto';
 import { CatalogName, CatalogService } from './catalog.service';
 
 @ApiTags('catalogs')
 @Controller('api/v1/catalogs')
 export class CatalogController {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly audit: AuditService,
+  ) {}
 
   private async list(name: CatalogName): Promise<CatalogListDto> {
     const rows = await this.catalog.labelled(name);
@@ -55,6 +62,27 @@ export class CatalogController {
         minHours: r.minHours,
         requiresMentorTraining: r.requiresMentorTraining,
       })),
+    };
+  }
+
+  @Patch('training-tiers/:code')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Change a tier’s threshold or labels; every expert’s tier is derived again' })
+  @ApiOkResponse({ type: TrainingTierDto })
+  @ApiProblems(400, 404)
+  async updateTrainingTier(@Param('code') code: string, @Body() dto: UpdateTrainingTierDto): Promise<TrainingTierDto> {
+    const t = await this.catalog.updateTier(code, dto);
+    if (!t) throw new ProblemException(404, CommonErrorCode.NotFound, 'Training tier not found');
+    await this.audit.record({ action: 'training_tier.update', subjectType: 'training_tier', subjectId: code });
+    return {
+      code: t.code,
+      labelFi: t.labelFi,
+      labelSv: t.labelSv,
+      labelEn: t.labelEn,
+      active: t.active,
+      rank: t.rank,
+      minHours: t.minHours,
+      requiresMentorTraining: t.requiresMentorTraining,
     };
   }
 

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class CatalogItemDto {
   @ApiProperty({ example: 'mental_health' })
@@ -63,4 +64,39 @@ export class MunicipalityDto {
 export class MunicipalityListDto {
   @ApiProperty({ type: [MunicipalityDto] })
   items: MunicipalityDto[];
+}
+
+export class UpdateTrainingTierDto {
+  @ApiPropertyOptional({ minimum: 0, maximum: 2000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2000)
+  minHours?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  requiresMentorTraining?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  labelFi?: string;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  labelSv?: string;
+
+  @ApiPropertyOptional({ maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  labelEn?: string;
 }

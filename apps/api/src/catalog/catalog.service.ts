@@ -54,6 +54,33 @@ export class CatalogService {
     }));
   }
 
+  /**
+   * Changes a tier's threshold or labels, then derives every expert's tier again in one statement, so
+   * the registry never shows a tier the current rules would not give.
+   */
+  async updateTier(code: string, change: Partial<Pick<TrainingTierEntity, 'minHours' | 'requiresMentorTraining' | 'labelFi' | 'labelSv' | 'labelEn'>>): Promise<TrainingTierEntity | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const tier = await manager.findOne(TrainingTierEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!tier) return null;
+      Object.assign(tier, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
+      await manager.save(tier);
+      await manager.query(`
+        WITH totals AS (
+          SELECT e.id, coalesce(sum(t.hours), 0) AS hours, bool_or(t.mentor_training) AS mentor, count(t.id) AS records
+            FROM expert e LEFT JOIN training_record t ON t.expert_id = e.id GROUP BY e.id),
+        derived AS (
+          SELECT totals.id,
+                 (SELECT r.code FROM training_tier r
+                   WHERE totals.records > 0 AND r.min_hours <= totals.hours AND (NOT r.requires_mentor_training OR totals.mentor)
+                   ORDER BY r.rank DESC LIMIT 1) AS tier
+            FROM totals)
+        UPDATE expert e SET tier_code = d.tier, version = version + 1, updated_at = now()
+          FROM derived d WHERE e.id = d.id AND e.tier_code IS DISTINCT FROM d.tier`);
+      this.invalidate();
+      return tier;
+    });
+  }
+
   /** Codes not in the catalogue (inactive ones count as unknown for new data). */
   async unknownCodes(name: CatalogName, codes: string[]): Promise<string[]> {
     const known = new Set((await this.labelled(name)).filter((x) => x.active).map((x) => x.code));

@@ -739,6 +739,14 @@ export type UpdateOwnProfileDto = {
     worksRemote?: boolean;
 };
 
+export type UpdateTrainingTierDto = {
+    labelEn?: string;
+    labelFi?: string;
+    labelSv?: string;
+    minHours?: number;
+    requiresMentorTraining?: boolean;
+};
+
 export type UpdateUnitDto = {
     costCentre?: string;
     name?: string;
@@ -1261,6 +1269,42 @@ export type ListTrainingTiersResponses = {
 };
 
 export type ListTrainingTiersResponse = ListTrainingTiersResponses[keyof ListTrainingTiersResponses];
+
+export type UpdateTrainingTierData = {
+    body: UpdateTrainingTierDto;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/api/v1/catalogs/training-tiers/{code}';
+};
+
+export type UpdateTrainingTierErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type UpdateTrainingTierError = UpdateTrainingTierErrors[keyof UpdateTrainingTierErrors];
+
+export type UpdateTrainingTierResponses = {
+    200: TrainingTierDto;
+};
+
+export type UpdateTrainingTierResponse = UpdateTrainingTierResponses[keyof UpdateTrainingTierResponses];
 
 export type ListEmailMessagesData = {
     body?: never;

@@ -465,6 +465,14 @@ export const zUpdateNotificationPreferencesDto = z.object({
     items: z.array(zNotificationPreferenceDto).max(20)
 });
 
+export const zUpdateTrainingTierDto = z.object({
+    labelEn: z.string().max(100).optional(),
+    labelFi: z.string().max(100).optional(),
+    labelSv: z.string().max(100).optional(),
+    minHours: z.number().gte(0).lte(2000).optional(),
+    requiresMentorTraining: z.boolean().optional()
+});
+
 export const zUpdateUnitDto = z.object({
     costCentre: z.string().min(2).max(30).regex(/^[A-Za-z0-9][A-Za-z0-9-]{1,29}$/).optional(),
     name: z.string().min(1).max(200).optional(),
@@ -723,6 +731,14 @@ export const zListMunicipalitiesResponse = zMunicipalityListDto;
 export const zListTaskTypesResponse = zCatalogListDto;
 
 export const zListTrainingTiersResponse = zTrainingTierListDto;
+
+export const zUpdateTrainingTierBody = zUpdateTrainingTierDto;
+
+export const zUpdateTrainingTierPath = z.object({
+    code: z.string()
+});
+
+export const zUpdateTrainingTierResponse = zTrainingTierDto;
 
 export const zListEmailMessagesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
