@@ -28,5 +28,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
     testTimeout: 15000,
+    // The default output, plus one JSON line in $KOKEMUS_TEST_SUMMARY for .ci/run's closing total.
+    reporters: ['default', './scripts/vitest-summary-reporter.ts'],
   },
 });

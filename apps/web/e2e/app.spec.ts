@@ -1,14 +1,22 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
-import { expectAccessible, screenshot, signIn, signOut, tabTo } from './support';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  expectAccessible,
+  expectAccessibleHtml,
+  screenshot,
+  screenshotPath,
+  signIn,
+  signOut,
+  tabTo,
+} from './support';
 
 const NAV = {
-  coordinator: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
-  orderer: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
-  approver: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
-  expert: ['Etusivu', 'Oma tili'],
-  admin: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
-  reporter: ['Etusivu', 'Organisaatioyksiköt', 'Oma tili'],
+  coordinator: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
+  orderer: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
+  approver: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
+  expert: ['Etusivu', 'Ilmoitukset', 'Oma tili'],
+  admin: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Sähköpostiloki', 'Oma tili'],
+  reporter: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
 } as const;
 
 test('the sign-in page loads at most 250 kB of gzipped JavaScript and passes axe', async ({ page }) => {
@@ -86,7 +94,7 @@ test('a deep link survives sign-in; Swedish and English follow through the app',
   await tabTo(page, page.getByRole('radio', { name: 'Svenska' }));
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
-  await tabTo(page, page.getByRole('button', { name: 'Spara' }));
+  await tabTo(page, page.getByRole('button', { name: 'Spara', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
@@ -131,8 +139,9 @@ test('an admin creates and edits a unit with the keyboard only, on a 360 px scre
   await expect(page.getByRole('radio', { name: /^Yksikkö/ })).toBeChecked();
 
   // Parent: open the list with the keyboard and pick "Lapsiperheiden palvelut".
+  // The Dropdown's id is on its wrapper; the button inside it is what takes the focus.
   const parent = page.locator('#unit-new-parent');
-  await tabTo(page, parent);
+  await tabTo(page, page.locator('#unit-new-parent_button'));
   await page.keyboard.press('Enter');
   const option = page.getByRole('option', { name: /^Lapsiperheiden palvelut/ });
   await expect(option).toBeVisible();
@@ -176,4 +185,136 @@ test('an admin creates and edits a unit with the keyboard only, on a 360 px scre
   await expectAccessible(page, 'unit detail after deactivation');
 
   await signOut(page);
+});
+
+/** The bell's accessible name says how many are unread: "Ilmoitukset, 3 lukematonta" or "…, ei lukemattomia". */
+async function unreadCount(page: Page): Promise<number> {
+  const name = (await bell(page).textContent()) ?? '';
+  const found = /(\d+) lukemat/.exec(name);
+  return found ? Number(found[1]) : 0;
+}
+const bell = (page: Page) => page.getByTestId('notification-bell');
+const bellName = (count: number) =>
+  count === 0
+    ? 'Ilmoitukset, ei lukemattomia'
+    : `Ilmoitukset, ${count} ${count === 1 ? 'lukematon' : 'lukematonta'}`;
+
+test('an admin sends a test message, sees it behind the bell, reads it and finds the e-mail in the log', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@kokemus.test');
+  await expect(bell(page)).toHaveAccessibleName(/^Ilmoitukset, /);
+  const before = await unreadCount(page);
+  await expect(bell(page)).toHaveAccessibleName(bellName(before));
+
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Sähköpostiloki' }),
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sähköpostiloki');
+  const messagesBefore = await page.locator('.email-card').count();
+
+  await tabTo(page, page.getByRole('button', { name: 'Lähetä minulle testiviesti' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Testiviesti on lähtenyt jonoon/)).toBeVisible();
+  // The worker delivers through the outbox within seconds; the bell and the log follow without a reload.
+  await expect(bell(page)).toHaveAccessibleName(bellName(before + 1), { timeout: 30_000 });
+  await expect(page.locator('.email-card')).toHaveCount(Math.min(messagesBefore + 1, 20), {
+    timeout: 30_000,
+  });
+  const newest = page.locator('.email-card').first();
+  await expect(newest.getByRole('link', { name: 'Kokemus: testiviesti' })).toBeVisible();
+  await expect(newest).toContainText('admin@kokemus.test');
+  await expect(newest).toContainText('Lähetetty', { timeout: 30_000 });
+  await expectAccessible(page, 'e-mail log');
+  await screenshot(page, 'email-log');
+
+  // The bell, with the keyboard, to the notifications; the new one is unread and first.
+  await tabTo(page, bell(page));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoitukset');
+  const first = page.locator('.notification-card').first();
+  await expect(first).toContainText('Uusi');
+  await expect(first.getByRole('heading')).toContainText('Kokemus: testiviesti');
+  await expectAccessible(page, 'notifications');
+  await screenshot(page, 'notifications');
+
+  await tabTo(page, first.getByRole('button', { name: /^Merkitse luetuksi/ }));
+  await page.keyboard.press('Enter');
+  await expect(bell(page)).toHaveAccessibleName(bellName(before));
+  await expect(first).not.toContainText('Uusi');
+  await expectAccessible(page, 'notifications after reading');
+
+  // The message itself: text and HTML (in a sandboxed frame).
+  await page.goto('/email-log');
+  const link = page.locator('.email-card').first().getByRole('link', { name: 'Kokemus: testiviesti' });
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kokemus: testiviesti');
+  await expect(page.locator('pre.email-text')).toContainText('Jos näet tämän, sähköposti toimii.');
+  const frame = page.locator('iframe.email-html');
+  await expect(frame).toHaveAttribute('sandbox', '');
+  await expect(page.frameLocator('iframe.email-html').locator('body')).toContainText('testiviesti');
+  await expectAccessible(page, 'e-mail message', { exclude: ['iframe.email-html'] });
+  await expectAccessibleHtml(page, (await frame.getAttribute('srcdoc')) ?? '', 'e-mail message, HTML body');
+  await screenshot(page, 'email-message');
+  // A full-page capture leaves the isolated frame blank; this one shows the HTML as a person sees it.
+  await frame.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('email-message-html') });
+  await signOut(page);
+});
+
+test('the main pages fit a 360 px screen and pass axe', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kirjaudu sisään');
+  await expectAccessible(page, 'sign-in (360 px)');
+  await screenshot(page, 'sign-in-phone');
+  await signIn(page, 'expert@kokemus.test');
+  await expectAccessible(page, 'home (expert, 360 px)');
+  await screenshot(page, 'home-phone');
+  for (const [path, heading, name] of [
+    ['/notifications', 'Ilmoitukset', 'notifications-phone'],
+    ['/account', 'Oma tili', 'account-phone'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expectAccessible(page, `${path} (360 px)`);
+    await screenshot(page, name);
+  }
+  // Nothing may be wider than the screen (WCAG 1.4.10 reflow).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // E-mail preferences: money and safety locked on; another one saved with the keyboard.
+  await expect(page.getByRole('checkbox', { name: 'Palkkiot ja kulukorvaukset' })).toBeDisabled();
+  await expect(page.getByRole('checkbox', { name: 'Turvallisuus' })).toBeChecked();
+  const orders = page.getByRole('checkbox', { name: 'Tilaukset' });
+  const wasChecked = await orders.isChecked();
+  await tabTo(page, orders);
+  await page.keyboard.press('Space');
+  await expect(orders).toBeChecked({ checked: !wasChecked });
+  await tabTo(page, page.getByRole('button', { name: 'Tallenna sähköpostiasetukset' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Sähköpostiasetukset on tallennettu.')).toBeVisible();
+  await expectAccessible(page, 'account after saving preferences (360 px)');
+  await signOut(page);
+});
+
+test('the new-unit form shows its errors on a desktop screen too', async ({ page }) => {
+  await signIn(page, 'admin@kokemus.test');
+  await page.goto('/units/new');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uusi yksikkö');
+  await tabTo(page, page.getByRole('radio', { name: /Tulosalue/ }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, page.getByRole('button', { name: 'Lisää yksikkö' }));
+  await page.keyboard.press('Enter');
+  // A unit needs a parent too: all three missing answers are listed at once.
+  const summary = page.getByRole('heading', { name: /Lomakkeessa on 3 virhettä/ });
+  await expect(summary).toBeFocused();
+  await page.getByRole('link', { name: /^Ylempi yksikkö:/ }).click();
+  await expect(page.locator('#unit-new-parent_button')).toBeFocused();
+  await expectAccessible(page, 'new unit with errors (desktop)');
+  await screenshot(page, 'unit-new-errors-desktop');
 });

@@ -4,7 +4,7 @@
 // port with a fresh temporary DATA_DIR, runs the Playwright specs against it, stops it and cleans up.
 // E2E_BASE_URL=<url> skips the start-up and runs against an API that is already running.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,9 @@ try {
     }
     const port = await freePort();
     dataDir = mkdtempSync(join(tmpdir(), 'kokemus-e2e-'));
+    // mkdtemp makes the directory 0700; the embedded PostgreSQL runs as its own `postgres` user (when the
+    // tests run as root) and must reach its data directory inside, or it does not start.
+    chmodSync(dataDir, 0o755);
     baseUrl = `http://localhost:${port}`;
     console.log(`[e2e] Starting the API on ${baseUrl} (fresh database in ${dataDir})`);
     api = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {

@@ -6,12 +6,16 @@ import { fileURLToPath } from 'node:url';
 export const PASSWORD = 'kokemus-demo';
 const SHOTS = fileURLToPath(new URL('../e2e-artifacts/screenshots', import.meta.url));
 
-/** WCAG 2.1 A and AA: zero violations on every page a test visits. */
-export async function expectAccessible(page: Page, name: string) {
+/**
+ * WCAG 2.1 A and AA: zero violations on every page a test visits. `exclude` is for sandboxed frames
+ * (`sandbox=""` runs no scripts, so axe cannot be injected and would wait forever): check their content
+ * on its own with `expectAccessibleHtml`.
+ */
+export async function expectAccessible(page: Page, name: string, { exclude = [] as string[] } = {}) {
   await page.waitForLoadState('networkidle');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  const results = await builder.analyze();
   const violations = results.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -19,18 +23,20 @@ export async function expectAccessible(page: Page, name: string) {
     nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
   }));
   expect(violations, `axe violations on ${name}`).toEqual([]);
-  test
-    .info()
-    .annotations.push({
-      type: 'axe',
-      description: `${name}: 0 violations (${results.passes.length} rules passed)`,
-    });
+  test.info().annotations.push({
+    type: 'axe',
+    description: `${name}: 0 violations (${results.passes.length} rules passed)`,
+  });
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return `${SHOTS}/${name}.png`;
 }
 
 /** A full-page screenshot kept under e2e-artifacts/screenshots (git-ignored). */
 export async function screenshot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
 /** Presses Tab until `target` has the focus, like a keyboard user would. */
@@ -64,4 +70,15 @@ export async function signOut(page: Page, menuItem: RegExp = /Kirjaudu ulos|Logg
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
+}
+
+/** axe on a piece of HTML of its own (an e-mail shown in a sandboxed frame), in a fresh page. */
+export async function expectAccessibleHtml(page: Page, html: string, name: string) {
+  const other = await page.context().newPage();
+  try {
+    await other.setContent(html);
+    await expectAccessible(other, name);
+  } finally {
+    await other.close();
+  }
 }

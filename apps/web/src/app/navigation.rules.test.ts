@@ -5,12 +5,12 @@ describe('navigation by role', () => {
   const links = (roles: Role[]) => navigationFor(roles).map((item) => item.to);
 
   it.each([
-    [['coordinator'], ['/', '/units', '/account']],
-    [['orderer'], ['/', '/units', '/account']],
-    [['approver'], ['/', '/units', '/account']],
-    [['reporter'], ['/', '/units', '/account']],
-    [['admin'], ['/', '/units', '/account']],
-    [['expert'], ['/', '/account']],
+    [['coordinator'], ['/', '/units', '/notifications', '/account']],
+    [['orderer'], ['/', '/units', '/notifications', '/account']],
+    [['approver'], ['/', '/units', '/notifications', '/account']],
+    [['reporter'], ['/', '/units', '/notifications', '/account']],
+    [['admin'], ['/', '/units', '/notifications', '/email-log', '/account']],
+    [['expert'], ['/', '/notifications', '/account']],
   ] as Array<[Role[], string[]]>)('%j sees %j', (roles, expected) => {
     expect(links(roles)).toEqual(expected);
   });
@@ -18,6 +18,11 @@ describe('navigation by role', () => {
   it('lets only admins manage units', () => {
     expect(canUse(['admin'], 'unitAdmin')).toBe(true);
     expect(canUse(['coordinator', 'reporter', 'orderer', 'approver', 'expert'], 'unitAdmin')).toBe(false);
+  });
+
+  it('shows the e-mail log to admins only', () => {
+    expect(canUse(['admin'], 'emailLog')).toBe(true);
+    expect(canUse(['coordinator', 'reporter', 'orderer', 'approver', 'expert'], 'emailLog')).toBe(false);
   });
 });
 

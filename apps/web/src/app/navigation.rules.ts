@@ -1,7 +1,7 @@
 import type { Role } from '@kokemus/api-client';
 
 /** What a person can reach in the app. The API decides what they may do; this only hides dead ends. */
-export type Area = 'home' | 'account' | 'units' | 'unitAdmin';
+export type Area = 'home' | 'account' | 'units' | 'unitAdmin' | 'notifications' | 'emailLog';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -9,6 +9,9 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // Coordinators and reporters see every unit; orderers and approvers their own subtree; experts none.
   units: ['admin', 'coordinator', 'reporter', 'orderer', 'approver'],
   unitAdmin: ['admin'],
+  notifications: 'everyone',
+  // The outgoing e-mail log shows other people's addresses and messages: admins only.
+  emailLog: ['admin'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -16,11 +19,17 @@ export function canUse(roles: readonly Role[], area: Area): boolean {
   return allowed === 'everyone' || roles.some((role) => allowed.includes(role));
 }
 
-export type NavItem = { area: Area; to: '/' | '/units' | '/account'; labelKey: string };
+export type NavItem = {
+  area: Area;
+  to: '/' | '/units' | '/notifications' | '/email-log' | '/account';
+  labelKey: string;
+};
 
 const NAV_ITEMS: readonly NavItem[] = [
   { area: 'home', to: '/', labelKey: 'nav.home' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
+  { area: 'notifications', to: '/notifications', labelKey: 'nav.notifications' },
+  { area: 'emailLog', to: '/email-log', labelKey: 'nav.emailLog' },
   { area: 'account', to: '/account', labelKey: 'nav.account' },
 ];
 

@@ -99,9 +99,38 @@ const unitDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/unit-detail-page'), 'UnitDetailPage'),
 });
 
+const notificationsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'notifications',
+  component: lazyRouteComponent(() => import('./routes/notifications-page'), 'NotificationsPage'),
+});
+
+const emailLogRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'email-log',
+  beforeLoad: ({ context }) => requireArea(context.user, 'emailLog'),
+  component: lazyRouteComponent(() => import('./routes/email-log-page'), 'EmailLogPage'),
+});
+
+const emailMessageRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'email-log/$messageId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'emailLog'),
+  component: lazyRouteComponent(() => import('./routes/email-message-page'), 'EmailMessagePage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
-  authenticatedRoute.addChildren([homeRoute, accountRoute, unitsRoute, unitNewRoute, unitDetailRoute]),
+  authenticatedRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    unitsRoute,
+    unitNewRoute,
+    unitDetailRoute,
+    notificationsRoute,
+    emailLogRoute,
+    emailMessageRoute,
+  ]),
 ]);
 
 export function createAppRouter(
@@ -112,6 +141,10 @@ export function createAppRouter(
     routeTree,
     context,
     history,
+    // A route that fails (no access, a failed request) is shown inside the shell, so the navigation and
+    // the user menu (sign out) stay within reach; the root route's own pages cover a failing shell.
+    defaultErrorComponent: RouteErrorPage,
+    defaultNotFoundComponent: NotFoundPage,
     defaultPreload: 'intent',
     defaultPendingMinMs: 0,
     scrollRestoration: true,

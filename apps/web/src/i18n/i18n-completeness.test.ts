@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role, UnitKind } from '@kokemus/api-client';
+import { EmailStatus, NotificationCategory, Role, UnitKind } from '@kokemus/api-client';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
@@ -77,13 +77,15 @@ describe('UI strings', () => {
     expect([...used].filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it('names every role and unit kind of the contract', () => {
+  it('names every role, unit kind, notification category and e-mail status of the contract', () => {
     const keys = [
       ...Object.values(Role).flatMap((role) => [`roles.${role}`, `home.role.${role}`]),
       ...Object.values(UnitKind).flatMap((kind) => [`units.kind.${kind}`, `units.kindHint.${kind}`]),
       ...Object.values(UnitKind)
         .filter((kind) => kind !== 'result_area')
         .map((kind) => `units.form.parentHint.${kind}`),
+      ...Object.values(NotificationCategory).map((category) => `notifications.category.${category}`),
+      ...Object.values(EmailStatus).map((status) => `emailLog.statusValue.${status}`),
     ];
     expect(keys.filter((key) => !locales.fi.has(key))).toEqual([]);
   });

@@ -1,14 +1,23 @@
 import type {
+  CountUnreadNotificationsResponses,
   CreateUnitResponses,
   DeactivateUnitResponses,
+  GetEmailMessageResponses,
   GetMeResponses,
+  GetNotificationPreferencesResponses,
   GetUnitResponses,
+  ListEmailMessagesResponses,
+  ListNotificationsResponses,
   ListUnitsResponses,
   LoginUserResponses,
+  MarkAllNotificationsReadResponses,
+  MarkNotificationReadResponses,
   ProblemDto,
   ReactivateUnitResponses,
   RefreshSessionResponses,
+  SendTestNotificationResponses,
   UpdateMeResponses,
+  UpdateNotificationPreferencesResponses,
   UpdateUnitResponses,
 } from '@kokemus/api-client';
 import { vi } from 'vitest';
@@ -26,6 +35,15 @@ type Contract = {
   'PATCH /api/v1/units/{id}': UpdateUnitResponses[200];
   'POST /api/v1/units/{id}/deactivate': DeactivateUnitResponses[200];
   'POST /api/v1/units/{id}/reactivate': ReactivateUnitResponses[200];
+  'GET /api/v1/notifications': ListNotificationsResponses[200];
+  'GET /api/v1/notifications/unread-count': CountUnreadNotificationsResponses[200];
+  'POST /api/v1/notifications/{id}/read': MarkNotificationReadResponses[200];
+  'POST /api/v1/notifications/read-all': MarkAllNotificationsReadResponses[200];
+  'POST /api/v1/notifications/test-message': SendTestNotificationResponses[202];
+  'GET /api/v1/notification-preferences': GetNotificationPreferencesResponses[200];
+  'PUT /api/v1/notification-preferences': UpdateNotificationPreferencesResponses[200];
+  'GET /api/v1/email-messages': ListEmailMessagesResponses[200];
+  'GET /api/v1/email-messages/{id}': GetEmailMessageResponses[200];
 };
 export type Endpoint = keyof Contract;
 

@@ -1,4 +1,12 @@
-import type { AccessTokenDto, MeDto, Role, UnitDto } from '@kokemus/api-client';
+import type {
+  AccessTokenDto,
+  EmailMessageDto,
+  MeDto,
+  NotificationDto,
+  NotificationPreferenceStateDto,
+  Role,
+  UnitDto,
+} from '@kokemus/api-client';
 
 export function me(roles: Role[], overrides: Partial<MeDto> = {}): MeDto {
   return {
@@ -54,4 +62,51 @@ export function county() {
   });
   const school = unit({ name: 'Kuokkalan koulu', kind: 'external', costCentre: 'EXT-110', active: false });
   return { family, children, clinic, school, all: [family, children, clinic, school] };
+}
+
+export function notification(
+  overrides: Partial<NotificationDto> & Pick<NotificationDto, 'title'>,
+): NotificationDto {
+  n += 1;
+  return {
+    id: `00000000-0000-4000-9000-${String(100 + n).padStart(12, '0')}`,
+    category: 'system',
+    body: 'Viestin teksti.',
+    link: null,
+    readAt: null,
+    createdAt: '2026-03-02T08:15:00.000Z',
+    ...overrides,
+  };
+}
+
+/** What a person's e-mail preferences look like: money and safety locked on. */
+export function preferences(): NotificationPreferenceStateDto[] {
+  return [
+    { category: 'money', email: true, locked: true },
+    { category: 'safety', email: true, locked: true },
+    { category: 'offers', email: true, locked: false },
+    { category: 'orders', email: false, locked: false },
+    { category: 'reminders', email: true, locked: false },
+    { category: 'registry', email: true, locked: false },
+    { category: 'system', email: true, locked: false },
+  ];
+}
+
+export function emailMessage(
+  overrides: Partial<EmailMessageDto> & Pick<EmailMessageDto, 'subject'>,
+): EmailMessageDto {
+  n += 1;
+  return {
+    id: `00000000-0000-4000-a000-${String(100 + n).padStart(12, '0')}`,
+    toAddress: 'admin@kokemus.test',
+    template: 'system.test',
+    status: 'sent',
+    attempts: 1,
+    locale: 'fi',
+    createdAt: '2026-03-02T08:15:00.000Z',
+    sentAt: '2026-03-02T08:15:03.000Z',
+    textBody: 'Hei!\n\nTämä on testiviesti.',
+    htmlBody: '<p>Hei!</p><p>Tämä on <strong>testiviesti</strong>.</p>',
+    ...overrides,
+  };
 }

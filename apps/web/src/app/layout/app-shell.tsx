@@ -8,6 +8,11 @@ import { AppLanguageMenu } from './language-menu';
 // Only signed-in people get these, so the sign-in page does not load them.
 const UserMenu = lazy(() => import('./user-menu').then((m) => ({ default: m.UserMenu })));
 const MainNavigation = lazy(() => import('./main-navigation').then((m) => ({ default: m.MainNavigation })));
+const NotificationBell = lazy(() =>
+  import('../../features/notifications/components/notification-bell').then((m) => ({
+    default: m.NotificationBell,
+  })),
+);
 
 /** Skip link, banner (service name, language, user), navigation, main content and footer landmarks. */
 export function AppShell() {
@@ -26,6 +31,7 @@ export function AppShell() {
             <AppLanguageMenu />
             {me ? (
               <Suspense fallback={null}>
+                <NotificationBell />
                 <UserMenu me={me} />
               </Suspense>
             ) : null}

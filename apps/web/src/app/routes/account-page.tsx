@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { useMe } from '../../features/auth/api/get-me';
 import { LanguagePreferenceForm } from '../../features/auth/components/language-preference-form';
+import { NotificationPreferencesForm } from '../../features/notifications/components/notification-preferences-form';
 import { Page } from '../../shared/ui/page';
 
 const ROLE_ORDER: readonly Role[] = ['coordinator', 'orderer', 'approver', 'expert', 'admin', 'reporter'];
@@ -37,6 +38,12 @@ export function AccountPage() {
           {t('account.languageHeading')}
         </Heading>
         <LanguagePreferenceForm me={me} onSaved={(locale) => void i18n.changeLanguage(locale)} />
+      </section>
+      <section aria-labelledby="account-notifications" className="panel">
+        <Heading variant="h2" id="account-notifications" mb="s">
+          {t('notifications.preferences.heading')}
+        </Heading>
+        <NotificationPreferencesForm />
       </section>
     </Page>
   );

@@ -26,7 +26,7 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Organisaatioyksiköt', 'Oma tili']);
+    ).toEqual(['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili']);
   });
 
   it('shows an error summary that takes the focus and links to each field', async () => {
@@ -67,7 +67,7 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Oma tili']);
+    ).toEqual(['Etusivu', 'Ilmoitukset', 'Oma tili']);
     expect(screen.getByText(/Täällä näet myöhemmin sinulle tarjotut tehtävät/)).toBeInTheDocument();
   });
 

@@ -37,10 +37,16 @@ export function FormErrorSummary<T extends FieldValues>({
       text: `${field.label}: ${translateMessage(t, errors[field.name]?.message as string | undefined)}`,
     }));
 
+  // The summary can mount a render later than failedSubmits changes (react-hook-form publishes its errors
+  // separately), so this runs after every render and focuses once per failed submission, when it exists.
+  const focusedFor = useRef(0);
   useEffect(() => {
-    if (failedSubmits === 0) return;
-    (headingRef.current ?? alertRef.current)?.focus();
-  }, [failedSubmits]);
+    if (failedSubmits === 0 || focusedFor.current === failedSubmits) return;
+    const target = headingRef.current ?? alertRef.current;
+    if (!target) return;
+    focusedFor.current = failedSubmits;
+    target.focus();
+  });
 
   if (failedSubmits === 0) return null;
   return (

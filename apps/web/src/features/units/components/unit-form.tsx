@@ -33,15 +33,19 @@ const unitFormSchema = z
     nameSv: z.string().max(200),
     costCentre: zCreateUnitDto.shape.costCentre,
   })
-  .superRefine((values, ctx) => {
-    if (needsParent(values.kind) && (!values.parentId || values.parentId === NO_PARENT)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['parentId'],
-        message: message('units.validation.parentRequired'),
-      });
-    }
-  });
+  .superRefine(
+    (values, ctx) => {
+      if (needsParent(values.kind) && (!values.parentId || values.parentId === NO_PARENT)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parentId'],
+          message: message('units.validation.parentRequired'),
+        });
+      }
+    },
+    // Also while other fields are still wrong, so the error summary lists every missing answer at once.
+    { when: ({ issues }) => !issues.some((issue) => ['kind', 'parentId'].includes(String(issue.path?.[0]))) },
+  );
 
 export type UnitFormValues = z.input<typeof unitFormSchema>;
 const FIELDS = ['kind', 'parentId', 'name', 'nameSv', 'costCentre'] as const;
@@ -135,7 +139,8 @@ export function UnitForm({
   const idPrefix = editing ? 'unit-edit' : 'unit-new';
   const fields: SummaryField<UnitFormValues>[] = [
     ...(editing ? [] : [{ name: 'kind' as const, label: t('units.form.kind'), inputId: `${idPrefix}-kind` }]),
-    { name: 'parentId', label: t('units.form.parent'), inputId: `${idPrefix}-parent` },
+    // The Dropdown puts its id on a wrapper; its button is what takes the focus.
+    { name: 'parentId', label: t('units.form.parent'), inputId: `${idPrefix}-parent_button` },
     { name: 'name', label: t('units.form.name'), inputId: `${idPrefix}-name` },
     { name: 'nameSv', label: t('units.form.nameSv'), inputId: `${idPrefix}-name-sv` },
     { name: 'costCentre', label: t('units.form.costCentre'), inputId: `${idPrefix}-cost-centre` },
