@@ -63,7 +63,8 @@ const SENSITIVE_DETAIL = 'experience_areas,notes,identity,bank,earnings_ceiling'
 
 type Viewer = 'coordinator' | 'self';
 
-const TEXT_MATCH_CAP = 5_000;
+const COMMON_TEXT_MATCHES = 5_000;
+
 
 @Injectable()
 export class RegistryService {
@@ -83,13 +84,14 @@ export class RegistryService {
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
       .leftJoinAndSelect('e.municipality', 'm');
-    await this.applyFilters(qb, query);
+    const sortAfterMatching = await this.applyFilters(qb, query);
     const after = decodeCursor(query.cursor, sort === ExpertSort.Name ? 3 : 2);
     if (sort === ExpertSort.Name) {
       if (after) {
         qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', { a0: after[0], a1: after[1], a2: after[2] });
       }
-      qb.orderBy('e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC');
+      // `last_name || ''` keeps the planner off the name index, so it matches first and sorts after.
+      qb.orderBy(sortAfterMatching ? "e.last_name || ''" : 'e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC');
     } else {
       if (after) qb.andWhere('(e.updated_at, e.id) < (:a0, :a1)', { a0: after[0], a1: after[1] });
       qb.orderBy('e.updated_at', 'DESC').addOrderBy('e.id', 'DESC');
@@ -118,18 +120,27 @@ export class RegistryService {
     };
   }
 
-  private async applyFilters(qb: SelectQueryBuilder<ExpertEntity>, q: ListExpertsQueryDto): Promise<void> {
+  /**
+   * Whether free text should be sorted after matching rather than found by walking the name order.
+   * Walking and filtering is fastest when matches are common (it meets 50 soon); when they are rare or
+   * sort late ("Virtanen"), it reads most of the registry, and matching through the trigram index and
+   * sorting the few thousand hits is fast. A bounded count tells which case this is.
+   */
+  private async textIsSelective(pattern: string): Promise<boolean> {
+    const [{ n }] = await this.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM expert WHERE lower(first_name || ' ' || last_name || ' ' || email) LIKE $1 LIMIT ${COMMON_TEXT_MATCHES}) s`,
+      [pattern],
+    );
+    return n < COMMON_TEXT_MATCHES;
+  }
+
+  private async applyFilters(qb: SelectQueryBuilder<ExpertEntity>, q: ListExpertsQueryDto): Promise<boolean> {
+    let sortAfterMatching = false;
     qb.andWhere('e.merged_into IS NULL AND e.erased_at IS NULL');
     if (q.q) {
       const pattern = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      // Find the matches through the trigram index first: walking the name order and filtering would
-      // read the whole registry when the text is rare. A very common text keeps the plain filter.
-      const hits = await this.dataSource.query<Array<{ id: string }>>(
-        `SELECT id FROM expert WHERE lower(first_name || ' ' || last_name || ' ' || email) LIKE $1 LIMIT ${TEXT_MATCH_CAP + 1}`,
-        [pattern],
-      );
-      if (hits.length <= TEXT_MATCH_CAP) qb.andWhere('e.id = ANY(:textIds::uuid[])', { textIds: hits.map((h) => h.id) });
-      else qb.andWhere(`lower(e.first_name || ' ' || e.last_name || ' ' || e.email) LIKE :q`, { q: pattern });
+      qb.andWhere(`lower(e.first_name || ' ' || e.last_name || ' ' || e.email) LIKE :q`, { q: pattern });
+      sortAfterMatching = await this.textIsSelective(pattern);
     }
     if (q.status) qb.andWhere('e.status = :status', { status: q.status });
     if (q.tier) qb.andWhere('e.tier_code = :tier', { tier: q.tier });
@@ -163,6 +174,7 @@ export class RegistryService {
         ),
       );
     }
+    return sortAfterMatching;
   }
 
   async get(id: string): Promise<ExpertDto> {
