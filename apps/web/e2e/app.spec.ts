@@ -11,10 +11,10 @@ import {
 } from './support';
 
 const NAV = {
-  coordinator: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
+  coordinator: ['Etusivu', 'Organisaatioyksiköt', 'Rekisteri', 'Ilmoitukset', 'Oma tili'],
   orderer: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
   approver: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
-  expert: ['Etusivu', 'Ilmoitukset', 'Oma tili'],
+  expert: ['Etusivu', 'Oma profiili', 'Ilmoitukset', 'Oma tili'],
   admin: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Sähköpostiloki', 'Oma tili'],
   reporter: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
 } as const;

@@ -5,12 +5,12 @@ describe('navigation by role', () => {
   const links = (roles: Role[]) => navigationFor(roles).map((item) => item.to);
 
   it.each([
-    [['coordinator'], ['/', '/units', '/notifications', '/account']],
+    [['coordinator'], ['/', '/units', '/registry', '/notifications', '/account']],
     [['orderer'], ['/', '/units', '/notifications', '/account']],
     [['approver'], ['/', '/units', '/notifications', '/account']],
     [['reporter'], ['/', '/units', '/notifications', '/account']],
     [['admin'], ['/', '/units', '/notifications', '/email-log', '/account']],
-    [['expert'], ['/', '/notifications', '/account']],
+    [['expert'], ['/', '/my-profile', '/notifications', '/account']],
   ] as Array<[Role[], string[]]>)('%j sees %j', (roles, expected) => {
     expect(links(roles)).toEqual(expected);
   });

@@ -1,7 +1,8 @@
 import type { Role } from '@kokemus/api-client';
 
 /** What a person can reach in the app. The API decides what they may do; this only hides dead ends. */
-export type Area = 'home' | 'account' | 'units' | 'unitAdmin' | 'notifications' | 'emailLog';
+export type Area =
+  'home' | 'account' | 'units' | 'unitAdmin' | 'registry' | 'myProfile' | 'notifications' | 'emailLog';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -9,6 +10,9 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // Coordinators and reporters see every unit; orderers and approvers their own subtree; experts none.
   units: ['admin', 'coordinator', 'reporter', 'orderer', 'approver'],
   unitAdmin: ['admin'],
+  // The registry holds special-category data (experience areas): coordinators only.
+  registry: ['coordinator'],
+  myProfile: ['expert'],
   notifications: 'everyone',
   // The outgoing e-mail log shows other people's addresses and messages: admins only.
   emailLog: ['admin'],
@@ -21,13 +25,15 @@ export function canUse(roles: readonly Role[], area: Area): boolean {
 
 export type NavItem = {
   area: Area;
-  to: '/' | '/units' | '/notifications' | '/email-log' | '/account';
+  to: '/' | '/units' | '/registry' | '/my-profile' | '/notifications' | '/email-log' | '/account';
   labelKey: string;
 };
 
 const NAV_ITEMS: readonly NavItem[] = [
   { area: 'home', to: '/', labelKey: 'nav.home' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
+  { area: 'registry', to: '/registry', labelKey: 'nav.registry' },
+  { area: 'myProfile', to: '/my-profile', labelKey: 'nav.myProfile' },
   { area: 'notifications', to: '/notifications', labelKey: 'nav.notifications' },
   { area: 'emailLog', to: '/email-log', labelKey: 'nav.emailLog' },
   { area: 'account', to: '/account', labelKey: 'nav.account' },

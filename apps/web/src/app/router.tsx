@@ -1,5 +1,5 @@
 import type { MeDto } from '@kokemus/api-client';
-import { zUnitKind } from '@kokemus/api-client/zod';
+import { zExpertStatus, zUnitKind } from '@kokemus/api-client/zod';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -99,6 +99,61 @@ const unitDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/unit-detail-page'), 'UnitDetailPage'),
 });
 
+const isoDate = z.iso.date().optional().catch(undefined);
+/** The router reads `?municipality=179` as a number; codes and search words are text all the same. */
+const text = (max: number) =>
+  z
+    .preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().max(max))
+    .optional()
+    .catch(undefined);
+const codeList = z.array(z.string().max(60)).max(10).optional().catch(undefined);
+
+export const registrySearchSchema = z.object({
+  q: text(100),
+  area: codeList,
+  language: codeList,
+  municipality: text(60),
+  maxDistanceKm: z.number().int().min(0).max(1000).optional().catch(undefined),
+  tier: text(60),
+  status: zExpertStatus.optional().catch(undefined),
+  availableFrom: isoDate,
+  availableTo: isoDate,
+});
+
+const registryRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'registry',
+  validateSearch: registrySearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'registry'),
+  component: lazyRouteComponent(() => import('./routes/registry-page'), 'RegistryPage'),
+});
+
+export const registryImportSearchSchema = z.object({
+  id: z.uuid().optional().catch(undefined),
+});
+
+const registryImportRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'registry/import',
+  validateSearch: registryImportSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'registry'),
+  component: lazyRouteComponent(() => import('./routes/registry-import-page'), 'RegistryImportPage'),
+});
+
+const expertDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'registry/$expertId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'registry'),
+  component: lazyRouteComponent(() => import('./routes/expert-detail-page'), 'ExpertDetailPage'),
+});
+
+const myProfileRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'my-profile',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myProfile'),
+  component: lazyRouteComponent(() => import('./routes/my-profile-page'), 'MyProfilePage'),
+});
+
 const notificationsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'notifications',
@@ -127,6 +182,10 @@ export const routeTree = rootRoute.addChildren([
     unitsRoute,
     unitNewRoute,
     unitDetailRoute,
+    registryRoute,
+    registryImportRoute,
+    expertDetailRoute,
+    myProfileRoute,
     notificationsRoute,
     emailLogRoute,
     emailMessageRoute,

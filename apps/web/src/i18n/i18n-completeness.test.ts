@@ -17,7 +17,26 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = { fi: flatten(fi), sv: flatten(sv), en: flatten(en) };
+/** Strings a feature loads with its own lazy pages (`src/features/<name>/i18n/<lang>.json`). */
+function featureStrings(lang: string): Tree[] {
+  const features = join(__dirname, '..', 'features');
+  return readdirSync(features).flatMap((name) => {
+    const path = join(features, name, 'i18n', `${lang}.json`);
+    try {
+      return [JSON.parse(readFileSync(path, 'utf8')) as Tree];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function merged(lang: string, main: Tree): Map<string, string> {
+  const all = flatten(main);
+  for (const tree of featureStrings(lang)) for (const [k, v] of flatten(tree)) all.set(k, v);
+  return all;
+}
+
+const locales = { fi: merged('fi', fi), sv: merged('sv', sv), en: merged('en', en) };
 /** Strings that are the same in every language on purpose. */
 const SAME_IN_ALL = new Set(['app.name']);
 

@@ -1,5 +1,22 @@
 import type {
+  AddExpertAbsenceResponses,
+  AddOwnAbsenceResponses,
+  AddTrainingRecordResponses,
+  ChangeExpertStatusResponses,
   CountUnreadNotificationsResponses,
+  GetExpertResponses,
+  GetImportResponses,
+  GetOwnExpertProfileResponses,
+  ListExperienceAreasResponses,
+  ListExpertsResponses,
+  ListLanguagesResponses,
+  ListMunicipalitiesResponses,
+  ListTaskTypesResponses,
+  ListTrainingTiersResponses,
+  RunImportResponses,
+  UpdateExpertResponses,
+  UpdateOwnExpertProfileResponses,
+  UploadImportResponses,
   CreateUnitResponses,
   DeactivateUnitResponses,
   GetEmailMessageResponses,
@@ -44,6 +61,25 @@ type Contract = {
   'PUT /api/v1/notification-preferences': UpdateNotificationPreferencesResponses[200];
   'GET /api/v1/email-messages': ListEmailMessagesResponses[200];
   'GET /api/v1/email-messages/{id}': GetEmailMessageResponses[200];
+  'GET /api/v1/catalogs/experience-areas': ListExperienceAreasResponses[200];
+  'GET /api/v1/catalogs/languages': ListLanguagesResponses[200];
+  'GET /api/v1/catalogs/municipalities': ListMunicipalitiesResponses[200];
+  'GET /api/v1/catalogs/task-types': ListTaskTypesResponses[200];
+  'GET /api/v1/catalogs/training-tiers': ListTrainingTiersResponses[200];
+  // `/experts/me…` before `/experts/{id}`: handlers are tried in the order they are given.
+  'GET /api/v1/experts/me': GetOwnExpertProfileResponses[200];
+  'PATCH /api/v1/experts/me': UpdateOwnExpertProfileResponses[200];
+  'POST /api/v1/experts/me/absences': AddOwnAbsenceResponses[201];
+  'DELETE /api/v1/experts/me/absences/{absenceId}': null;
+  'GET /api/v1/experts': ListExpertsResponses[200];
+  'GET /api/v1/experts/{id}': GetExpertResponses[200];
+  'PATCH /api/v1/experts/{id}': UpdateExpertResponses[200];
+  'POST /api/v1/experts/{id}/status': ChangeExpertStatusResponses[200];
+  'POST /api/v1/experts/{id}/training-records': AddTrainingRecordResponses[201];
+  'POST /api/v1/experts/{id}/absences': AddExpertAbsenceResponses[201];
+  'POST /api/v1/imports': UploadImportResponses[201];
+  'GET /api/v1/imports/{id}': GetImportResponses[200];
+  'POST /api/v1/imports/{id}/run': RunImportResponses[202];
 };
 export type Endpoint = keyof Contract;
 
@@ -79,7 +115,9 @@ export function mockApi(handlers: Handlers) {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.clone().text();
-    const body: unknown = text ? JSON.parse(text) : undefined;
+    // JSON bodies are parsed; anything else (an uploaded spreadsheet) is kept as text.
+    const body: unknown =
+      text && /json/.test(request.headers.get('Content-Type') ?? '') ? JSON.parse(text) : text || undefined;
     for (const [key, handler] of Object.entries(handlers)) {
       const [method, template] = key.split(' ');
       const params = method === request.method ? match(template, url.pathname) : null;

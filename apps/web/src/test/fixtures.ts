@@ -1,6 +1,8 @@
 import type {
   AccessTokenDto,
   EmailMessageDto,
+  ExpertDto,
+  ExpertSummaryDto,
   MeDto,
   NotificationDto,
   NotificationPreferenceStateDto,
@@ -108,5 +110,132 @@ export function emailMessage(
     textBody: 'Hei!\n\nTämä on testiviesti.',
     htmlBody: '<p>Hei!</p><p>Tämä on <strong>testiviesti</strong>.</p>',
     ...overrides,
+  };
+}
+
+export const catalogs = {
+  areas: [
+    {
+      code: 'mental_health',
+      labelFi: 'Mielenterveys',
+      labelSv: 'Psykisk hälsa',
+      labelEn: 'Mental health',
+      active: true,
+    },
+    {
+      code: 'relative_carer',
+      labelFi: 'Omaishoito',
+      labelSv: 'Närståendevård',
+      labelEn: 'Informal care',
+      active: true,
+    },
+  ],
+  languages: [
+    { code: 'fi', labelFi: 'suomi', labelSv: 'finska', labelEn: 'Finnish', active: true },
+    { code: 'sv', labelFi: 'ruotsi', labelSv: 'svenska', labelEn: 'Swedish', active: true },
+  ],
+  tiers: [
+    {
+      code: 'basic',
+      labelFi: 'Peruskoulutettu',
+      labelSv: 'Grundutbildad',
+      labelEn: 'Basic training',
+      active: true,
+      minHours: 40,
+      rank: 1,
+      requiresMentorTraining: false,
+    },
+  ],
+  municipalities: [
+    {
+      code: '179',
+      nameFi: 'Jyväskylä',
+      nameSv: 'Jyväskylä',
+      mergedInto: null,
+      latitude: 62.24,
+      longitude: 25.75,
+    },
+    { code: '182', nameFi: 'Jämsä', nameSv: 'Jämsä', mergedInto: null, latitude: 61.86, longitude: 25.19 },
+  ],
+};
+
+/** The catalogue endpoints every registry page reads for its choices and labels. */
+export function catalogHandlers() {
+  return {
+    'GET /api/v1/catalogs/experience-areas': () => ({ body: { items: catalogs.areas } }),
+    'GET /api/v1/catalogs/languages': () => ({ body: { items: catalogs.languages } }),
+    'GET /api/v1/catalogs/training-tiers': () => ({ body: { items: catalogs.tiers } }),
+    'GET /api/v1/catalogs/municipalities': () => ({ body: { items: catalogs.municipalities } }),
+  } as const;
+}
+
+export function expert(overrides: Partial<ExpertDto> = {}): ExpertDto {
+  n += 1;
+  return {
+    id: `00000000-0000-4000-b000-${String(100 + n).padStart(12, '0')}`,
+    firstName: 'Liisa',
+    lastName: 'Virtanen',
+    email: 'expert@kokemus.test',
+    phone: '040 123 4567',
+    municipality: { code: '179', nameFi: 'Jyväskylä', nameSv: 'Jyväskylä' },
+    postalCode: '40100',
+    areas: [
+      { code: 'mental_health', visibleToOrderers: true },
+      { code: 'relative_carer', visibleToOrderers: false },
+    ],
+    languages: ['fi'],
+    taskTypes: [],
+    kinds: ['trained_expert'],
+    status: 'active',
+    statusReason: null,
+    pausedUntil: null,
+    allowedNextStatuses: ['paused', 'left'],
+    tier: 'basic',
+    training: [],
+    weeklyAvailability: [{ weekday: 1, startsAt: '09:00', endsAt: '15:00' }],
+    absences: [],
+    exclusions: [],
+    consents: [],
+    coordinatorNotes: null,
+    personalIdentityCodeMasked: '010180-****',
+    ibanMasked: 'FI** **** **** **12 34',
+    birthDate: null,
+    businessId: null,
+    earningsCeilingCents: 150000,
+    introduction: null,
+    maxTasksPerMonth: 4,
+    ngo: null,
+    paymentMethod: 'payroll',
+    taxCardYear: null,
+    travelRadiusKm: 30,
+    userId: null,
+    videoUrl: null,
+    worksInPerson: true,
+    worksRemote: true,
+    version: 3,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function summaryOf(e: ExpertDto): ExpertSummaryDto {
+  return {
+    id: e.id,
+    firstName: e.firstName,
+    lastName: e.lastName,
+    email: e.email,
+    phone: e.phone,
+    municipality: e.municipality,
+    areas: e.areas,
+    languages: e.languages,
+    kinds: e.kinds,
+    status: e.status,
+    pausedUntil: e.pausedUntil,
+    tier: e.tier,
+    maxTasksPerMonth: e.maxTasksPerMonth,
+    worksInPerson: e.worksInPerson,
+    worksRemote: e.worksRemote,
+    updatedAt: e.updatedAt,
   };
 }

@@ -26,7 +26,7 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili']);
+    ).toEqual(['Etusivu', 'Organisaatioyksiköt', 'Rekisteri', 'Ilmoitukset', 'Oma tili']);
   });
 
   it('shows an error summary that takes the focus and links to each field', async () => {
@@ -59,7 +59,7 @@ describe('signing in', () => {
     await waitFor(() => expect(alert).toHaveFocus());
   });
 
-  it('shows an expert only the home page and their account', async () => {
+  it('shows an expert the home page, their own profile and their account', async () => {
     mockApi({});
     await renderApp('/', me(['expert']));
     const nav = await screen.findByRole('navigation', { name: 'Päävalikko' });
@@ -67,7 +67,7 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Ilmoitukset', 'Oma tili']);
+    ).toEqual(['Etusivu', 'Oma profiili', 'Ilmoitukset', 'Oma tili']);
     expect(screen.getByText(/Täällä näet myöhemmin sinulle tarjotut tehtävät/)).toBeInTheDocument();
   });
 

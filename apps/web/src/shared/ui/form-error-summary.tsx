@@ -1,12 +1,22 @@
 import { useEffect, useRef } from 'react';
-import type { FieldErrors, FieldValues } from 'react-hook-form';
+import type { FieldError, FieldErrors, FieldValues, Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from 'suomifi-ui-components';
 import type { ApiProblem } from '../api/api-problem';
 import { translateMessage } from '../i18n/message';
 import { ProblemAlert } from './problem-alert';
 
-export type SummaryField<T extends FieldValues> = { name: keyof T & string; label: string; inputId: string };
+export type SummaryField<T extends FieldValues> = { name: Path<T>; label: string; inputId: string };
+
+/** The error at a field's path, also inside arrays (`slots.0.startsAt`). */
+function errorAt(errors: FieldErrors, path: string): FieldError | undefined {
+  let node: unknown = errors;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node && typeof (node as FieldError).message === 'string' ? (node as FieldError) : undefined;
+}
 
 type Props<T extends FieldValues> = {
   errors: FieldErrors<T>;
@@ -31,10 +41,10 @@ export function FormErrorSummary<T extends FieldValues>({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const items = fields
-    .filter((field) => errors[field.name])
+    .filter((field) => errorAt(errors, field.name))
     .map((field) => ({
       inputId: field.inputId,
-      text: `${field.label}: ${translateMessage(t, errors[field.name]?.message as string | undefined)}`,
+      text: `${field.label}: ${translateMessage(t, errorAt(errors, field.name)?.message)}`,
     }));
 
   // The summary can mount a render later than failedSubmits changes (react-hook-form publishes its errors

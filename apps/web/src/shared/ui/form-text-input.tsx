@@ -14,7 +14,12 @@ export function FormTextInput<T extends FieldValues>({
   optional,
   type = 'text',
   autoComplete,
-}: FieldProps<T> & { type?: 'text' | 'email' | 'password'; autoComplete?: string }) {
+  inputMode,
+}: FieldProps<T> & {
+  type?: 'text' | 'email' | 'password' | 'tel';
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'decimal';
+}) {
   const { t } = useTranslation();
   return (
     <Controller
@@ -33,6 +38,7 @@ export function FormTextInput<T extends FieldValues>({
           optionalText={optional ? t('form.optional') : undefined}
           type={type}
           autoComplete={autoComplete}
+          inputMode={inputMode}
           status={fieldState.error ? 'error' : 'default'}
           statusText={translateMessage(t, fieldState.error?.message)}
           fullWidth

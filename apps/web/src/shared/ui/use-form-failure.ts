@@ -10,6 +10,8 @@ import { fieldProblemMessage } from '../api/problem-text';
 export function useFormFailure<T extends FieldValues>(
   setError: UseFormSetError<T>,
   fieldNames: ReadonlyArray<Path<T>>,
+  /** Where the API's name for a field differs from the form's (`earningsCeilingCents` → `earningsCeiling`). */
+  aliases: Readonly<Record<string, Path<T>>> = {},
 ) {
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -23,13 +25,13 @@ export function useFormFailure<T extends FieldValues>(
     (error: unknown) => {
       const p = toApiProblem(error);
       for (const field of Object.keys(p.fieldErrors)) {
-        const name = fieldNames.find((candidate) => candidate === field);
+        const name = aliases[field] ?? fieldNames.find((candidate) => candidate === field);
         if (name) setError(name, { type: 'server', message: fieldProblemMessage(p) });
       }
       setProblem(p);
       setFailedSubmits((n) => n + 1);
     },
-    [fieldNames, setError],
+    [fieldNames, aliases, setError],
   );
 
   return { failedSubmits, problem, onInvalid, onProblem };

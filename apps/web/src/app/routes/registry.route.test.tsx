@@ -1,0 +1,257 @@
+import type {
+  ChangeExpertStatusDto,
+  ExpertDto,
+  RegistryImportDto,
+  UpdateOwnProfileDto,
+} from '@kokemus/api-client';
+import { screen, waitFor, within } from '@testing-library/react';
+import { mockApi, problem } from '../../test/api-mock';
+import { catalogHandlers, expert, me, summaryOf } from '../../test/fixtures';
+import { renderApp } from '../../test/render-app';
+
+describe('the registry', () => {
+  it('sends the filters in the URL to the API and loads more with the cursor', async () => {
+    const liisa = expert();
+    const pekka = expert({ firstName: 'Pekka', lastName: 'Korhonen', areas: [], languages: ['fi', 'sv'] });
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts': ({ url }) =>
+        url.searchParams.get('cursor') === 'next'
+          ? { body: { items: [summaryOf(pekka)], nextCursor: null } }
+          : { body: { items: [summaryOf(liisa)], nextCursor: 'next' } },
+    });
+    const { user } = await renderApp(
+      '/registry?area=%5B%22mental_health%22%5D&language=%5B%22fi%22%5D&municipality=179&maxDistanceKm=30&status=active',
+      me(['coordinator']),
+    );
+    expect(document.title).toBe('Rekisteri – Kokemus');
+    const list = await screen.findByRole('list', { name: 'Hakutulokset' });
+    expect(within(list).getByRole('link', { name: 'Virtanen, Liisa' })).toBeInTheDocument();
+    expect(await within(list).findByText('Mielenterveys')).toBeInTheDocument();
+    expect(screen.getByText('Näytetään 1 henkilö, lisää on saatavilla')).toBeInTheDocument();
+
+    const first = new URL(api.calls.find((c) => c.endpoint === 'GET /api/v1/experts')!.request.url);
+    expect(Object.fromEntries(first.searchParams)).toEqual({
+      area: 'mental_health',
+      language: 'fi',
+      municipality: '179',
+      maxDistanceKm: '30',
+      status: 'active',
+      limit: '25',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Näytä lisää' }));
+    expect(await screen.findByRole('link', { name: 'Korhonen, Pekka' })).toBeInTheDocument();
+    expect(screen.getByText('Hakuehtoja vastaa 2 henkilöä')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Näytä lisää' })).not.toBeInTheDocument();
+    const second = api.calls.filter((c) => c.endpoint === 'GET /api/v1/experts')[1];
+    expect(new URL(second.request.url).searchParams.get('cursor')).toBe('next');
+    expect(api.unhandled).toEqual([]);
+  });
+
+  it('is for coordinators only', async () => {
+    mockApi({});
+    await renderApp('/registry', me(['orderer']));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ei käyttöoikeutta');
+  });
+
+  it('shows a person and changes their status with a reason and a date, with If-Match', async () => {
+    let current = expert();
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/{id}': () => ({ body: current }),
+      'POST /api/v1/experts/{id}/status': ({ body }) => {
+        const dto = body as ChangeExpertStatusDto;
+        current = {
+          ...current,
+          status: dto.status,
+          pausedUntil: dto.pausedUntil ?? null,
+          statusReason: dto.reason,
+          allowedNextStatuses: ['active', 'left'],
+          version: current.version + 1,
+        };
+        return { body: current };
+      },
+    });
+    const { user } = await renderApp(`/registry/${current.id}`, me(['coordinator']));
+    expect(screen.getByRole('heading', { level: 1, name: 'Liisa Virtanen' })).toBeInTheDocument();
+    expect(await screen.findByText('Mielenterveys – tilaajat näkevät')).toBeInTheDocument();
+    expect(screen.getByText('Omaishoito – vain koordinaattori näkee')).toBeInTheDocument();
+    expect(screen.getByText('010180-****')).toBeInTheDocument();
+    // Only the statuses the API allows next are offered.
+    const status = screen.getByRole('group', { name: /Uusi tila/ });
+    expect(
+      within(status)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['paused', 'left']);
+
+    await user.click(within(status).getByRole('radio', { name: 'Tauolla' }));
+    await user.click(screen.getByRole('button', { name: 'Muuta tila' }));
+    const summary = await screen.findByRole('heading', { name: /Lomakkeessa on 2 virhettä/ });
+    await waitFor(() => expect(summary).toHaveFocus());
+
+    await user.type(screen.getByLabelText('Tauko päättyy'), '31.5.2026');
+    await user.type(screen.getByLabelText('Syy'), 'Oma toive');
+    await user.click(screen.getByRole('button', { name: 'Muuta tila' }));
+    expect(await screen.findByText('Tila on nyt Tauolla.')).toBeInTheDocument();
+    const call = api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/{id}/status')!;
+    expect(call.request.headers.get('If-Match')).toBe('"3"');
+    expect(call.body).toEqual({ status: 'paused', reason: 'Oma toive', pausedUntil: '2026-05-31' });
+    expect(screen.getByText(/Nykyinen tila: Tauolla\. Tauko päättyy 31\.5\.2026\./)).toBeInTheDocument();
+  });
+
+  it('checks a file, imports its valid rows and follows the progress', async () => {
+    const validated: RegistryImportDto = {
+      id: '00000000-0000-4000-8000-00000000c001',
+      fileName: 'rekisteri.csv',
+      format: 'csv',
+      status: 'validated',
+      totalRows: 3,
+      validRows: 2,
+      processedRows: 0,
+      importedRows: 0,
+      progressPercent: 0,
+      problemCount: 1,
+      problems: [{ row: 3, field: 'email', code: 'invalid', message: 'Not an e-mail address' }],
+      error: null,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      finishedAt: null,
+    };
+    let reads = 0;
+    const api = mockApi({
+      'POST /api/v1/imports': () => ({ status: 201, body: validated }),
+      'POST /api/v1/imports/{id}/run': () => ({
+        status: 202,
+        body: { ...validated, status: 'running', processedRows: 1, progressPercent: 50 },
+      }),
+      'GET /api/v1/imports/{id}': () => {
+        reads += 1;
+        return {
+          body:
+            reads === 1
+              ? validated
+              : {
+                  ...validated,
+                  status: 'completed',
+                  processedRows: 2,
+                  importedRows: 2,
+                  progressPercent: 100,
+                },
+        };
+      },
+    });
+    const { user, router } = await renderApp('/registry/import', me(['coordinator']));
+    await user.click(screen.getByRole('button', { name: 'Tarkista tiedosto' }));
+    expect(screen.getByText('Valitse ensin tiedosto.')).toBeInTheDocument();
+
+    const file = new File(['etunimi;sukunimi;sähköposti\n'], 'rekisteri.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Taulukkotiedosto'), file);
+    await user.click(screen.getByRole('button', { name: 'Tarkista tiedosto' }));
+
+    expect(await screen.findByRole('heading', { name: '2. Tarkistuksen tulos' })).toBeInTheDocument();
+    expect(router.state.location.search).toEqual({ id: validated.id });
+    const upload = api.calls.find((c) => c.endpoint === 'POST /api/v1/imports')!;
+    expect(new URL(upload.request.url).searchParams.get('fileName')).toBe('rekisteri.csv');
+    expect(upload.request.headers.get('Content-Type')).toBe('text/csv');
+    expect(screen.getByRole('cell', { name: 'Not an e-mail address' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lataa ongelmat CSV-tiedostona' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Tuo 2 henkilöä' }));
+    const progress = await screen.findByRole('progressbar', { name: 'Tuonnin eteneminen' });
+    expect(progress).toHaveAttribute('value', '50');
+    expect(
+      await screen.findByText('2 henkilöä tuotiin rekisteriin.', {}, { timeout: 4000 }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('my own profile', () => {
+  it('saves contact, area visibility, availability and the earnings ceiling in cents, with If-Match', async () => {
+    let current: ExpertDto = expert();
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/me': () => ({ body: current }),
+      'PATCH /api/v1/experts/me': ({ body }) => {
+        const dto = body as UpdateOwnProfileDto;
+        current = {
+          ...current,
+          phone: dto.phone ?? null,
+          earningsCeilingCents: dto.earningsCeilingCents ?? null,
+          areas: dto.areaVisibility ?? current.areas,
+          weeklyAvailability: dto.weeklyAvailability ?? current.weeklyAvailability,
+          version: current.version + 1,
+        };
+        return { body: current };
+      },
+    });
+    const { user } = await renderApp('/my-profile', me(['expert']));
+    const phone = await screen.findByLabelText(/Puhelinnumero/);
+    await user.clear(phone);
+    await user.type(phone, '050 765 4321');
+    await user.click(await screen.findByRole('checkbox', { name: 'Omaishoito: tilaajat näkevät' }));
+    await user.click(screen.getByRole('button', { name: 'Lisää aika' }));
+    const starts = screen.getAllByLabelText(/Alkaa klo/);
+    const ends = screen.getAllByLabelText(/Päättyy klo/);
+    await user.type(starts[1], '17');
+    await user.type(ends[1], '16');
+    const ceiling = screen.getByLabelText(/Ansioiden yläraja/);
+    await user.clear(ceiling);
+    await user.type(ceiling, '2 000,50');
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    // The new slot has no weekday and ends before it starts: both are listed, with links to the fields.
+    const summary = await screen.findByRole('heading', { name: /Lomakkeessa on 2 virhettä/ });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(
+      screen.getByRole('link', { name: /Ajan 2 loppu: Loppu ei voi olla ennen alkua/ }),
+    ).toBeInTheDocument();
+    await user.clear(ends[1]);
+    await user.type(ends[1], '19.30');
+    await user.click(screen.getByRole('button', { name: 'Poista aika 2' }));
+    await user.click(screen.getByRole('button', { name: 'Tallenna' }));
+
+    expect(await screen.findByText('Tiedot on tallennettu.')).toBeInTheDocument();
+    const patch = api.calls.find((c) => c.endpoint === 'PATCH /api/v1/experts/me')!;
+    expect(patch.request.headers.get('If-Match')).toBe('"3"');
+    expect(patch.body).toMatchObject({
+      phone: '050 765 4321',
+      municipalityCode: '179',
+      earningsCeilingCents: 200050,
+      maxTasksPerMonth: 4,
+      areaVisibility: [
+        { code: 'mental_health', visibleToOrderers: true },
+        { code: 'relative_carer', visibleToOrderers: true },
+      ],
+      weeklyAvailability: [{ weekday: 1, startsAt: '09:00', endsAt: '15:00' }],
+    });
+    expect(screen.getByLabelText(/Ansioiden yläraja/)).toHaveValue('2000,50');
+  });
+
+  it('adds a break until a date', async () => {
+    const current = expert();
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/me': () => ({ body: current }),
+      'POST /api/v1/experts/me/absences': ({ body }) => ({
+        status: 201,
+        body: {
+          id: '00000000-0000-4000-d000-000000000001',
+          ...(body as { startsOn: string; endsOn: string; kind: 'break' }),
+        },
+      }),
+    });
+    const { user } = await renderApp('/my-profile', me(['expert']));
+    await user.type(await screen.findByLabelText(/Tauko päättyy/), '31.12.2099');
+    await user.click(screen.getByRole('button', { name: 'Pidä tauko' }));
+    expect(await screen.findByText(/Tauko on lisätty/)).toBeInTheDocument();
+    const post = api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/me/absences')!;
+    expect(post.body).toMatchObject({ kind: 'break', endsOn: '2099-12-31' });
+  });
+
+  it('explains plainly when the account is not linked to the registry yet', async () => {
+    mockApi({ 'GET /api/v1/experts/me': () => problem(404, 'EXPERT_PROFILE_MISSING') });
+    await renderApp('/my-profile', me(['expert']));
+    expect(await screen.findByText(/Koordinaattori yhdistää sen/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,207 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ExpertDto, UpdateExpertDto } from '@kokemus/api-client';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'suomifi-ui-components';
+import * as z from 'zod';
+import { message } from '../../../shared/i18n/message';
+import { zodMessages } from '../../../shared/i18n/zod-messages';
+import { FormDropdown } from '../../../shared/ui/form-dropdown';
+import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
+import { FormTextInput } from '../../../shared/ui/form-text-input';
+import { FormTextarea } from '../../../shared/ui/form-textarea';
+import { useFormFailure } from '../../../shared/ui/use-form-failure';
+import { useMunicipalities } from '../api/list-municipalities';
+import { municipalityName } from '../registry.rules';
+import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
+import { AvailabilityFields, slotSummaryFields } from './availability-fields';
+
+const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+const NO_MUNICIPALITY = 'none';
+
+const expertEditSchema = z.object({
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().min(1).max(100),
+  email: z.email().max(254),
+  phone: z
+    .string()
+    .refine((v) => v.trim() === '' || PHONE.test(v.trim()), message('registry.validation.phone')),
+  municipalityCode: z.string(),
+  postalCode: z
+    .string()
+    .refine((v) => v.trim() === '' || /^\d{5}$/.test(v.trim()), message('registry.validation.postalCode')),
+  maxTasksPerMonth: z
+    .string()
+    .refine(
+      (v) => /^\d+$/.test(v.trim()) && Number(v) <= 60,
+      message('registry.validation.wholeNumberMax', { max: 60 }),
+    ),
+  slots: z.array(slotSchema).max(50),
+  coordinatorNotes: z.string().max(4000),
+});
+
+export type ExpertEditValues = z.input<typeof expertEditSchema>;
+const FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'municipalityCode',
+  'postalCode',
+  'maxTasksPerMonth',
+  'coordinatorNotes',
+] as const;
+
+export function toUpdateExpertBody(values: ExpertEditValues): UpdateExpertDto {
+  return {
+    firstName: values.firstName.trim(),
+    lastName: values.lastName.trim(),
+    email: values.email.trim(),
+    phone: values.phone.trim() || null,
+    municipalityCode: values.municipalityCode === NO_MUNICIPALITY ? null : values.municipalityCode,
+    postalCode: values.postalCode.trim() || null,
+    maxTasksPerMonth: Number(values.maxTasksPerMonth),
+    weeklyAvailability: toSlotDtos(values.slots),
+    coordinatorNotes: values.coordinatorNotes.trim() || null,
+  };
+}
+
+/** The coordinator's edit of a person's main details and weekly availability. */
+export function ExpertEditForm({
+  expert,
+  submitting,
+  onSubmit,
+}: {
+  expert: ExpertDto;
+  submitting: boolean;
+  onSubmit: (values: ExpertEditValues) => Promise<unknown>;
+}) {
+  const { t, i18n } = useTranslation();
+  const municipalities = useMunicipalities();
+  const form = useForm<ExpertEditValues>({
+    shouldFocusError: false,
+    resolver: zodResolver(expertEditSchema, { error: zodMessages() }),
+    defaultValues: {
+      firstName: expert.firstName,
+      lastName: expert.lastName,
+      email: expert.email,
+      phone: expert.phone ?? '',
+      municipalityCode: expert.municipality?.code ?? NO_MUNICIPALITY,
+      postalCode: expert.postalCode ?? '',
+      maxTasksPerMonth: String(expert.maxTasksPerMonth),
+      slots: toSlotValues(expert.weeklyAvailability),
+      coordinatorNotes: expert.coordinatorNotes ?? '',
+    },
+  });
+  const failure = useFormFailure(form.setError, FIELDS);
+  const slots = form.watch('slots');
+  const municipalityChoices = [
+    { value: NO_MUNICIPALITY, label: t('registry.detail.noMunicipality') },
+    ...(municipalities.data ?? [])
+      .filter((m) => m.mergedInto === null || m.code === expert.municipality?.code)
+      .map((m) => ({ value: m.code, label: municipalityName(m, i18n.language) }))
+      .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+  ];
+  const fields: SummaryField<ExpertEditValues>[] = [
+    { name: 'firstName', label: t('registry.detail.firstName'), inputId: 'expert-first-name' },
+    { name: 'lastName', label: t('registry.detail.lastName'), inputId: 'expert-last-name' },
+    { name: 'email', label: t('registry.detail.email'), inputId: 'expert-email' },
+    { name: 'phone', label: t('registry.profile.phone'), inputId: 'expert-phone' },
+    {
+      name: 'municipalityCode',
+      label: t('registry.profile.municipality'),
+      inputId: 'expert-municipality_button',
+    },
+    { name: 'postalCode', label: t('registry.profile.postalCode'), inputId: 'expert-postal-code' },
+    { name: 'maxTasksPerMonth', label: t('registry.profile.maxTasks'), inputId: 'expert-max-tasks' },
+    ...slotSummaryFields<ExpertEditValues>(slots, 'expert', t),
+    { name: 'coordinatorNotes', label: t('registry.detail.notes'), inputId: 'expert-notes' },
+  ];
+  const submit = form.handleSubmit(
+    (values) =>
+      onSubmit(values)
+        .then(() => form.reset(values))
+        .catch(failure.onProblem),
+    failure.onInvalid,
+  );
+  return (
+    <form noValidate onSubmit={submit}>
+      <FormErrorSummary
+        errors={form.formState.errors}
+        fields={fields}
+        failedSubmits={failure.failedSubmits}
+        problem={failure.problem}
+      />
+      <div className="form-stack">
+        <FormTextInput
+          control={form.control}
+          name="firstName"
+          id="expert-first-name"
+          label={t('registry.detail.firstName')}
+        />
+        <FormTextInput
+          control={form.control}
+          name="lastName"
+          id="expert-last-name"
+          label={t('registry.detail.lastName')}
+        />
+        <FormTextInput
+          control={form.control}
+          name="email"
+          id="expert-email"
+          type="email"
+          label={t('registry.detail.email')}
+        />
+        <FormTextInput
+          control={form.control}
+          name="phone"
+          id="expert-phone"
+          type="tel"
+          label={t('registry.profile.phone')}
+          optional
+        />
+        <FormDropdown
+          control={form.control}
+          name="municipalityCode"
+          id="expert-municipality"
+          label={t('registry.profile.municipality')}
+          placeholder={t('registry.profile.chooseMunicipality')}
+          choices={municipalityChoices}
+        />
+        <FormTextInput
+          control={form.control}
+          name="postalCode"
+          id="expert-postal-code"
+          inputMode="numeric"
+          label={t('registry.profile.postalCode')}
+          optional
+        />
+        <FormTextInput
+          control={form.control}
+          name="maxTasksPerMonth"
+          id="expert-max-tasks"
+          inputMode="numeric"
+          label={t('registry.profile.maxTasks')}
+        />
+        <fieldset className="slot-fieldset">
+          <legend>{t('registry.detail.availability')}</legend>
+          <AvailabilityFields control={form.control} idPrefix="expert" />
+        </fieldset>
+        <FormTextarea
+          control={form.control}
+          name="coordinatorNotes"
+          id="expert-notes"
+          label={t('registry.detail.notes')}
+          hint={t('registry.detail.notesHint')}
+          maxLength={4000}
+          optional
+        />
+        <div className="button-row">
+          <Button type="submit" disabled={submitting}>
+            {t('registry.detail.save')}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}
