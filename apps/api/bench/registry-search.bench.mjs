@@ -1,5 +1,5 @@
-// Registry search with filters over 50,000 generated experts: p95 at the API (goal ≤ 50 ms), with two
-// requests in flight on the 2-core machine.
+// Registry search with filters over 50,000 generated experts: p95 at the API (goal ≤ 50 ms), with one
+// and with two requests in flight on the 2-core machine.
 import { measure, signInAs, startBenchApi, writeResults } from './harness.mjs';
 
 const EXPERTS = Number(process.env.BENCH_EXPERTS ?? 50_000);
@@ -47,13 +47,16 @@ try {
   }
   scenarios[5][1] = () => `/api/v1/experts?limit=50&cursor=${cursor}`;
   const results = [];
-  for (const [name, path] of scenarios) {
-    for (let w = 0; w < 20; w++) await get(path(w));
-    results.push(await measure(name, 300, 2, (i) => get(path(i))));
+  for (const concurrency of [1, 2]) {
+    console.log(`-- ${concurrency} request(s) in flight`);
+    for (const [name, path] of scenarios) {
+      for (let w = 0; w < 20; w++) await get(path(w));
+      results.push(await measure(name, 300, concurrency, (i) => get(path(i))));
+    }
   }
-  const worst = Math.max(...results.map((r) => r.p95));
-  console.log(`Worst p95: ${worst} ms (goal ≤ 50 ms)`);
-  writeResults('registry-search.json', { experts: EXPERTS, concurrency: 2, results, worstP95: worst });
+  const worst = (c) => Math.max(...results.filter((r) => r.concurrency === c).map((r) => r.p95));
+  console.log(`Worst p95: ${worst(1)} ms with 1 in flight, ${worst(2)} ms with 2 (goal ≤ 50 ms)`);
+  writeResults('registry-search.json', { experts: EXPERTS, results, worstP95: { 1: worst(1), 2: worst(2) } });
 } finally {
   await ctx.stop();
 }

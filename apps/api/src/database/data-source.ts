@@ -36,6 +36,10 @@ export function dataSourceOptions(url: string, pool: PoolSettings = DEFAULT_POOL
       statement_timeout: pool.statementTimeoutMs,
       idle_in_transaction_session_timeout: Math.max(pool.statementTimeoutMs * 2, 30_000),
       application_name: pool.applicationName ?? 'kokemus-api',
+      // Storage is SSD (or memory) everywhere this runs: PostgreSQL's default random_page_cost of 4
+      // assumes spinning disks and steers the planner into sequential scans where an index is faster
+      // (measured: registry free-text search 26 ms by seq scan vs 2 ms by the trigram index).
+      options: '-c random_page_cost=1.1',
     },
   };
 }
