@@ -140,6 +140,13 @@ const registryImportRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/registry-import-page'), 'RegistryImportPage'),
 });
 
+const expertNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'registry/new',
+  beforeLoad: ({ context }) => requireArea(context.user, 'registry'),
+  component: lazyRouteComponent(() => import('./routes/expert-new-page'), 'ExpertNewPage'),
+});
+
 const expertDetailRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'registry/$expertId',
@@ -184,6 +191,7 @@ export const routeTree = rootRoute.addChildren([
     unitDetailRoute,
     registryRoute,
     registryImportRoute,
+    expertNewRoute,
     expertDetailRoute,
     myProfileRoute,
     notificationsRoute,

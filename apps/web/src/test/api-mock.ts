@@ -3,6 +3,7 @@ import type {
   AddOwnAbsenceResponses,
   AddTrainingRecordResponses,
   ChangeExpertStatusResponses,
+  CreateExpertResponses,
   CountUnreadNotificationsResponses,
   GetExpertResponses,
   GetImportResponses,
@@ -72,6 +73,7 @@ type Contract = {
   'POST /api/v1/experts/me/absences': AddOwnAbsenceResponses[201];
   'DELETE /api/v1/experts/me/absences/{absenceId}': null;
   'GET /api/v1/experts': ListExpertsResponses[200];
+  'POST /api/v1/experts': CreateExpertResponses[201];
   'GET /api/v1/experts/{id}': GetExpertResponses[200];
   'PATCH /api/v1/experts/{id}': UpdateExpertResponses[200];
   'POST /api/v1/experts/{id}/status': ChangeExpertStatusResponses[200];

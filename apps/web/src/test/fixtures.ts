@@ -146,6 +146,10 @@ export const catalogs = {
       requiresMentorTraining: false,
     },
   ],
+  taskTypes: [
+    { code: 'lecture', labelFi: 'Luento', labelSv: 'Föreläsning', labelEn: 'Lecture', active: true },
+    { code: 'panel', labelFi: 'Paneeli', labelSv: 'Panel', labelEn: 'Panel', active: true },
+  ],
   municipalities: [
     {
       code: '179',
@@ -166,6 +170,7 @@ export function catalogHandlers() {
     'GET /api/v1/catalogs/languages': () => ({ body: { items: catalogs.languages } }),
     'GET /api/v1/catalogs/training-tiers': () => ({ body: { items: catalogs.tiers } }),
     'GET /api/v1/catalogs/municipalities': () => ({ body: { items: catalogs.municipalities } }),
+    'GET /api/v1/catalogs/task-types': () => ({ body: { items: catalogs.taskTypes } }),
   } as const;
 }
 

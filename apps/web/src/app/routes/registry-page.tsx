@@ -28,11 +28,14 @@ export function RegistryPage() {
 
   return (
     <Page title={t('registry.title')} lead={<Paragraph mb="m">{t('registry.lead')}</Paragraph>}>
-      <Paragraph mb="m">
+      <div className="button-row mb-m">
+        <RouterLink asComponent={Link} to="/registry/new" className="button-link">
+          {t('registry.new.link')}
+        </RouterLink>
         <RouterLink asComponent={Link} to="/registry/import" search={{}}>
           {t('registry.import.link')}
         </RouterLink>
-      </Paragraph>
+      </div>
       <ExpertFilters filters={search} onChange={onFilterChange} />
       <div className="list-toolbar">
         <p role="status" className="result-count">

@@ -1,7 +1,9 @@
 import type {
   ChangeExpertStatusDto,
+  CreateExpertDto,
   ExpertDto,
   RegistryImportDto,
+  UpdateExpertDto,
   UpdateOwnProfileDto,
 } from '@kokemus/api-client';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -99,6 +101,117 @@ describe('the registry', () => {
     expect(call.request.headers.get('If-Match')).toBe('"3"');
     expect(call.body).toEqual({ status: 'paused', reason: 'Oma toive', pausedUntil: '2026-05-31' });
     expect(screen.getByText(/Nykyinen tila: Tauolla\. Tauko päättyy 31\.5\.2026\./)).toBeInTheDocument();
+  });
+
+  it('adds a person, putting a taken e-mail on the e-mail field, then opens their page', async () => {
+    let created: ExpertDto | undefined;
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts': () => ({ body: { items: [], nextCursor: null } }),
+      'POST /api/v1/experts': ({ body }) => {
+        const dto = body as CreateExpertDto;
+        if (dto.email === 'taken@kokemus.test') return problem(409, 'EXPERT_EMAIL_TAKEN');
+        created = expert({
+          firstName: dto.firstName,
+          lastName: dto.lastName,
+          email: dto.email,
+          areas: dto.areas ?? [],
+          languages: dto.languages ?? [],
+          version: 1,
+        });
+        return { status: 201, body: created };
+      },
+      'GET /api/v1/experts/{id}': () => (created ? { body: created } : problem(404, 'EXPERT_NOT_FOUND')),
+    });
+    const { user, router } = await renderApp('/registry', me(['coordinator']));
+    await user.click(await screen.findByRole('link', { name: 'Lisää henkilö' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Lisää henkilö rekisteriin' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+    const empty = await screen.findByRole('heading', { name: /Lomakkeessa on 3 virhettä/ });
+    await waitFor(() => expect(empty).toHaveFocus());
+
+    await user.type(screen.getByLabelText('Etunimi'), 'Aino');
+    await user.type(screen.getByLabelText('Sukunimi'), 'Mäkelä');
+    await user.type(screen.getByLabelText('Sähköposti'), 'taken@kokemus.test');
+    await user.click(await screen.findByRole('checkbox', { name: 'ruotsi' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Vertaistukija' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Mielenterveys' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Mielenterveys: näkyy tilaajille' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Luento' }));
+    await user.click(screen.getByRole('radio', { name: 'Lasku' }));
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+
+    const summary = await screen.findByRole('heading', { name: /Lomakkeessa on 1 virhe\./ });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(
+      screen.getByRole('link', { name: /Sähköposti: Sähköpostiosoite on jo toisen henkilön käytössä/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Sähköposti')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(screen.getByLabelText('Sähköposti'));
+    await user.type(screen.getByLabelText('Sähköposti'), 'aino@kokemus.test');
+    await user.click(screen.getByRole('button', { name: 'Lisää henkilö' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Aino Mäkelä' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/registry/${created!.id}`);
+    const posts = api.calls.filter((c) => c.endpoint === 'POST /api/v1/experts');
+    expect(posts[1].body).toEqual({
+      firstName: 'Aino',
+      lastName: 'Mäkelä',
+      email: 'aino@kokemus.test',
+      phone: null,
+      municipalityCode: null,
+      postalCode: null,
+      languages: ['sv'],
+      taskTypes: ['lecture'],
+      kinds: ['peer_supporter'],
+      areas: [{ code: 'mental_health', visibleToOrderers: true }],
+      paymentMethod: 'invoice',
+      coordinatorNotes: null,
+    });
+  });
+
+  it('edits a person’s languages, kinds, task types and areas with their visibility', async () => {
+    let current = expert();
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/{id}': () => ({ body: current }),
+      'PATCH /api/v1/experts/{id}': ({ body }) => {
+        const dto = body as UpdateExpertDto;
+        current = {
+          ...current,
+          areas: dto.areas ?? current.areas,
+          languages: dto.languages ?? current.languages,
+          version: current.version + 1,
+        };
+        return { body: current };
+      },
+    });
+    const { user } = await renderApp(`/registry/${current.id}`, me(['coordinator']));
+    const edit = await screen.findByRole('region', { name: 'Muokkaa tietoja' });
+    expect(await within(edit).findByRole('checkbox', { name: 'Mielenterveys' })).toBeChecked();
+    expect(within(edit).getByRole('checkbox', { name: 'Mielenterveys: näkyy tilaajille' })).toBeChecked();
+    expect(within(edit).getByRole('checkbox', { name: 'Omaishoito: näkyy tilaajille' })).not.toBeChecked();
+
+    await user.click(within(edit).getByRole('checkbox', { name: 'Mielenterveys' }));
+    expect(within(edit).queryByRole('checkbox', { name: /Mielenterveys: näkyy/ })).not.toBeInTheDocument();
+    await user.click(within(edit).getByRole('checkbox', { name: 'Omaishoito: näkyy tilaajille' }));
+    await user.click(within(edit).getByRole('checkbox', { name: 'ruotsi' }));
+    await user.click(within(edit).getByRole('checkbox', { name: 'Mentori' }));
+    await user.click(await within(edit).findByRole('checkbox', { name: 'Paneeli' }));
+    await user.click(within(edit).getByRole('button', { name: 'Tallenna muutokset' }));
+
+    expect(await screen.findByText('Muutokset on tallennettu.')).toBeInTheDocument();
+    const patch = api.calls.find((c) => c.endpoint === 'PATCH /api/v1/experts/{id}')!;
+    expect(patch.request.headers.get('If-Match')).toBe('"3"');
+    expect(patch.body).toMatchObject({
+      languages: ['fi', 'sv'],
+      kinds: ['trained_expert', 'mentor'],
+      taskTypes: ['panel'],
+      areas: [{ code: 'relative_carer', visibleToOrderers: true }],
+    });
+    expect(await screen.findByText('Omaishoito – tilaajat näkevät')).toBeInTheDocument();
   });
 
   it('checks a file, imports its valid rows and follows the progress', async () => {

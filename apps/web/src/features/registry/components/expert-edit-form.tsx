@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ExpertDto, UpdateExpertDto } from '@kokemus/api-client';
+import { zExpertKind } from '@kokemus/api-client/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
@@ -15,11 +16,20 @@ import { useMunicipalities } from '../api/list-municipalities';
 import { municipalityName } from '../registry.rules';
 import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
 import { AvailabilityFields, slotSummaryFields } from './availability-fields';
+import { ExpertChoiceFields } from './expert-choice-fields';
+
+/** The person's catalogue choices, shared by the create and the edit form. */
+export const expertChoiceSchema = {
+  languages: z.array(z.string()).max(50),
+  taskTypes: z.array(z.string()).max(50),
+  kinds: z.array(zExpertKind).max(10),
+  areas: z.array(z.object({ code: z.string(), visibleToOrderers: z.boolean() })).max(50),
+};
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
-const NO_MUNICIPALITY = 'none';
+export const NO_MUNICIPALITY = 'none';
 
-const expertEditSchema = z.object({
+export const expertEditSchema = z.object({
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
   email: z.email().max(254),
@@ -37,6 +47,7 @@ const expertEditSchema = z.object({
       message('registry.validation.wholeNumberMax', { max: 60 }),
     ),
   slots: z.array(slotSchema).max(50),
+  ...expertChoiceSchema,
   coordinatorNotes: z.string().max(4000),
 });
 
@@ -62,6 +73,10 @@ export function toUpdateExpertBody(values: ExpertEditValues): UpdateExpertDto {
     postalCode: values.postalCode.trim() || null,
     maxTasksPerMonth: Number(values.maxTasksPerMonth),
     weeklyAvailability: toSlotDtos(values.slots),
+    languages: values.languages,
+    taskTypes: values.taskTypes,
+    kinds: values.kinds,
+    areas: values.areas.map((area) => ({ code: area.code, visibleToOrderers: area.visibleToOrderers })),
     coordinatorNotes: values.coordinatorNotes.trim() || null,
   };
 }
@@ -90,6 +105,10 @@ export function ExpertEditForm({
       postalCode: expert.postalCode ?? '',
       maxTasksPerMonth: String(expert.maxTasksPerMonth),
       slots: toSlotValues(expert.weeklyAvailability),
+      languages: expert.languages,
+      taskTypes: expert.taskTypes,
+      kinds: expert.kinds,
+      areas: expert.areas.map((area) => ({ code: area.code, visibleToOrderers: area.visibleToOrderers })),
       coordinatorNotes: expert.coordinatorNotes ?? '',
     },
   });
@@ -183,6 +202,7 @@ export function ExpertEditForm({
           inputMode="numeric"
           label={t('registry.profile.maxTasks')}
         />
+        <ExpertChoiceFields control={form.control} idPrefix="expert" selected={expert} />
         <fieldset className="slot-fieldset">
           <legend>{t('registry.detail.availability')}</legend>
           <AvailabilityFields control={form.control} idPrefix="expert" />
