@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { requestIdOf } from './logging';
 import { SPREADSHEET_TYPES } from './registry/import.controller';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './orders/orders.service';
 import { buildOpenApiDocument } from './openapi';
 
 export interface CreateAppOptions {
@@ -76,6 +77,12 @@ export async function createApp(
   // Spreadsheets arrive as raw bytes (registry import); they may be larger than JSON bodies.
   fastify.addContentTypeParser(SPREADSHEET_TYPES, { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) =>
     done(null, body),
+  );
+  // Order attachments arrive as the raw file (the spreadsheet types above are parsed as buffers already).
+  fastify.addContentTypeParser(
+    ATTACHMENT_TYPES.filter((t) => !SPREADSHEET_TYPES.includes(t)),
+    { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES + 1024 },
+    (_req, body, done) => done(null, body),
   );
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module';
 import { RegistryModule } from './registry/registry.module';
 import { loggerOptions } from './logging';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OrdersModule } from './orders/orders.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
@@ -39,6 +40,7 @@ export class AppModule {
         HealthModule,
         RegistryModule,
         NotificationsModule,
+        OrdersModule,
         UnitsModule,
       ],
       providers: [

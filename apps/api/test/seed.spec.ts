@@ -38,6 +38,47 @@ describe('the demo county', () => {
     ]);
   });
 
+  it('puts orders in every state in motion, with timelines the orderer can follow', async () => {
+    const rows = await t.dataSource.query<Array<{ status: string; n: number }>>(
+      'SELECT status, count(*)::int AS n FROM task_order GROUP BY status ORDER BY status',
+    );
+    expect(rows.map((r) => r.status)).toEqual([
+      'cancelled',
+      'closed',
+      'delivered',
+      'draft',
+      'in_matching',
+      'partly_staffed',
+      'staffed',
+      'submitted',
+    ]);
+    const { token } = await login(t, 'orderer@kokemus.test', 'demo-password-1');
+    const mine = await t.http().get('/api/v1/orders').set('authorization', `Bearer ${token}`).expect(200);
+    const bench = mine.body.items.find((o: { productCode: string }) => o.productCode === 'chat_bench');
+    // every Tuesday for eight weeks on four wards (a Tuesday holiday drops a week)
+    expect(bench.status).toBe('in_matching');
+    expect(bench.occurrenceCount % 4).toBe(0);
+    expect(bench.occurrenceCount).toBeGreaterThanOrEqual(28);
+    const timeline = await t
+      .http()
+      .get(`/api/v1/orders/${bench.id}/timeline`)
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual([
+      'created',
+      'submitted',
+      'matching_started',
+    ]);
+    const coordinator = await login(t, 'coordinator@kokemus.test', 'demo-password-1');
+    const inbox = await t
+      .http()
+      .get('/api/v1/orders/inbox')
+      .set('authorization', `Bearer ${coordinator.token}`)
+      .expect(200);
+    expect(inbox.body.items[0].overdue).toBe(true);
+    expect(inbox.body.items.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

@@ -61,6 +61,13 @@ const envSchema = z.object({
   JOBS_ENABLED: bool.default(true),
   OUTBOX_POLL_MS: intIn(100, 60_000).default(1_000),
   REMINDER_SCAN_CRON: z.string().min(9).default('*/10 * * * *'),
+  /** Coordinators answer a new order within this many business days (the inbox's deadline). */
+  ORDER_ANSWER_BUSINESS_DAYS: intIn(1, 20).default(2),
+  /** A cancellation from the start of the Nth business day before the task is late (fees may apply). */
+  ORDER_LATE_CANCEL_BUSINESS_DAYS: intIn(0, 20).default(2),
+  /** The orderer is reminded this many business days before each occurrence. */
+  ORDER_REMINDER_BUSINESS_DAYS: intIn(1, 10).default(1),
+  ORDER_REMINDER_CRON: z.string().min(9).default('5 * * * *'),
   DEMO_PASSWORD: z.string().min(8).default('kokemus-demo'),
   DEMO_PAYROLL_SECRET: z.string().min(8).default('kokemus-demo-payroll'),
 });

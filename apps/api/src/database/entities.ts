@@ -27,6 +27,17 @@ import {
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import { OrgUnitEntity } from '../units/org-unit.entity';
+import { IdempotencyRecordEntity } from '../common/idempotency.entity';
+import {
+  OrderAreaEntity,
+  OrderAttachmentEntity,
+  OrderEntity,
+  OrderEventEntity,
+  OrderExcludedExpertEntity,
+  OrderMessageEntity,
+  OrderOccurrenceEntity,
+} from '../orders/entities/order.entity';
+import { ProductEntity } from '../orders/entities/product.entity';
 
 /** Every entity of the application, in one list for the app, the CLI and the tests. */
 export const ENTITIES = [
@@ -55,4 +66,13 @@ export const ENTITIES = [
   StatusChangeEntity,
   ConsentEntity,
   RegistryImportEntity,
+  IdempotencyRecordEntity,
+  ProductEntity,
+  OrderEntity,
+  OrderAreaEntity,
+  OrderExcludedExpertEntity,
+  OrderOccurrenceEntity,
+  OrderEventEntity,
+  OrderMessageEntity,
+  OrderAttachmentEntity,
 ];

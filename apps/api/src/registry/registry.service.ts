@@ -393,6 +393,16 @@ export class RegistryService {
     return this.mapPublic(e, areas.get(id) ?? []);
   }
 
+  /** The registry status of each of these people (unknown ids are left out); reads no sensitive field. */
+  async statusesOf(ids: string[]): Promise<Map<string, ExpertStatus>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<Array<{ id: string; status: ExpertStatus }>>(
+      'SELECT id, status FROM expert WHERE id = ANY($1::uuid[]) AND merged_into IS NULL',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.status]));
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private async findOrFail(manager: EntityManager, id: string, lock = false): Promise<ExpertEntity> {

@@ -114,6 +114,24 @@ export class UnitsService {
     });
   }
 
+  /**
+   * The ids of every unit the person belongs to and everything under them, or undefined when the person
+   * sees the whole organisation (other modules scope their objects by unit with this).
+   */
+  async scopeUnitIds(user: UserPrincipal): Promise<string[] | undefined> {
+    const roots = this.scopeRoots(user);
+    if (!roots) return undefined;
+    if (roots.length === 0) return [];
+    const rows = await this.dataSource.query<Array<{ id: string }>>(SUBTREE_SQL.replace(':roots', '$1'), [roots]);
+    return rows.map((r) => r.id);
+  }
+
+  /** A unit's name and cost centre, for another module's record; null when there is no such active unit. */
+  async activeUnit(id: string): Promise<{ id: string; name: string; costCentre: string | null } | null> {
+    const unit = await this.dataSource.getRepository(OrgUnitEntity).findOne({ where: { id, active: true } });
+    return unit ? { id: unit.id, name: unit.name, costCentre: unit.costCentre } : null;
+  }
+
   /** Root unit ids whose subtrees the person may see, or undefined for the whole organisation. */
   private scopeRoots(user: UserPrincipal): string[] | undefined {
     return user.roles.some((r) => SEES_ALL.includes(r)) ? undefined : user.unitIds;

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -573,6 +573,241 @@ export const markNotificationRead = <ThrowOnError extends boolean = false>(optio
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/notifications/{id}/read',
     ...options
+});
+
+/**
+ * Orders: an orderer sees their units’ orders, a coordinator all
+ */
+export const listOrders = <ThrowOnError extends boolean = false>(options?: Options<ListOrdersData, ThrowOnError>) => (options?.client ?? client).get<ListOrdersResponses, ListOrdersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders',
+    ...options
+});
+
+/**
+ * Make an order (a draft, or submitted at once); retries with the same Idempotency-Key return the first answer
+ */
+export const createOrder = <ThrowOnError extends boolean = false>(options: Options<CreateOrderData, ThrowOnError>) => (options.client ?? client).post<CreateOrderResponses, CreateOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The coordinators’ inbox: open orders, overdue first, with their age and deadline
+ */
+export const listOrderInbox = <ThrowOnError extends boolean = false>(options?: Options<ListOrderInboxData, ThrowOnError>) => (options?.client ?? client).get<ListOrderInboxResponses, ListOrderInboxErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/inbox',
+    ...options
+});
+
+/**
+ * One order with its occurrences, wished areas and attachments
+ */
+export const getOrder = <ThrowOnError extends boolean = false>(options: Options<GetOrderData, ThrowOnError>) => (options.client ?? client).get<GetOrderResponses, GetOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}',
+    ...options
+});
+
+/**
+ * Change an order; a new schedule replaces the old one (until experts are staffed)
+ */
+export const updateOrder = <ThrowOnError extends boolean = false>(options: Options<UpdateOrderData, ThrowOnError>) => (options.client ?? client).patch<UpdateOrderResponses, UpdateOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Attach a file (PDF, image, Office or OpenDocument; at most 10 MB, 10 files)
+ */
+export const addOrderAttachment = <ThrowOnError extends boolean = false>(options: Options<AddOrderAttachmentData, ThrowOnError>) => (options.client ?? client).post<AddOrderAttachmentResponses, AddOrderAttachmentErrors, ThrowOnError>({
+    bodySerializer: null,
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/attachments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/pdf',
+        ...options.headers
+    }
+});
+
+/**
+ * Remove an attachment
+ */
+export const removeOrderAttachment = <ThrowOnError extends boolean = false>(options: Options<RemoveOrderAttachmentData, ThrowOnError>) => (options.client ?? client).delete<RemoveOrderAttachmentResponses, RemoveOrderAttachmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/attachments/{attachmentId}',
+    ...options
+});
+
+/**
+ * Download an attachment
+ */
+export const getOrderAttachment = <ThrowOnError extends boolean = false>(options: Options<GetOrderAttachmentData, ThrowOnError>) => (options.client ?? client).get<GetOrderAttachmentResponses, GetOrderAttachmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/attachments/{attachmentId}',
+    ...options
+});
+
+/**
+ * Cancel the order (every time not yet over); close to the start it is flagged late
+ */
+export const cancelOrder = <ThrowOnError extends boolean = false>(options: Options<CancelOrderData, ThrowOnError>) => (options.client ?? client).post<CancelOrderResponses, CancelOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Close a delivered order
+ */
+export const closeOrder = <ThrowOnError extends boolean = false>(options: Options<CloseOrderData, ThrowOnError>) => (options.client ?? client).post<CloseOrderResponses, CloseOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/close',
+    ...options
+});
+
+/**
+ * Confirm the task took place
+ */
+export const deliverOrder = <ThrowOnError extends boolean = false>(options: Options<DeliverOrderData, ThrowOnError>) => (options.client ?? client).post<DeliverOrderResponses, DeliverOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/deliver',
+    ...options
+});
+
+/**
+ * Messages between the ordering unit and the coordinators, oldest first
+ */
+export const listOrderMessages = <ThrowOnError extends boolean = false>(options: Options<ListOrderMessagesData, ThrowOnError>) => (options.client ?? client).get<ListOrderMessagesResponses, ListOrderMessagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/messages',
+    ...options
+});
+
+/**
+ * Write a message on the order
+ */
+export const postOrderMessage = <ThrowOnError extends boolean = false>(options: Options<PostOrderMessageData, ThrowOnError>) => (options.client ?? client).post<PostOrderMessageResponses, PostOrderMessageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/messages',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Move one time of a series, or change its place
+ */
+export const updateOrderOccurrence = <ThrowOnError extends boolean = false>(options: Options<UpdateOrderOccurrenceData, ThrowOnError>) => (options.client ?? client).patch<UpdateOrderOccurrenceResponses, UpdateOrderOccurrenceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/occurrences/{occurrenceId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Cancel one time of a series
+ */
+export const cancelOrderOccurrence = <ThrowOnError extends boolean = false>(options: Options<CancelOrderOccurrenceData, ThrowOnError>) => (options.client ?? client).post<CancelOrderOccurrenceResponses, CancelOrderOccurrenceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/occurrences/{occurrenceId}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take the order into matching (this answers the order)
+ */
+export const startOrderMatching = <ThrowOnError extends boolean = false>(options: Options<StartOrderMatchingData, ThrowOnError>) => (options.client ?? client).post<StartOrderMatchingResponses, StartOrderMatchingErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/start-matching',
+    ...options
+});
+
+/**
+ * Send a draft to the coordinators
+ */
+export const submitOrder = <ThrowOnError extends boolean = false>(options: Options<SubmitOrderData, ThrowOnError>) => (options.client ?? client).post<SubmitOrderResponses, SubmitOrderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/submit',
+    ...options
+});
+
+/**
+ * Who did what and when, and what happens next
+ */
+export const getOrderTimeline = <ThrowOnError extends boolean = false>(options: Options<GetOrderTimelineData, ThrowOnError>) => (options.client ?? client).get<GetOrderTimelineResponses, GetOrderTimelineErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/timeline',
+    ...options
+});
+
+/**
+ * The product catalogue (fi/sv/en); the order form starts from a product
+ */
+export const listProducts = <ThrowOnError extends boolean = false>(options?: Options<ListProductsData, ThrowOnError>) => (options?.client ?? client).get<ListProductsResponses, ListProductsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products',
+    ...options
+});
+
+/**
+ * Add a product to the catalogue
+ */
+export const createProduct = <ThrowOnError extends boolean = false>(options: Options<CreateProductData, ThrowOnError>) => (options.client ?? client).post<CreateProductResponses, CreateProductErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One product
+ */
+export const getProduct = <ThrowOnError extends boolean = false>(options: Options<GetProductData, ThrowOnError>) => (options.client ?? client).get<GetProductResponses, GetProductErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products/{code}',
+    ...options
+});
+
+/**
+ * Change a product (labels, defaults, fee basis) or take it out of use
+ */
+export const updateProduct = <ThrowOnError extends boolean = false>(options: Options<UpdateProductData, ThrowOnError>) => (options.client ?? client).patch<UpdateProductResponses, UpdateProductErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/products/{code}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -28,6 +28,18 @@ export type AccessTokenDto = {
     user: MeDto;
 };
 
+export type AttachmentDto = {
+    contentType: string;
+    createdAt: string;
+    fileName: string;
+    id: string;
+    sizeBytes: number;
+};
+
+export type CancelOrderDto = {
+    reason: string;
+};
+
 export type CatalogItemDto = {
     active: boolean;
     code: string;
@@ -127,6 +139,77 @@ export type CreateExpertDto = {
     weeklyAvailability?: Array<WeeklySlotDto>;
     worksInPerson?: boolean;
     worksRemote?: boolean;
+};
+
+export type CreateOrderDto = {
+    accessibilityNeeds?: string | null;
+    areas?: Array<OrderAreaInputDto>;
+    audience?: string | null;
+    audienceSize?: number | null;
+    contactEmail?: string;
+    /**
+     * The contact person; defaults to the person who orders.
+     */
+    contactName?: string;
+    contactPhone?: string | null;
+    description?: string | null;
+    /**
+     * Experts not to be offered for this order.
+     */
+    excludedExpertIds?: Array<string>;
+    /**
+     * Defaults to the product's number of experts.
+     */
+    expertCount?: number;
+    languageCode?: string | null;
+    mode?: OrderMode;
+    municipalityCode?: string | null;
+    /**
+     * Address or room.
+     */
+    place?: string | null;
+    preparationNeeds?: string | null;
+    productCode: string;
+    purpose?: string | null;
+    remoteLink?: string | null;
+    /**
+     * How the results are returned to the participants (4T: Tieto).
+     */
+    resultsReturn?: string | null;
+    schedule?: ScheduleInputDto;
+    /**
+     * Submit at once; otherwise the order is saved as a draft.
+     */
+    submit?: boolean;
+    title: string;
+    unitId: string;
+    /**
+     * An expert the orderer would like, e.g. chosen from the public profiles.
+     */
+    wishedExpertId?: string | null;
+    wishedTierCode?: string | null;
+};
+
+export type CreateOrderMessageDto = {
+    body: string;
+};
+
+export type CreateProductDto = {
+    active?: boolean;
+    code: string;
+    defaultDurationMinutes: number;
+    defaultExpertCount: number;
+    descriptionEn: string;
+    descriptionFi: string;
+    descriptionSv: string;
+    feeBasis: FeeBasis;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
+    pairRequired: boolean;
+    preparationMinutes: number;
+    recurring: boolean;
+    taskTypeCode?: string | null;
 };
 
 export type CreateTrainingRecordDto = {
@@ -369,6 +452,14 @@ export type ExpertSummaryDto = {
     worksRemote: boolean;
 };
 
+export const FeeBasis = {
+    HOURLY: 'hourly',
+    PER_TASK: 'per_task',
+    PER_MEETING: 'per_meeting'
+} as const;
+
+export type FeeBasis = typeof FeeBasis[keyof typeof FeeBasis];
+
 export type ImportProblemDto = {
     code: 'missing' | 'invalid' | 'unknown' | 'duplicate_in_file' | 'duplicate_existing' | 'unreadable';
     field: string;
@@ -388,6 +479,38 @@ export const ImportStatus = {
 } as const;
 
 export type ImportStatus = typeof ImportStatus[keyof typeof ImportStatus];
+
+export type InboxItemDto = {
+    /**
+     * Business days since the order was submitted.
+     */
+    ageBusinessDays: number;
+    answerDueAt: string | null;
+    createdAt: string;
+    /**
+     * The inbox's due moment: the answer deadline until answered, then the start.
+     */
+    dueAt: string | null;
+    endsAt: string | null;
+    expertCount: number;
+    id: string;
+    municipalityCode: string | null;
+    nextStep: NextStepDto;
+    number: string;
+    occurrenceCount: number;
+    overdue: boolean;
+    productCode: string;
+    startsAt: string | null;
+    status: OrderStatus;
+    submittedAt: string | null;
+    title: string;
+    unit: OrderUnitDto;
+};
+
+export type InboxPageDto = {
+    items: Array<InboxItemDto>;
+    nextCursor: string | null;
+};
 
 export const Locale = {
     FI: 'fi',
@@ -450,6 +573,36 @@ export type MunicipalityRefDto = {
     nameSv: string;
 };
 
+export type NextStepDto = {
+    /**
+     * When the step is due, when it has a deadline (the coordinators' answer, the task's start).
+     */
+    dueAt: string | null;
+    owner: NextStepOwner;
+    step: NextStepKind;
+};
+
+export const NextStepKind = {
+    SUBMIT: 'submit',
+    COORDINATOR_ANSWER: 'coordinator_answer',
+    FIND_EXPERTS: 'find_experts',
+    FIND_MORE_EXPERTS: 'find_more_experts',
+    TASK_TAKES_PLACE: 'task_takes_place',
+    CLOSE: 'close',
+    NONE: 'none'
+} as const;
+
+export type NextStepKind = typeof NextStepKind[keyof typeof NextStepKind];
+
+export const NextStepOwner = {
+    ORDERER: 'orderer',
+    COORDINATOR: 'coordinator',
+    EXPERTS: 'experts',
+    NOBODY: 'nobody'
+} as const;
+
+export type NextStepOwner = typeof NextStepOwner[keyof typeof NextStepOwner];
+
 export const NotificationCategory = {
     MONEY: 'money',
     SAFETY: 'safety',
@@ -504,6 +657,189 @@ export type NotificationPreferencesDto = {
     items: Array<NotificationPreferenceStateDto>;
 };
 
+export type OccurrenceDto = {
+    cancelReason: string | null;
+    cancelledAt: string | null;
+    endsAt: string;
+    id: string;
+    lateCancellation: boolean;
+    place: string | null;
+    startsAt: string;
+    status: OccurrenceStatus;
+};
+
+export type OccurrenceInputDto = {
+    endsAt: string;
+    /**
+     * E.g. the ward, when the series runs on several.
+     */
+    place?: string | null;
+    startsAt: string;
+};
+
+export const OccurrenceStatus = {
+    PLANNED: 'planned',
+    DELIVERED: 'delivered',
+    CANCELLED: 'cancelled'
+} as const;
+
+export type OccurrenceStatus = typeof OccurrenceStatus[keyof typeof OccurrenceStatus];
+
+export type OrderAreaDto = {
+    code: string;
+    required: boolean;
+};
+
+export type OrderAreaInputDto = {
+    code: string;
+    /**
+     * Required areas are a hard constraint for matching; preferred ones only raise the score.
+     */
+    required: boolean;
+};
+
+export type OrderDto = {
+    accessibilityNeeds: string | null;
+    answerDueAt: string | null;
+    answeredAt: string | null;
+    areas: Array<OrderAreaDto>;
+    attachments: Array<AttachmentDto>;
+    audience: string | null;
+    audienceSize: number | null;
+    cancelReason: string | null;
+    cancelledAt: string | null;
+    closedAt: string | null;
+    contactEmail: string;
+    contactName: string;
+    contactPhone: string | null;
+    contactUserId: string;
+    costCentre: string | null;
+    createdAt: string;
+    deliveredAt: string | null;
+    description: string | null;
+    endsAt: string | null;
+    excludedExpertIds: Array<string>;
+    expertCount: number;
+    id: string;
+    languageCode: string | null;
+    lateCancellation: boolean;
+    mode: OrderMode;
+    municipalityCode: string | null;
+    nextStep: NextStepDto;
+    number: string;
+    occurrenceCount: number;
+    occurrences: Array<OccurrenceDto>;
+    place: string | null;
+    preparationNeeds: string | null;
+    productCode: string;
+    purpose: string | null;
+    remoteLink: string | null;
+    resultsReturn: string | null;
+    series: WeeklySeriesDto | null;
+    startsAt: string | null;
+    status: OrderStatus;
+    submittedAt: string | null;
+    title: string;
+    unit: OrderUnitDto;
+    updatedAt: string;
+    version: number;
+    wishedExpertId: string | null;
+    wishedTierCode: string | null;
+};
+
+export const OrderEventType = {
+    CREATED: 'created',
+    SUBMITTED: 'submitted',
+    MATCHING_STARTED: 'matching_started',
+    STAFFING_CHANGED: 'staffing_changed',
+    DELIVERED: 'delivered',
+    CLOSED: 'closed',
+    CANCELLED: 'cancelled',
+    UPDATED: 'updated',
+    SCHEDULE_REPLACED: 'schedule_replaced',
+    OCCURRENCE_CHANGED: 'occurrence_changed',
+    OCCURRENCE_CANCELLED: 'occurrence_cancelled',
+    MESSAGE_POSTED: 'message_posted',
+    ATTACHMENT_ADDED: 'attachment_added',
+    ATTACHMENT_REMOVED: 'attachment_removed',
+    REMINDER_SENT: 'reminder_sent'
+} as const;
+
+export type OrderEventType = typeof OrderEventType[keyof typeof OrderEventType];
+
+export type OrderMessageDto = {
+    author: TimelineActorDto;
+    body: string;
+    createdAt: string;
+    /**
+     * Whether the author wrote as a coordinator (else from the ordering unit).
+     */
+    fromCoordinator: boolean;
+    id: string;
+};
+
+export type OrderMessagePageDto = {
+    items: Array<OrderMessageDto>;
+    nextCursor: string | null;
+};
+
+export const OrderMode = {
+    IN_PERSON: 'in_person',
+    REMOTE: 'remote',
+    HYBRID: 'hybrid'
+} as const;
+
+export type OrderMode = typeof OrderMode[keyof typeof OrderMode];
+
+export type OrderPageDto = {
+    items: Array<OrderSummaryDto>;
+    nextCursor: string | null;
+};
+
+export const OrderSort = {
+    '-CREATED_AT': '-createdAt',
+    STARTS_AT: 'startsAt',
+    '-STARTS_AT': '-startsAt'
+} as const;
+
+export type OrderSort = typeof OrderSort[keyof typeof OrderSort];
+
+export const OrderStatus = {
+    DRAFT: 'draft',
+    SUBMITTED: 'submitted',
+    IN_MATCHING: 'in_matching',
+    PARTLY_STAFFED: 'partly_staffed',
+    STAFFED: 'staffed',
+    DELIVERED: 'delivered',
+    CLOSED: 'closed',
+    CANCELLED: 'cancelled'
+} as const;
+
+export type OrderStatus = typeof OrderStatus[keyof typeof OrderStatus];
+
+export type OrderSummaryDto = {
+    answerDueAt: string | null;
+    createdAt: string;
+    endsAt: string | null;
+    expertCount: number;
+    id: string;
+    municipalityCode: string | null;
+    nextStep: NextStepDto;
+    number: string;
+    occurrenceCount: number;
+    productCode: string;
+    startsAt: string | null;
+    status: OrderStatus;
+    submittedAt: string | null;
+    title: string;
+    unit: OrderUnitDto;
+};
+
+export type OrderUnitDto = {
+    id: string;
+    name: string;
+};
+
 export const PaymentMethod = {
     PAYROLL: 'payroll',
     INVOICE: 'invoice',
@@ -533,6 +869,32 @@ export type ProblemDto = {
     status: number;
     title: string;
     type: string;
+};
+
+export type ProductDto = {
+    active: boolean;
+    code: string;
+    defaultDurationMinutes: number;
+    defaultExpertCount: number;
+    descriptionEn: string;
+    descriptionFi: string;
+    descriptionSv: string;
+    feeBasis: FeeBasis;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
+    pairRequired: boolean;
+    preparationMinutes: number;
+    /**
+     * Usually ordered as a recurring series.
+     */
+    recurring: boolean;
+    taskTypeCode: string | null;
+    version: number;
+};
+
+export type ProductListDto = {
+    items: Array<ProductDto>;
 };
 
 export type PublicProfileDto = {
@@ -602,6 +964,11 @@ export const Role = {
 
 export type Role = typeof Role[keyof typeof Role];
 
+export type ScheduleInputDto = {
+    occurrences?: Array<OccurrenceInputDto>;
+    series?: WeeklySeriesDto;
+};
+
 export const Scope = { PAYROLL_READ: 'payroll:read', PAYROLL_WRITE: 'payroll:write' } as const;
 
 export type Scope = typeof Scope[keyof typeof Scope];
@@ -611,6 +978,33 @@ export type TestMessageDto = {
      * The outbox event that will deliver the message.
      */
     eventId: string;
+};
+
+export type TimelineActorDto = {
+    displayName: string;
+    id: string;
+};
+
+export type TimelineDto = {
+    items: Array<TimelineEventDto>;
+    nextCursor: string | null;
+    nextStep: NextStepDto;
+};
+
+export type TimelineEventDto = {
+    actor: TimelineActorDto | null;
+    at: string;
+    /**
+     * Event details: changed fields, a reason, the late-cancellation flag.
+     */
+    detail: {
+        [key: string]: unknown;
+    } | null;
+    fromStatus: OrderStatus | null;
+    id: string;
+    occurrenceId: string | null;
+    toStatus: OrderStatus | null;
+    type: OrderEventType;
 };
 
 export type TrainingRecordDto = {
@@ -712,6 +1106,56 @@ export type UpdateNotificationPreferencesDto = {
     items: Array<NotificationPreferenceDto>;
 };
 
+export type UpdateOccurrenceDto = {
+    endsAt?: string;
+    place?: string | null;
+    startsAt?: string;
+};
+
+export type UpdateOrderDto = {
+    accessibilityNeeds?: string | null;
+    areas?: Array<OrderAreaInputDto>;
+    audience?: string | null;
+    audienceSize?: number | null;
+    contactEmail?: string;
+    /**
+     * The contact person; defaults to the person who orders.
+     */
+    contactName?: string;
+    contactPhone?: string | null;
+    description?: string | null;
+    /**
+     * Experts not to be offered for this order.
+     */
+    excludedExpertIds?: Array<string>;
+    /**
+     * Defaults to the product's number of experts.
+     */
+    expertCount?: number;
+    languageCode?: string | null;
+    mode?: OrderMode;
+    municipalityCode?: string | null;
+    /**
+     * Address or room.
+     */
+    place?: string | null;
+    preparationNeeds?: string | null;
+    productCode?: string;
+    purpose?: string | null;
+    remoteLink?: string | null;
+    /**
+     * How the results are returned to the participants (4T: Tieto).
+     */
+    resultsReturn?: string | null;
+    schedule?: ScheduleInputDto;
+    title?: string;
+    /**
+     * An expert the orderer would like, e.g. chosen from the public profiles.
+     */
+    wishedExpertId?: string | null;
+    wishedTierCode?: string | null;
+};
+
 export type UpdateOwnProfileDto = {
     /**
      * Who may see each of my experience areas (areas themselves are recorded with the coordinator).
@@ -739,6 +1183,23 @@ export type UpdateOwnProfileDto = {
     worksRemote?: boolean;
 };
 
+export type UpdateProductDto = {
+    active?: boolean;
+    defaultDurationMinutes?: number;
+    defaultExpertCount?: number;
+    descriptionEn?: string;
+    descriptionFi?: string;
+    descriptionSv?: string;
+    feeBasis?: FeeBasis;
+    labelEn?: string;
+    labelFi?: string;
+    labelSv?: string;
+    pairRequired?: boolean;
+    preparationMinutes?: number;
+    recurring?: boolean;
+    taskTypeCode?: string | null;
+};
+
 export type UpdateTrainingTierDto = {
     labelEn?: string;
     labelFi?: string;
@@ -755,6 +1216,35 @@ export type UpdateUnitDto = {
      * Move the unit under another parent (null: to the top level, where its kind allows).
      */
     parentId?: string | null;
+};
+
+export type WeeklySeriesDto = {
+    endTime: string;
+    /**
+     * The first day of the series.
+     */
+    firstDate: string;
+    /**
+     * Every N weeks (1 = every week).
+     */
+    intervalWeeks: number;
+    /**
+     * One occurrence per place at each time (e.g. four wards).
+     */
+    places: Array<string>;
+    /**
+     * Leave out weekday public holidays.
+     */
+    skipHolidays: boolean;
+    startTime: string;
+    /**
+     * ISO weekdays, 1 = Monday … 7 = Sunday.
+     */
+    weekdays: Array<number>;
+    /**
+     * How many weeks the series lasts.
+     */
+    weeks: number;
 };
 
 export type WeeklySlotDto = {
@@ -2752,6 +3242,1000 @@ export type MarkNotificationReadResponses = {
 };
 
 export type MarkNotificationReadResponse = MarkNotificationReadResponses[keyof MarkNotificationReadResponses];
+
+export type ListOrdersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Comma-separated.
+         */
+        status?: Array<OrderStatus>;
+        unitId?: string;
+        product?: string;
+        municipality?: string;
+        /**
+         * Orders with an occurrence on or after this day (Helsinki).
+         */
+        from?: string;
+        /**
+         * Orders with an occurrence on or before this day (Helsinki).
+         */
+        to?: string;
+        /**
+         * The order number or part of the title.
+         */
+        q?: string;
+        sort?: OrderSort;
+    };
+    url: '/api/v1/orders';
+};
+
+export type ListOrdersErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListOrdersError = ListOrdersErrors[keyof ListOrdersErrors];
+
+export type ListOrdersResponses = {
+    200: OrderPageDto;
+};
+
+export type ListOrdersResponse = ListOrdersResponses[keyof ListOrdersResponses];
+
+export type CreateOrderData = {
+    body: CreateOrderDto;
+    headers?: {
+        /**
+         * A unique key per order, for safe retries (1–200 visible characters).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/orders';
+};
+
+export type CreateOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Same Idempotency-Key with a different body.
+     */
+    422: ProblemDto;
+};
+
+export type CreateOrderError = CreateOrderErrors[keyof CreateOrderErrors];
+
+export type CreateOrderResponses = {
+    201: OrderDto;
+};
+
+export type CreateOrderResponse = CreateOrderResponses[keyof CreateOrderResponses];
+
+export type ListOrderInboxData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Open statuses, comma-separated.
+         */
+        status?: Array<OrderStatus>;
+        product?: string;
+        municipality?: string;
+    };
+    url: '/api/v1/orders/inbox';
+};
+
+export type ListOrderInboxErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListOrderInboxError = ListOrderInboxErrors[keyof ListOrderInboxErrors];
+
+export type ListOrderInboxResponses = {
+    200: InboxPageDto;
+};
+
+export type ListOrderInboxResponse = ListOrderInboxResponses[keyof ListOrderInboxResponses];
+
+export type GetOrderData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}';
+};
+
+export type GetOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetOrderError = GetOrderErrors[keyof GetOrderErrors];
+
+export type GetOrderResponses = {
+    200: OrderDto;
+};
+
+export type GetOrderResponse = GetOrderResponses[keyof GetOrderResponses];
+
+export type UpdateOrderData = {
+    body: UpdateOrderDto;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}';
+};
+
+export type UpdateOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateOrderError = UpdateOrderErrors[keyof UpdateOrderErrors];
+
+export type UpdateOrderResponses = {
+    200: OrderDto;
+};
+
+export type UpdateOrderResponse = UpdateOrderResponses[keyof UpdateOrderResponses];
+
+export type AddOrderAttachmentData = {
+    body: Blob | File;
+    path: {
+        id: string;
+    };
+    query: {
+        /**
+         * The file’s name.
+         */
+        fileName: string;
+    };
+    url: '/api/v1/orders/{id}/attachments';
+};
+
+export type AddOrderAttachmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Error
+     */
+    413: ProblemDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDto;
+};
+
+export type AddOrderAttachmentError = AddOrderAttachmentErrors[keyof AddOrderAttachmentErrors];
+
+export type AddOrderAttachmentResponses = {
+    201: AttachmentDto;
+};
+
+export type AddOrderAttachmentResponse = AddOrderAttachmentResponses[keyof AddOrderAttachmentResponses];
+
+export type RemoveOrderAttachmentData = {
+    body?: never;
+    path: {
+        id: string;
+        attachmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/attachments/{attachmentId}';
+};
+
+export type RemoveOrderAttachmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type RemoveOrderAttachmentError = RemoveOrderAttachmentErrors[keyof RemoveOrderAttachmentErrors];
+
+export type RemoveOrderAttachmentResponses = {
+    204: void;
+};
+
+export type RemoveOrderAttachmentResponse = RemoveOrderAttachmentResponses[keyof RemoveOrderAttachmentResponses];
+
+export type GetOrderAttachmentData = {
+    body?: never;
+    path: {
+        id: string;
+        attachmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/attachments/{attachmentId}';
+};
+
+export type GetOrderAttachmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetOrderAttachmentError = GetOrderAttachmentErrors[keyof GetOrderAttachmentErrors];
+
+export type GetOrderAttachmentResponses = {
+    200: Blob | File;
+};
+
+export type GetOrderAttachmentResponse = GetOrderAttachmentResponses[keyof GetOrderAttachmentResponses];
+
+export type CancelOrderData = {
+    body: CancelOrderDto;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/cancel';
+};
+
+export type CancelOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CancelOrderError = CancelOrderErrors[keyof CancelOrderErrors];
+
+export type CancelOrderResponses = {
+    200: OrderDto;
+};
+
+export type CancelOrderResponse = CancelOrderResponses[keyof CancelOrderResponses];
+
+export type CloseOrderData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/close';
+};
+
+export type CloseOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CloseOrderError = CloseOrderErrors[keyof CloseOrderErrors];
+
+export type CloseOrderResponses = {
+    200: OrderDto;
+};
+
+export type CloseOrderResponse = CloseOrderResponses[keyof CloseOrderResponses];
+
+export type DeliverOrderData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/deliver';
+};
+
+export type DeliverOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type DeliverOrderError = DeliverOrderErrors[keyof DeliverOrderErrors];
+
+export type DeliverOrderResponses = {
+    200: OrderDto;
+};
+
+export type DeliverOrderResponse = DeliverOrderResponses[keyof DeliverOrderResponses];
+
+export type ListOrderMessagesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/orders/{id}/messages';
+};
+
+export type ListOrderMessagesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListOrderMessagesError = ListOrderMessagesErrors[keyof ListOrderMessagesErrors];
+
+export type ListOrderMessagesResponses = {
+    200: OrderMessagePageDto;
+};
+
+export type ListOrderMessagesResponse = ListOrderMessagesResponses[keyof ListOrderMessagesResponses];
+
+export type PostOrderMessageData = {
+    body: CreateOrderMessageDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/messages';
+};
+
+export type PostOrderMessageErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type PostOrderMessageError = PostOrderMessageErrors[keyof PostOrderMessageErrors];
+
+export type PostOrderMessageResponses = {
+    201: OrderMessageDto;
+};
+
+export type PostOrderMessageResponse = PostOrderMessageResponses[keyof PostOrderMessageResponses];
+
+export type UpdateOrderOccurrenceData = {
+    body: UpdateOccurrenceDto;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+        occurrenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/occurrences/{occurrenceId}';
+};
+
+export type UpdateOrderOccurrenceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateOrderOccurrenceError = UpdateOrderOccurrenceErrors[keyof UpdateOrderOccurrenceErrors];
+
+export type UpdateOrderOccurrenceResponses = {
+    200: OrderDto;
+};
+
+export type UpdateOrderOccurrenceResponse = UpdateOrderOccurrenceResponses[keyof UpdateOrderOccurrenceResponses];
+
+export type CancelOrderOccurrenceData = {
+    body: CancelOrderDto;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+        occurrenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/occurrences/{occurrenceId}/cancel';
+};
+
+export type CancelOrderOccurrenceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CancelOrderOccurrenceError = CancelOrderOccurrenceErrors[keyof CancelOrderOccurrenceErrors];
+
+export type CancelOrderOccurrenceResponses = {
+    200: OrderDto;
+};
+
+export type CancelOrderOccurrenceResponse = CancelOrderOccurrenceResponses[keyof CancelOrderOccurrenceResponses];
+
+export type StartOrderMatchingData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/start-matching';
+};
+
+export type StartOrderMatchingErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type StartOrderMatchingError = StartOrderMatchingErrors[keyof StartOrderMatchingErrors];
+
+export type StartOrderMatchingResponses = {
+    200: OrderDto;
+};
+
+export type StartOrderMatchingResponse = StartOrderMatchingResponses[keyof StartOrderMatchingResponses];
+
+export type SubmitOrderData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag of the order version you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/submit';
+};
+
+export type SubmitOrderErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * Same Idempotency-Key with a different body.
+     */
+    422: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type SubmitOrderError = SubmitOrderErrors[keyof SubmitOrderErrors];
+
+export type SubmitOrderResponses = {
+    200: OrderDto;
+};
+
+export type SubmitOrderResponse = SubmitOrderResponses[keyof SubmitOrderResponses];
+
+export type GetOrderTimelineData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/orders/{id}/timeline';
+};
+
+export type GetOrderTimelineErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetOrderTimelineError = GetOrderTimelineErrors[keyof GetOrderTimelineErrors];
+
+export type GetOrderTimelineResponses = {
+    200: TimelineDto;
+};
+
+export type GetOrderTimelineResponse = GetOrderTimelineResponses[keyof GetOrderTimelineResponses];
+
+export type ListProductsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Include products taken out of use (for the admin's catalogue editor).
+         */
+        includeInactive?: boolean;
+    };
+    url: '/api/v1/products';
+};
+
+export type ListProductsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type ListProductsError = ListProductsErrors[keyof ListProductsErrors];
+
+export type ListProductsResponses = {
+    200: ProductListDto;
+};
+
+export type ListProductsResponse = ListProductsResponses[keyof ListProductsResponses];
+
+export type CreateProductData = {
+    body: CreateProductDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/products';
+};
+
+export type CreateProductErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateProductError = CreateProductErrors[keyof CreateProductErrors];
+
+export type CreateProductResponses = {
+    201: ProductDto;
+};
+
+export type CreateProductResponse = CreateProductResponses[keyof CreateProductResponses];
+
+export type GetProductData = {
+    body?: never;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/api/v1/products/{code}';
+};
+
+export type GetProductErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetProductError = GetProductErrors[keyof GetProductErrors];
+
+export type GetProductResponses = {
+    200: ProductDto;
+};
+
+export type GetProductResponse = GetProductResponses[keyof GetProductResponses];
+
+export type UpdateProductData = {
+    body: UpdateProductDto;
+    headers: {
+        /**
+         * The ETag of the product version you edited.
+         */
+        'If-Match': string;
+    };
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/api/v1/products/{code}';
+};
+
+export type UpdateProductErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateProductError = UpdateProductErrors[keyof UpdateProductErrors];
+
+export type UpdateProductResponses = {
+    200: ProductDto;
+};
+
+export type UpdateProductResponse = UpdateProductResponses[keyof UpdateProductResponses];
 
 export type ListUnitsData = {
     body?: never;

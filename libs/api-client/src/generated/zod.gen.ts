@@ -11,6 +11,18 @@ export const zAbsenceDto = z.object({
     startsOn: z.iso.date()
 });
 
+export const zAttachmentDto = z.object({
+    contentType: z.string(),
+    createdAt: z.iso.datetime(),
+    fileName: z.string(),
+    id: z.uuid(),
+    sizeBytes: z.number()
+});
+
+export const zCancelOrderDto = z.object({
+    reason: z.string().max(1000)
+});
+
 export const zCatalogItemDto = z.object({
     active: z.boolean(),
     code: z.string(),
@@ -60,6 +72,10 @@ export const zCreateAbsenceDto = z.object({
     endsOn: z.iso.date(),
     kind: zAbsenceKind,
     startsOn: z.iso.date()
+});
+
+export const zCreateOrderMessageDto = z.object({
+    body: z.string().max(4000)
 });
 
 export const zCreateTrainingRecordDto = z.object({
@@ -164,6 +180,30 @@ export const zChangeExpertStatusDto = z.object({
     status: zExpertStatus
 });
 
+export const zFeeBasis = z.enum([
+    'hourly',
+    'per_task',
+    'per_meeting'
+]);
+
+export const zCreateProductDto = z.object({
+    active: z.boolean().optional(),
+    code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/),
+    defaultDurationMinutes: z.number().gte(15).lte(1440),
+    defaultExpertCount: z.number().gte(1).lte(20),
+    descriptionEn: z.string().max(2000),
+    descriptionFi: z.string().max(2000),
+    descriptionSv: z.string().max(2000),
+    feeBasis: zFeeBasis,
+    labelEn: z.string().max(120),
+    labelFi: z.string().max(120),
+    labelSv: z.string().max(120),
+    pairRequired: z.boolean(),
+    preparationMinutes: z.number().gte(0).lte(2400),
+    recurring: z.boolean(),
+    taskTypeCode: z.string().max(60).nullish()
+});
+
 export const zImportProblemDto = z.object({
     code: z.enum([
         'missing',
@@ -258,6 +298,29 @@ export const zExpertPageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zNextStepKind = z.enum([
+    'submit',
+    'coordinator_answer',
+    'find_experts',
+    'find_more_experts',
+    'task_takes_place',
+    'close',
+    'none'
+]);
+
+export const zNextStepOwner = z.enum([
+    'orderer',
+    'coordinator',
+    'experts',
+    'nobody'
+]);
+
+export const zNextStepDto = z.object({
+    dueAt: z.iso.datetime().nullable(),
+    owner: zNextStepOwner,
+    step: zNextStepKind
+});
+
 export const zNotificationCategory = z.enum([
     'money',
     'safety',
@@ -298,6 +361,134 @@ export const zNotificationPreferencesDto = z.object({
     items: z.array(zNotificationPreferenceStateDto)
 });
 
+export const zOccurrenceInputDto = z.object({
+    endsAt: z.iso.datetime(),
+    place: z.string().max(200).nullish(),
+    startsAt: z.iso.datetime()
+});
+
+export const zOccurrenceStatus = z.enum([
+    'planned',
+    'delivered',
+    'cancelled'
+]);
+
+export const zOccurrenceDto = z.object({
+    cancelReason: z.string().nullable(),
+    cancelledAt: z.iso.datetime().nullable(),
+    endsAt: z.iso.datetime(),
+    id: z.uuid(),
+    lateCancellation: z.boolean(),
+    place: z.string().nullable(),
+    startsAt: z.iso.datetime(),
+    status: zOccurrenceStatus
+});
+
+export const zOrderAreaDto = z.object({
+    code: z.string(),
+    required: z.boolean()
+});
+
+export const zOrderAreaInputDto = z.object({
+    code: z.string().max(60),
+    required: z.boolean()
+});
+
+export const zOrderEventType = z.enum([
+    'created',
+    'submitted',
+    'matching_started',
+    'staffing_changed',
+    'delivered',
+    'closed',
+    'cancelled',
+    'updated',
+    'schedule_replaced',
+    'occurrence_changed',
+    'occurrence_cancelled',
+    'message_posted',
+    'attachment_added',
+    'attachment_removed',
+    'reminder_sent'
+]);
+
+export const zOrderMode = z.enum([
+    'in_person',
+    'remote',
+    'hybrid'
+]);
+
+export const zOrderSort = z.enum([
+    '-createdAt',
+    'startsAt',
+    '-startsAt'
+]);
+
+export const zOrderStatus = z.enum([
+    'draft',
+    'submitted',
+    'in_matching',
+    'partly_staffed',
+    'staffed',
+    'delivered',
+    'closed',
+    'cancelled'
+]);
+
+export const zOrderUnitDto = z.object({
+    id: z.uuid(),
+    name: z.string()
+});
+
+export const zInboxItemDto = z.object({
+    ageBusinessDays: z.number(),
+    answerDueAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    dueAt: z.iso.datetime().nullable(),
+    endsAt: z.iso.datetime().nullable(),
+    expertCount: z.number(),
+    id: z.uuid(),
+    municipalityCode: z.string().nullable(),
+    nextStep: zNextStepDto,
+    number: z.string(),
+    occurrenceCount: z.number(),
+    overdue: z.boolean(),
+    productCode: z.string(),
+    startsAt: z.iso.datetime().nullable(),
+    status: zOrderStatus,
+    submittedAt: z.iso.datetime().nullable(),
+    title: z.string(),
+    unit: zOrderUnitDto
+});
+
+export const zInboxPageDto = z.object({
+    items: z.array(zInboxItemDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zOrderSummaryDto = z.object({
+    answerDueAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    endsAt: z.iso.datetime().nullable(),
+    expertCount: z.number(),
+    id: z.uuid(),
+    municipalityCode: z.string().nullable(),
+    nextStep: zNextStepDto,
+    number: z.string(),
+    occurrenceCount: z.number(),
+    productCode: z.string(),
+    startsAt: z.iso.datetime().nullable(),
+    status: zOrderStatus,
+    submittedAt: z.iso.datetime().nullable(),
+    title: z.string(),
+    unit: zOrderUnitDto
+});
+
+export const zOrderPageDto = z.object({
+    items: z.array(zOrderSummaryDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zPaymentMethod = z.enum([
     'payroll',
     'invoice',
@@ -314,6 +505,29 @@ export const zProblemDto = z.object({
     status: z.number(),
     title: z.string(),
     type: z.string()
+});
+
+export const zProductDto = z.object({
+    active: z.boolean(),
+    code: z.string(),
+    defaultDurationMinutes: z.number(),
+    defaultExpertCount: z.number(),
+    descriptionEn: z.string(),
+    descriptionFi: z.string(),
+    descriptionSv: z.string(),
+    feeBasis: zFeeBasis,
+    labelEn: z.string(),
+    labelFi: z.string(),
+    labelSv: z.string(),
+    pairRequired: z.boolean(),
+    preparationMinutes: z.number(),
+    recurring: z.boolean(),
+    taskTypeCode: z.string().nullable(),
+    version: z.number()
+});
+
+export const zProductListDto = z.object({
+    items: z.array(zProductDto)
 });
 
 export const zPublicProfileDto = z.object({
@@ -396,6 +610,41 @@ export const zTestMessageDto = z.object({
     eventId: z.uuid()
 });
 
+export const zTimelineActorDto = z.object({
+    displayName: z.string(),
+    id: z.uuid()
+});
+
+export const zOrderMessageDto = z.object({
+    author: zTimelineActorDto,
+    body: z.string(),
+    createdAt: z.iso.datetime(),
+    fromCoordinator: z.boolean(),
+    id: z.uuid()
+});
+
+export const zOrderMessagePageDto = z.object({
+    items: z.array(zOrderMessageDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zTimelineEventDto = z.object({
+    actor: zTimelineActorDto.nullable(),
+    at: z.iso.datetime(),
+    detail: z.record(z.string(), z.unknown()).nullable(),
+    fromStatus: zOrderStatus.nullable(),
+    id: z.string(),
+    occurrenceId: z.uuid().nullable(),
+    toStatus: zOrderStatus.nullable(),
+    type: zOrderEventType
+});
+
+export const zTimelineDto = z.object({
+    items: z.array(zTimelineEventDto),
+    nextCursor: z.string().nullable(),
+    nextStep: zNextStepDto
+});
+
 export const zTrainingRecordDto = z.object({
     completedOn: z.iso.date(),
     course: z.string(),
@@ -465,6 +714,29 @@ export const zUpdateNotificationPreferencesDto = z.object({
     items: z.array(zNotificationPreferenceDto).max(20)
 });
 
+export const zUpdateOccurrenceDto = z.object({
+    endsAt: z.iso.datetime().optional(),
+    place: z.string().max(200).nullish(),
+    startsAt: z.iso.datetime().optional()
+});
+
+export const zUpdateProductDto = z.object({
+    active: z.boolean().optional(),
+    defaultDurationMinutes: z.number().gte(15).lte(1440).optional(),
+    defaultExpertCount: z.number().gte(1).lte(20).optional(),
+    descriptionEn: z.string().max(2000).optional(),
+    descriptionFi: z.string().max(2000).optional(),
+    descriptionSv: z.string().max(2000).optional(),
+    feeBasis: zFeeBasis.optional(),
+    labelEn: z.string().max(120).optional(),
+    labelFi: z.string().max(120).optional(),
+    labelSv: z.string().max(120).optional(),
+    pairRequired: z.boolean().optional(),
+    preparationMinutes: z.number().gte(0).lte(2400).optional(),
+    recurring: z.boolean().optional(),
+    taskTypeCode: z.string().max(60).nullish()
+});
+
 export const zUpdateTrainingTierDto = z.object({
     labelEn: z.string().max(100).optional(),
     labelFi: z.string().max(100).optional(),
@@ -478,6 +750,125 @@ export const zUpdateUnitDto = z.object({
     name: z.string().min(1).max(200).optional(),
     nameSv: z.string().max(200).nullish(),
     parentId: z.uuid().nullish()
+});
+
+export const zWeeklySeriesDto = z.object({
+    endTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    firstDate: z.string(),
+    intervalWeeks: z.number().gte(1).lte(4),
+    places: z.array(z.string().max(200)).max(20),
+    skipHolidays: z.boolean(),
+    startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    weekdays: z.array(z.number().gte(1).lte(7)).min(1).max(7),
+    weeks: z.number().gte(1).lte(52)
+});
+
+export const zOrderDto = z.object({
+    accessibilityNeeds: z.string().nullable(),
+    answerDueAt: z.iso.datetime().nullable(),
+    answeredAt: z.iso.datetime().nullable(),
+    areas: z.array(zOrderAreaDto),
+    attachments: z.array(zAttachmentDto),
+    audience: z.string().nullable(),
+    audienceSize: z.number().nullable(),
+    cancelReason: z.string().nullable(),
+    cancelledAt: z.iso.datetime().nullable(),
+    closedAt: z.iso.datetime().nullable(),
+    contactEmail: z.string(),
+    contactName: z.string(),
+    contactPhone: z.string().nullable(),
+    contactUserId: z.uuid(),
+    costCentre: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    deliveredAt: z.iso.datetime().nullable(),
+    description: z.string().nullable(),
+    endsAt: z.iso.datetime().nullable(),
+    excludedExpertIds: z.array(z.string()),
+    expertCount: z.number(),
+    id: z.uuid(),
+    languageCode: z.string().nullable(),
+    lateCancellation: z.boolean(),
+    mode: zOrderMode,
+    municipalityCode: z.string().nullable(),
+    nextStep: zNextStepDto,
+    number: z.string(),
+    occurrenceCount: z.number(),
+    occurrences: z.array(zOccurrenceDto),
+    place: z.string().nullable(),
+    preparationNeeds: z.string().nullable(),
+    productCode: z.string(),
+    purpose: z.string().nullable(),
+    remoteLink: z.string().nullable(),
+    resultsReturn: z.string().nullable(),
+    series: zWeeklySeriesDto.nullable(),
+    startsAt: z.iso.datetime().nullable(),
+    status: zOrderStatus,
+    submittedAt: z.iso.datetime().nullable(),
+    title: z.string(),
+    unit: zOrderUnitDto,
+    updatedAt: z.iso.datetime(),
+    version: z.number(),
+    wishedExpertId: z.uuid().nullable(),
+    wishedTierCode: z.string().nullable()
+});
+
+export const zScheduleInputDto = z.object({
+    occurrences: z.array(zOccurrenceInputDto).optional(),
+    series: zWeeklySeriesDto.optional()
+});
+
+export const zCreateOrderDto = z.object({
+    accessibilityNeeds: z.string().max(2000).nullish(),
+    areas: z.array(zOrderAreaInputDto).max(20).optional(),
+    audience: z.string().max(500).nullish(),
+    audienceSize: z.number().gte(0).lte(100000).nullish(),
+    contactEmail: z.email().max(254).optional(),
+    contactName: z.string().max(200).optional(),
+    contactPhone: z.string().max(40).regex(/^\+?[0-9 ()-]{5,40}$/).nullish(),
+    description: z.string().max(4000).nullish(),
+    excludedExpertIds: z.array(z.uuid()).max(50).optional(),
+    expertCount: z.number().gte(1).lte(20).optional(),
+    languageCode: z.string().max(20).nullish(),
+    mode: zOrderMode.optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    place: z.string().max(300).nullish(),
+    preparationNeeds: z.string().max(2000).nullish(),
+    productCode: z.string().max(60),
+    purpose: z.string().max(2000).nullish(),
+    remoteLink: z.url().max(500).nullish(),
+    resultsReturn: z.string().max(2000).nullish(),
+    schedule: zScheduleInputDto.optional(),
+    submit: z.boolean().optional().default(false),
+    title: z.string().max(200),
+    unitId: z.uuid(),
+    wishedExpertId: z.uuid().nullish(),
+    wishedTierCode: z.string().max(60).nullish()
+});
+
+export const zUpdateOrderDto = z.object({
+    accessibilityNeeds: z.string().max(2000).nullish(),
+    areas: z.array(zOrderAreaInputDto).max(20).optional(),
+    audience: z.string().max(500).nullish(),
+    audienceSize: z.number().gte(0).lte(100000).nullish(),
+    contactEmail: z.email().max(254).optional(),
+    contactName: z.string().max(200).optional(),
+    contactPhone: z.string().max(40).regex(/^\+?[0-9 ()-]{5,40}$/).nullish(),
+    description: z.string().max(4000).nullish(),
+    excludedExpertIds: z.array(z.uuid()).max(50).optional(),
+    expertCount: z.number().gte(1).lte(20).optional(),
+    languageCode: z.string().max(20).nullish(),
+    mode: zOrderMode.optional(),
+    municipalityCode: z.string().max(60).nullish(),
+    place: z.string().max(300).nullish(),
+    preparationNeeds: z.string().max(2000).nullish(),
+    productCode: z.string().max(60).optional(),
+    purpose: z.string().max(2000).nullish(),
+    remoteLink: z.url().max(500).nullish(),
+    resultsReturn: z.string().max(2000).nullish(),
+    schedule: zScheduleInputDto.optional(),
+    title: z.string().max(200).optional(),
+    wishedExpertId: z.uuid().nullish(),
+    wishedTierCode: z.string().max(60).nullish()
 });
 
 export const zWeeklySlotDto = z.object({
@@ -1008,6 +1399,219 @@ export const zMarkNotificationReadPath = z.object({
 });
 
 export const zMarkNotificationReadResponse = zNotificationDto;
+
+export const zListOrdersQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: z.array(zOrderStatus).optional(),
+    unitId: z.uuid().optional(),
+    product: z.string().max(60).optional(),
+    municipality: z.string().max(60).optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    q: z.string().max(100).optional(),
+    sort: zOrderSort.optional()
+});
+
+export const zListOrdersResponse = zOrderPageDto;
+
+export const zCreateOrderBody = zCreateOrderDto;
+
+export const zCreateOrderHeaders = z.object({
+    'Idempotency-Key': z.string().optional()
+});
+
+export const zCreateOrderResponse = zOrderDto;
+
+export const zListOrderInboxQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: z.array(zOrderStatus).optional(),
+    product: z.string().max(60).optional(),
+    municipality: z.string().max(60).optional()
+});
+
+export const zListOrderInboxResponse = zInboxPageDto;
+
+export const zGetOrderPath = z.object({
+    id: z.string()
+});
+
+export const zGetOrderResponse = zOrderDto;
+
+export const zUpdateOrderBody = zUpdateOrderDto;
+
+export const zUpdateOrderHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateOrderPath = z.object({
+    id: z.string()
+});
+
+export const zUpdateOrderResponse = zOrderDto;
+
+export const zAddOrderAttachmentBody = z.string();
+
+export const zAddOrderAttachmentPath = z.object({
+    id: z.string()
+});
+
+export const zAddOrderAttachmentQuery = z.object({
+    fileName: z.string().max(200)
+});
+
+export const zAddOrderAttachmentResponse = zAttachmentDto;
+
+export const zRemoveOrderAttachmentPath = z.object({
+    id: z.string(),
+    attachmentId: z.string()
+});
+
+export const zRemoveOrderAttachmentResponse = z.void();
+
+export const zGetOrderAttachmentPath = z.object({
+    id: z.string(),
+    attachmentId: z.string()
+});
+
+export const zGetOrderAttachmentResponse = z.string();
+
+export const zCancelOrderBody = zCancelOrderDto;
+
+export const zCancelOrderHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCancelOrderPath = z.object({
+    id: z.string()
+});
+
+export const zCancelOrderResponse = zOrderDto;
+
+export const zCloseOrderHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCloseOrderPath = z.object({
+    id: z.string()
+});
+
+export const zCloseOrderResponse = zOrderDto;
+
+export const zDeliverOrderHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zDeliverOrderPath = z.object({
+    id: z.string()
+});
+
+export const zDeliverOrderResponse = zOrderDto;
+
+export const zListOrderMessagesPath = z.object({
+    id: z.string()
+});
+
+export const zListOrderMessagesQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListOrderMessagesResponse = zOrderMessagePageDto;
+
+export const zPostOrderMessageBody = zCreateOrderMessageDto;
+
+export const zPostOrderMessagePath = z.object({
+    id: z.string()
+});
+
+export const zPostOrderMessageResponse = zOrderMessageDto;
+
+export const zUpdateOrderOccurrenceBody = zUpdateOccurrenceDto;
+
+export const zUpdateOrderOccurrenceHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateOrderOccurrencePath = z.object({
+    id: z.string(),
+    occurrenceId: z.string()
+});
+
+export const zUpdateOrderOccurrenceResponse = zOrderDto;
+
+export const zCancelOrderOccurrenceBody = zCancelOrderDto;
+
+export const zCancelOrderOccurrenceHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCancelOrderOccurrencePath = z.object({
+    id: z.string(),
+    occurrenceId: z.string()
+});
+
+export const zCancelOrderOccurrenceResponse = zOrderDto;
+
+export const zStartOrderMatchingHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zStartOrderMatchingPath = z.object({
+    id: z.string()
+});
+
+export const zStartOrderMatchingResponse = zOrderDto;
+
+export const zSubmitOrderHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zSubmitOrderPath = z.object({
+    id: z.string()
+});
+
+export const zSubmitOrderResponse = zOrderDto;
+
+export const zGetOrderTimelinePath = z.object({
+    id: z.string()
+});
+
+export const zGetOrderTimelineQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zGetOrderTimelineResponse = zTimelineDto;
+
+export const zListProductsQuery = z.object({
+    includeInactive: z.boolean().optional()
+});
+
+export const zListProductsResponse = zProductListDto;
+
+export const zCreateProductBody = zCreateProductDto;
+
+export const zCreateProductResponse = zProductDto;
+
+export const zGetProductPath = z.object({
+    code: z.string()
+});
+
+export const zGetProductResponse = zProductDto;
+
+export const zUpdateProductBody = zUpdateProductDto;
+
+export const zUpdateProductHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateProductPath = z.object({
+    code: z.string()
+});
+
+export const zUpdateProductResponse = zProductDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

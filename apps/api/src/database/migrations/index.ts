@@ -4,6 +4,7 @@ import { Notifications1795398169530 } from './1795398169530-Notifications';
 import { Registry1795399274906 } from './1795399274906-Registry';
 import { RegistryImport1795399920719 } from './1795399920719-RegistryImport';
 import { ExpertMergeAndErasure1795399971088 } from './1795399971088-ExpertMergeAndErasure';
+import { Orders1795405371831 } from './1795405371831-Orders';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Registry1795399274906,
   RegistryImport1795399920719,
   ExpertMergeAndErasure1795399971088,
+  Orders1795405371831,
 ];

@@ -6,6 +6,7 @@ import { Role, Scope } from '../../auth/roles';
 import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';
+import { seedDemoOrders } from './demo-orders';
 
 export const DEMO_COUNTY = 'Järvi-Suomen hyvinvointialue';
 
@@ -193,6 +194,17 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
       users.set(u.email, (saved as UserEntity).id);
     }
     await seedDemoExperts(manager, users.get('expert@kokemus.test')!);
+    const orderer = DEMO_USERS.find((u) => u.email === 'orderer@kokemus.test')!;
+    await seedDemoOrders(
+      manager,
+      new Map([...ids].map(([key, u]) => [key, { id: u.id, costCentre: u.costCentre }])),
+      {
+        orderer: users.get(orderer.email)!,
+        ordererName: orderer.displayName,
+        ordererEmail: orderer.email,
+        coordinator: users.get('coordinator@kokemus.test')!,
+      },
+    );
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',

@@ -20,6 +20,48 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     ownerName: 'Liisa Virtanen',
   },
   'system.test': { requestedBy: 'Pekka Järvinen' },
+  'order.received': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    answerDueAt: '2026-11-25T14:00:00Z',
+  },
+  'order.new': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    answerDueAt: '2026-11-25T14:00:00Z',
+    unitName: 'Osasto 3',
+    startsAt: '2027-03-02T11:00:00Z',
+  },
+  'order.staffed': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/orders/1' },
+  'order.changed': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    actorName: 'Mikko Lehtonen',
+  },
+  'order.cancelled': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    actorName: 'Mikko Lehtonen',
+    reason: 'Osaston remontti',
+    occurrenceStartsAt: '2027-03-02T11:00:00Z',
+  },
+  'order.message': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    actorName: 'Sanna Koskinen',
+  },
+  'order.starting': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    startsAt: '2027-03-02T11:00:00Z',
+    place: 'Osasto 3',
+  },
 };
 
 describe('message templates', () => {

@@ -1,6 +1,7 @@
 import { Locale } from '../../auth/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
+import { ORDER_TEMPLATES } from './order-templates';
 
 /** What a message says, in one language; the layout turns it into an in-app note, text and HTML. */
 export interface MessageContent {
@@ -133,6 +134,7 @@ export const TEMPLATES = {
       }),
     },
   }),
+  ...ORDER_TEMPLATES,
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

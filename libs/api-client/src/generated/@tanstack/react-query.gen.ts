@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { addExpertAbsence, addOwnAbsence, addTrainingRecord, changeExpertStatus, countUnreadNotifications, createExpert, createUnit, deactivateUnit, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMe, getNotificationPreferences, getOwnExpertProfile, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, mergeExperts, type Options, reactivateUnit, refreshSession, removeExpertAbsence, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, updateExpert, updateMe, updateNotificationPreferences, updateOwnExpertProfile, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, countUnreadNotifications, createExpert, createOrder, createProduct, createUnit, deactivateUnit, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMe, getNotificationPreferences, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, refreshSession, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, startOrderMatching, submitOrder, updateExpert, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -1164,6 +1164,496 @@ export const markNotificationReadMutation = (options?: Partial<Options<MarkNotif
     const mutationOptions: UseMutationOptions<MarkNotificationReadResponse, MarkNotificationReadError, Options<MarkNotificationReadData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await markNotificationRead({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listOrdersQueryKey = (options?: Options<ListOrdersData>) => createQueryKey('listOrders', options);
+
+/**
+ * Orders: an orderer sees their units’ orders, a coordinator all
+ */
+export const listOrdersOptions = (options?: Options<ListOrdersData>) => queryOptions<ListOrdersResponse, ListOrdersError, ListOrdersResponse, ReturnType<typeof listOrdersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOrders({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrdersQueryKey(options)
+});
+
+export const listOrdersInfiniteQueryKey = (options?: Options<ListOrdersData>): QueryKey<Options<ListOrdersData>> => createQueryKey('listOrders', options, true);
+
+/**
+ * Orders: an orderer sees their units’ orders, a coordinator all
+ */
+export const listOrdersInfiniteOptions = (options?: Options<ListOrdersData>) => infiniteQueryOptions<ListOrdersResponse, ListOrdersError, InfiniteData<ListOrdersResponse>, QueryKey<Options<ListOrdersData>>, string | Pick<QueryKey<Options<ListOrdersData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListOrdersData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listOrders({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrdersInfiniteQueryKey(options)
+});
+
+/**
+ * Make an order (a draft, or submitted at once); retries with the same Idempotency-Key return the first answer
+ */
+export const createOrderMutation = (options?: Partial<Options<CreateOrderData>>): UseMutationOptions<CreateOrderResponse, CreateOrderError, Options<CreateOrderData>> => {
+    const mutationOptions: UseMutationOptions<CreateOrderResponse, CreateOrderError, Options<CreateOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listOrderInboxQueryKey = (options?: Options<ListOrderInboxData>) => createQueryKey('listOrderInbox', options);
+
+/**
+ * The coordinators’ inbox: open orders, overdue first, with their age and deadline
+ */
+export const listOrderInboxOptions = (options?: Options<ListOrderInboxData>) => queryOptions<ListOrderInboxResponse, ListOrderInboxError, ListOrderInboxResponse, ReturnType<typeof listOrderInboxQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOrderInbox({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrderInboxQueryKey(options)
+});
+
+export const listOrderInboxInfiniteQueryKey = (options?: Options<ListOrderInboxData>): QueryKey<Options<ListOrderInboxData>> => createQueryKey('listOrderInbox', options, true);
+
+/**
+ * The coordinators’ inbox: open orders, overdue first, with their age and deadline
+ */
+export const listOrderInboxInfiniteOptions = (options?: Options<ListOrderInboxData>) => infiniteQueryOptions<ListOrderInboxResponse, ListOrderInboxError, InfiniteData<ListOrderInboxResponse>, QueryKey<Options<ListOrderInboxData>>, string | Pick<QueryKey<Options<ListOrderInboxData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListOrderInboxData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listOrderInbox({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrderInboxInfiniteQueryKey(options)
+});
+
+export const getOrderQueryKey = (options: Options<GetOrderData>) => createQueryKey('getOrder', options);
+
+/**
+ * One order with its occurrences, wished areas and attachments
+ */
+export const getOrderOptions = (options: Options<GetOrderData>) => queryOptions<GetOrderResponse, GetOrderError, GetOrderResponse, ReturnType<typeof getOrderQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getOrder({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOrderQueryKey(options)
+});
+
+/**
+ * Change an order; a new schedule replaces the old one (until experts are staffed)
+ */
+export const updateOrderMutation = (options?: Partial<Options<UpdateOrderData>>): UseMutationOptions<UpdateOrderResponse, UpdateOrderError, Options<UpdateOrderData>> => {
+    const mutationOptions: UseMutationOptions<UpdateOrderResponse, UpdateOrderError, Options<UpdateOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Attach a file (PDF, image, Office or OpenDocument; at most 10 MB, 10 files)
+ */
+export const addOrderAttachmentMutation = (options?: Partial<Options<AddOrderAttachmentData>>): UseMutationOptions<AddOrderAttachmentResponse, AddOrderAttachmentError, Options<AddOrderAttachmentData>> => {
+    const mutationOptions: UseMutationOptions<AddOrderAttachmentResponse, AddOrderAttachmentError, Options<AddOrderAttachmentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await addOrderAttachment({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Remove an attachment
+ */
+export const removeOrderAttachmentMutation = (options?: Partial<Options<RemoveOrderAttachmentData>>): UseMutationOptions<RemoveOrderAttachmentResponse, RemoveOrderAttachmentError, Options<RemoveOrderAttachmentData>> => {
+    const mutationOptions: UseMutationOptions<RemoveOrderAttachmentResponse, RemoveOrderAttachmentError, Options<RemoveOrderAttachmentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await removeOrderAttachment({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getOrderAttachmentQueryKey = (options: Options<GetOrderAttachmentData>) => createQueryKey('getOrderAttachment', options);
+
+/**
+ * Download an attachment
+ */
+export const getOrderAttachmentOptions = (options: Options<GetOrderAttachmentData>) => queryOptions<GetOrderAttachmentResponse, GetOrderAttachmentError, GetOrderAttachmentResponse, ReturnType<typeof getOrderAttachmentQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getOrderAttachment({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOrderAttachmentQueryKey(options)
+});
+
+/**
+ * Cancel the order (every time not yet over); close to the start it is flagged late
+ */
+export const cancelOrderMutation = (options?: Partial<Options<CancelOrderData>>): UseMutationOptions<CancelOrderResponse, CancelOrderError, Options<CancelOrderData>> => {
+    const mutationOptions: UseMutationOptions<CancelOrderResponse, CancelOrderError, Options<CancelOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await cancelOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Close a delivered order
+ */
+export const closeOrderMutation = (options?: Partial<Options<CloseOrderData>>): UseMutationOptions<CloseOrderResponse, CloseOrderError, Options<CloseOrderData>> => {
+    const mutationOptions: UseMutationOptions<CloseOrderResponse, CloseOrderError, Options<CloseOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await closeOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Confirm the task took place
+ */
+export const deliverOrderMutation = (options?: Partial<Options<DeliverOrderData>>): UseMutationOptions<DeliverOrderResponse, DeliverOrderError, Options<DeliverOrderData>> => {
+    const mutationOptions: UseMutationOptions<DeliverOrderResponse, DeliverOrderError, Options<DeliverOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await deliverOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listOrderMessagesQueryKey = (options: Options<ListOrderMessagesData>) => createQueryKey('listOrderMessages', options);
+
+/**
+ * Messages between the ordering unit and the coordinators, oldest first
+ */
+export const listOrderMessagesOptions = (options: Options<ListOrderMessagesData>) => queryOptions<ListOrderMessagesResponse, ListOrderMessagesError, ListOrderMessagesResponse, ReturnType<typeof listOrderMessagesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOrderMessages({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrderMessagesQueryKey(options)
+});
+
+export const listOrderMessagesInfiniteQueryKey = (options: Options<ListOrderMessagesData>): QueryKey<Options<ListOrderMessagesData>> => createQueryKey('listOrderMessages', options, true);
+
+/**
+ * Messages between the ordering unit and the coordinators, oldest first
+ */
+export const listOrderMessagesInfiniteOptions = (options: Options<ListOrderMessagesData>) => infiniteQueryOptions<ListOrderMessagesResponse, ListOrderMessagesError, InfiniteData<ListOrderMessagesResponse>, QueryKey<Options<ListOrderMessagesData>>, string | Pick<QueryKey<Options<ListOrderMessagesData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListOrderMessagesData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listOrderMessages({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrderMessagesInfiniteQueryKey(options)
+});
+
+/**
+ * Write a message on the order
+ */
+export const postOrderMessageMutation = (options?: Partial<Options<PostOrderMessageData>>): UseMutationOptions<PostOrderMessageResponse, PostOrderMessageError, Options<PostOrderMessageData>> => {
+    const mutationOptions: UseMutationOptions<PostOrderMessageResponse, PostOrderMessageError, Options<PostOrderMessageData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await postOrderMessage({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Move one time of a series, or change its place
+ */
+export const updateOrderOccurrenceMutation = (options?: Partial<Options<UpdateOrderOccurrenceData>>): UseMutationOptions<UpdateOrderOccurrenceResponse, UpdateOrderOccurrenceError, Options<UpdateOrderOccurrenceData>> => {
+    const mutationOptions: UseMutationOptions<UpdateOrderOccurrenceResponse, UpdateOrderOccurrenceError, Options<UpdateOrderOccurrenceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateOrderOccurrence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Cancel one time of a series
+ */
+export const cancelOrderOccurrenceMutation = (options?: Partial<Options<CancelOrderOccurrenceData>>): UseMutationOptions<CancelOrderOccurrenceResponse, CancelOrderOccurrenceError, Options<CancelOrderOccurrenceData>> => {
+    const mutationOptions: UseMutationOptions<CancelOrderOccurrenceResponse, CancelOrderOccurrenceError, Options<CancelOrderOccurrenceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await cancelOrderOccurrence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Take the order into matching (this answers the order)
+ */
+export const startOrderMatchingMutation = (options?: Partial<Options<StartOrderMatchingData>>): UseMutationOptions<StartOrderMatchingResponse, StartOrderMatchingError, Options<StartOrderMatchingData>> => {
+    const mutationOptions: UseMutationOptions<StartOrderMatchingResponse, StartOrderMatchingError, Options<StartOrderMatchingData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await startOrderMatching({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Send a draft to the coordinators
+ */
+export const submitOrderMutation = (options?: Partial<Options<SubmitOrderData>>): UseMutationOptions<SubmitOrderResponse, SubmitOrderError, Options<SubmitOrderData>> => {
+    const mutationOptions: UseMutationOptions<SubmitOrderResponse, SubmitOrderError, Options<SubmitOrderData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await submitOrder({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getOrderTimelineQueryKey = (options: Options<GetOrderTimelineData>) => createQueryKey('getOrderTimeline', options);
+
+/**
+ * Who did what and when, and what happens next
+ */
+export const getOrderTimelineOptions = (options: Options<GetOrderTimelineData>) => queryOptions<GetOrderTimelineResponse, GetOrderTimelineError, GetOrderTimelineResponse, ReturnType<typeof getOrderTimelineQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getOrderTimeline({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOrderTimelineQueryKey(options)
+});
+
+export const getOrderTimelineInfiniteQueryKey = (options: Options<GetOrderTimelineData>): QueryKey<Options<GetOrderTimelineData>> => createQueryKey('getOrderTimeline', options, true);
+
+/**
+ * Who did what and when, and what happens next
+ */
+export const getOrderTimelineInfiniteOptions = (options: Options<GetOrderTimelineData>) => infiniteQueryOptions<GetOrderTimelineResponse, GetOrderTimelineError, InfiniteData<GetOrderTimelineResponse>, QueryKey<Options<GetOrderTimelineData>>, string | Pick<QueryKey<Options<GetOrderTimelineData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<GetOrderTimelineData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await getOrderTimeline({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOrderTimelineInfiniteQueryKey(options)
+});
+
+export const listProductsQueryKey = (options?: Options<ListProductsData>) => createQueryKey('listProducts', options);
+
+/**
+ * The product catalogue (fi/sv/en); the order form starts from a product
+ */
+export const listProductsOptions = (options?: Options<ListProductsData>) => queryOptions<ListProductsResponse, ListProductsError, ListProductsResponse, ReturnType<typeof listProductsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listProducts({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listProductsQueryKey(options)
+});
+
+/**
+ * Add a product to the catalogue
+ */
+export const createProductMutation = (options?: Partial<Options<CreateProductData>>): UseMutationOptions<CreateProductResponse, CreateProductError, Options<CreateProductData>> => {
+    const mutationOptions: UseMutationOptions<CreateProductResponse, CreateProductError, Options<CreateProductData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createProduct({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getProductQueryKey = (options: Options<GetProductData>) => createQueryKey('getProduct', options);
+
+/**
+ * One product
+ */
+export const getProductOptions = (options: Options<GetProductData>) => queryOptions<GetProductResponse, GetProductError, GetProductResponse, ReturnType<typeof getProductQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getProduct({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getProductQueryKey(options)
+});
+
+/**
+ * Change a product (labels, defaults, fee basis) or take it out of use
+ */
+export const updateProductMutation = (options?: Partial<Options<UpdateProductData>>): UseMutationOptions<UpdateProductResponse, UpdateProductError, Options<UpdateProductData>> => {
+    const mutationOptions: UseMutationOptions<UpdateProductResponse, UpdateProductError, Options<UpdateProductData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateProduct({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
