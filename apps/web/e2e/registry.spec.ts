@@ -7,6 +7,14 @@ async function choose(page: Page, dropdownId: string, option: string | RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
+/** Ticks a choice in a filter of several choices (a disclosure of checkboxes). */
+async function pick(page: Page, filterId: string, option: string) {
+  const filter = page.locator(`#${filterId}`);
+  if ((await filter.getAttribute('open')) === null) await filter.locator('summary').click();
+  await filter.getByText(option, { exact: true }).click();
+  await expect(filter.getByRole('checkbox', { name: option })).toBeChecked();
+}
+
 /** Earlier specs may have left the account in another language (it is kept on the account): back to Finnish. */
 async function inFinnish(page: Page) {
   if ((await page.locator('html').getAttribute('lang')) === 'fi') return;
@@ -23,10 +31,16 @@ test('a coordinator finds an expert by area and language and edits their availab
   await expect(page.getByText(/Näytetään 25 henkilöä, lisää on saatavilla/)).toBeVisible();
   await expectAccessible(page, 'registry (coordinator)');
 
-  await choose(page, 'expert-filter-area', 'Mielenterveys');
-  await choose(page, 'expert-filter-language', 'suomi');
+  // Several areas at once: a person must have them all.
+  await pick(page, 'expert-filter-area', 'Mielenterveys');
+  await pick(page, 'expert-filter-area', 'Läheinen tai omainen');
+  await pick(page, 'expert-filter-language', 'suomi');
   await page.getByLabel('Nimi tai sähköposti').fill('Virtanen');
   await expect(page).toHaveURL(/mental_health/);
+  await expect(page).toHaveURL(/relative_carer/);
+  await expect(page.locator('#expert-filter-area summary')).toContainText(
+    'Mielenterveys, Läheinen tai omainen',
+  );
   const liisa = page.getByRole('link', { name: 'Virtanen, Liisa' });
   await expect(liisa).toBeVisible();
   await expect(page.getByText(/Hakuehtoja vastaa \d+ henkilö/)).toBeVisible();
@@ -57,6 +71,25 @@ test('a coordinator finds an expert by area and language and edits their availab
   await expect(page.getByRole('region', { name: 'Tiedot' })).toContainText('perjantai 12:00–16:30');
   await expectAccessible(page, 'expert detail after saving');
   await screenshot(page, 'expert-detail');
+
+  // A unit where she is a client herself: no tasks from there.
+  const rowsBefore = await edit.getByRole('group', { name: /^Rajaus \d+$/ }).count();
+  await edit.getByRole('button', { name: 'Lisää rajaus' }).click();
+  await choose(page, `expert-exclusion-${rowsBefore}-unit`, 'Perheneuvola, Jämsä');
+  await page.locator(`#expert-exclusion-${rowsBefore}-topic`).fill('Olen itse asiakkaana');
+  await edit.getByRole('button', { name: 'Tallenna muutokset' }).click();
+  await expect(page.getByRole('region', { name: 'Tiedot' })).toContainText(
+    'Perheneuvola, Jämsä – Olen itse asiakkaana',
+  );
+  await expectAccessible(page, 'expert detail with an exclusion');
+
+  // A consent she gave on paper at orientation.
+  const consents = page.getByRole('region', { name: 'Suostumukset' });
+  await consents.getByRole('button', { name: 'Kirjaa suostumus: Tutkimus' }).click();
+  await expect(consents.getByText('Suostumus on kirjattu: Tutkimus.')).toBeVisible();
+  await expect(consents.getByRole('button', { name: 'Kirjaa peruminen: Tutkimus' })).toBeVisible();
+  await expect(consents.getByText(/Voimassa · annettu/)).toBeVisible();
+  await expectAccessible(page, 'expert detail with a consent');
 
   await page.goto('/registry/import');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuo rekisteriin');
@@ -99,8 +132,64 @@ test('an expert edits their own profile on a 360 px screen', async ({ page }) =>
   await page.getByRole('button', { name: 'Pidä tauko' }).click();
   await expect(page.getByText(/Tauko on lisätty/)).toBeVisible();
   await expect(page.getByText(/Tauko .*–31\.12\.2099/)).toBeVisible();
+  // Consents in plain words: give one, then take it back.
+  const consents = page.getByRole('region', { name: 'Suostumukseni' });
+  await consents.getByRole('button', { name: 'Annan suostumuksen: Video' }).click();
+  await expect(consents.getByText('Kiitos. Annoit suostumuksen: Video.')).toBeVisible();
+  await consents.getByRole('button', { name: 'Perun suostumuksen: Video' }).click();
+  await expect(consents.getByText(/Peruit suostumuksen: Video/)).toBeVisible();
+  await expect(consents.getByText(/Ei voimassa · annettu .*, peruttu /)).toBeVisible();
   await expectAccessible(page, 'my profile after saving (360 px)');
   await screenshot(page, 'my-profile-phone-saved');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await signOut(page);
+});
+
+test('a coordinator imports people from a CSV file: dry run, report, import, progress to done', async ({
+  page,
+}) => {
+  await signIn(page, 'coordinator@kokemus.test');
+  await inFinnish(page);
+  await page.goto('/registry/new');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lisää henkilö rekisteriin');
+  await expectAccessible(page, 'registry new');
+
+  await page.goto('/registry/import');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuo rekisteriin');
+  const csv = [
+    'Etunimi;Sukunimi;Sähköposti;Kotikunta;Kielet;Kokemusalueet',
+    'Tuomas;Tuontila;tuomas.tuontila@esimerkki.fi;Jyväskylä;suomi;Mielenterveys',
+    'Taru;Tuontila;taru.tuontila@esimerkki.fi;Keuruu;suomi, ruotsi;Päihteet',
+    'Virhe;Rivi;ei-sahkopostia;Jyväskylä;suomi;Mielenterveys',
+  ].join('\n');
+  await page.getByLabel('Taulukkotiedosto').setInputFiles({
+    name: 'tuonti.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Tarkista tiedosto' }).click();
+
+  // The dry run saves nothing: it reports what would be imported and what is wrong.
+  const check = page.getByRole('region', { name: '2. Tarkistuksen tulos' });
+  await expect(check).toBeVisible();
+  await expect(page).toHaveURL(/\/registry\/import\?id=/);
+  await expect(check).toContainText('tuonti.csv');
+  const counts = check.locator('dl.details dd');
+  await expect(counts.nth(1)).toHaveText('3');
+  await expect(counts.nth(2)).toHaveText('2');
+  await expect(counts.nth(3)).toHaveText('1');
+  await expect(check.getByRole('region', { name: 'Ongelmat' })).toContainText('4');
+  await expectAccessible(page, 'registry import report');
+  await screenshot(page, 'registry-import-report');
+
+  await page.getByRole('button', { name: 'Tuo 2 henkilöä' }).click();
+  await expect(page.getByRole('heading', { name: 'Valmis' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('2 henkilöä tuotiin rekisteriin.')).toBeVisible();
+  await expectAccessible(page, 'registry import done');
+
+  await page.getByRole('link', { name: 'Siirry rekisteriin' }).click();
+  await page.getByLabel('Nimi tai sähköposti').fill('Tuontila');
+  await expect(page.getByRole('link', { name: 'Tuontila, Tuomas' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Tuontila, Taru' })).toBeVisible();
   await signOut(page);
 });

@@ -72,6 +72,8 @@ type Contract = {
   'PATCH /api/v1/experts/me': UpdateOwnExpertProfileResponses[200];
   'POST /api/v1/experts/me/absences': AddOwnAbsenceResponses[201];
   'DELETE /api/v1/experts/me/absences/{absenceId}': null;
+  'POST /api/v1/experts/me/consents': null;
+  'POST /api/v1/experts/me/consents/withdraw': null;
   'GET /api/v1/experts': ListExpertsResponses[200];
   'POST /api/v1/experts': CreateExpertResponses[201];
   'GET /api/v1/experts/{id}': GetExpertResponses[200];
@@ -79,6 +81,8 @@ type Contract = {
   'POST /api/v1/experts/{id}/status': ChangeExpertStatusResponses[200];
   'POST /api/v1/experts/{id}/training-records': AddTrainingRecordResponses[201];
   'POST /api/v1/experts/{id}/absences': AddExpertAbsenceResponses[201];
+  'POST /api/v1/experts/{id}/consents': null;
+  'POST /api/v1/experts/{id}/consents/withdraw': null;
   'POST /api/v1/imports': UploadImportResponses[201];
   'GET /api/v1/imports/{id}': GetImportResponses[200];
   'POST /api/v1/imports/{id}/run': RunImportResponses[202];

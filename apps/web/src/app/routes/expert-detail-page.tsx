@@ -7,6 +7,7 @@ import { Button, Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } f
 import { useAddExpertAbsence } from '../../features/registry/api/add-expert-absence';
 import { useAddTrainingRecord } from '../../features/registry/api/add-training-record';
 import { useChangeExpertStatus } from '../../features/registry/api/change-expert-status';
+import { useGiveExpertConsent, useWithdrawExpertConsent } from '../../features/registry/api/expert-consents';
 import { useExpert } from '../../features/registry/api/get-expert';
 import { useExperienceAreas } from '../../features/registry/api/list-experience-areas';
 import { useLanguages } from '../../features/registry/api/list-languages';
@@ -16,9 +17,12 @@ import { useRemoveTrainingRecord } from '../../features/registry/api/remove-trai
 import { useExpertStale, useUpdateExpert } from '../../features/registry/api/update-expert';
 import { AbsenceForm } from '../../features/registry/components/absence-form';
 import { AbsenceList } from '../../features/registry/components/absence-list';
+import { ConsentSection } from '../../features/registry/components/consent-list';
+import { unitName } from '../../features/registry/components/exclusion-fields';
 import { ExpertEditForm, toUpdateExpertBody } from '../../features/registry/components/expert-edit-form';
 import { ExpertStatusSection } from '../../features/registry/components/expert-status-section';
 import { TrainingForm } from '../../features/registry/components/training-form';
+import { useAllUnits } from '../../features/units/api/list-units';
 import { formatDate, ifMatch, labelFor, municipalityName } from '../../features/registry/registry.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { Page } from '../../shared/ui/page';
@@ -51,6 +55,9 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
   const removeTraining = useRemoveTrainingRecord();
   const addAbsence = useAddExpertAbsence();
   const removeAbsence = useRemoveExpertAbsence();
+  const giveConsent = useGiveExpertConsent();
+  const withdrawConsent = useWithdrawExpertConsent();
+  const units = useAllUnits();
   const stale = useExpertStale();
   const [notice, setNotice] = useState<string | null>(null);
   const [recordProblem, setRecordProblem] = useState<ApiProblem | null>(null);
@@ -66,6 +73,13 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
       setNotice(t('registry.absence.removed'));
     },
     onError: (error: unknown) => setRecordProblem(toApiProblem(error)),
+  };
+  const exclusionText = (exclusion: ExpertDto['exclusions'][number]) => {
+    const unit = exclusion.unitId
+      ? units.data?.find((candidate) => candidate.id === exclusion.unitId)
+      : undefined;
+    const place = exclusion.unitId ? (unit ? unitName(unit, lang) : t('registry.detail.excludedUnit')) : null;
+    return [place, exclusion.topic].filter(Boolean).join(' – ');
   };
 
   return (
@@ -125,26 +139,15 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
           </dd>
           <dt>{t('registry.detail.exclusions')}</dt>
           <dd>
-            {expert.exclusions.length === 0
-              ? '–'
-              : expert.exclusions
-                  .map((exclusion) => exclusion.topic ?? t('registry.detail.excludedUnit'))
-                  .join(', ')}
-          </dd>
-          <dt>{t('registry.detail.consents')}</dt>
-          <dd>
-            {expert.consents.length === 0
-              ? '–'
-              : expert.consents
-                  .map(
-                    (consent) =>
-                      `${t(`registry.consent.${consent.kind}`)} (${
-                        consent.withdrawnAt
-                          ? t('registry.detail.withdrawn', { date: formatDate(consent.withdrawnAt) })
-                          : t('registry.detail.given', { date: formatDate(consent.givenAt) })
-                      })`,
-                  )
-                  .join(', ')}
+            {expert.exclusions.length === 0 ? (
+              '–'
+            ) : (
+              <ul className="plain-list">
+                {expert.exclusions.map((exclusion) => (
+                  <li key={exclusion.id}>{exclusionText(exclusion)}</li>
+                ))}
+              </ul>
+            )}
           </dd>
           <dt>{t('registry.detail.identityCode')}</dt>
           <dd>{expert.personalIdentityCodeMasked ?? '–'}</dd>
@@ -176,6 +179,16 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
           }}
         />
       </section>
+
+      <ConsentSection
+        id="expert-consents"
+        audience="coordinator"
+        consents={expert.consents}
+        pending={giveConsent.isPending || withdrawConsent.isPending}
+        onChange={(kind, give) =>
+          (give ? giveConsent : withdrawConsent).mutateAsync({ path, body: { kind } })
+        }
+      />
 
       <ExpertStatusSection
         expert={expert}

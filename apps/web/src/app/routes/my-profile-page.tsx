@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import { useAddOwnAbsence } from '../../features/registry/api/add-own-absence';
 import { useOwnExpertProfile } from '../../features/registry/api/get-own-expert-profile';
+import { useGiveOwnConsent, useWithdrawOwnConsent } from '../../features/registry/api/own-consents';
 import { useRemoveOwnAbsence } from '../../features/registry/api/remove-own-absence';
 import {
   useOwnExpertProfileStale,
@@ -12,6 +13,7 @@ import {
 } from '../../features/registry/api/update-own-expert-profile';
 import { AbsenceForm } from '../../features/registry/components/absence-form';
 import { AbsenceList } from '../../features/registry/components/absence-list';
+import { ConsentSection } from '../../features/registry/components/consent-list';
 import { OwnProfileForm, toOwnProfileBody } from '../../features/registry/components/own-profile-form';
 import { ifMatch } from '../../features/registry/registry.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
@@ -47,9 +49,10 @@ function MyProfile({ expert }: { expert: ExpertDto }) {
   const stale = useOwnExpertProfileStale();
   const addAbsence = useAddOwnAbsence();
   const removeAbsence = useRemoveOwnAbsence();
+  const giveConsent = useGiveOwnConsent();
+  const withdrawConsent = useWithdrawOwnConsent();
   const [notice, setNotice] = useState<string | null>(null);
   const [absenceProblem, setAbsenceProblem] = useState<ApiProblem | null>(null);
-
   return (
     <>
       <div role="status" className="notice">
@@ -72,6 +75,13 @@ function MyProfile({ expert }: { expert: ExpertDto }) {
             throw error;
           }
         }}
+      />
+      <ConsentSection
+        id="own-consents"
+        audience="self"
+        consents={expert.consents}
+        pending={giveConsent.isPending || withdrawConsent.isPending}
+        onChange={(kind, give) => (give ? giveConsent : withdrawConsent).mutateAsync({ body: { kind } })}
       />
       <section aria-labelledby="own-break-heading" className="panel">
         <Heading variant="h2" id="own-break-heading" mb="s">

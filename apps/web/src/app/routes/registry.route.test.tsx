@@ -8,7 +8,7 @@ import type {
 } from '@kokemus/api-client';
 import { screen, waitFor, within } from '@testing-library/react';
 import { mockApi, problem } from '../../test/api-mock';
-import { catalogHandlers, expert, me, summaryOf } from '../../test/fixtures';
+import { catalogHandlers, county, expert, me, summaryOf } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
 describe('the registry', () => {
@@ -214,6 +214,143 @@ describe('the registry', () => {
     expect(await screen.findByText('Omaishoito – tilaajat näkevät')).toBeInTheDocument();
   });
 
+  it('filters by several areas and languages, all of which must match, and keeps them in the URL', async () => {
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts': () => ({ body: { items: [summaryOf(expert())], nextCursor: null } }),
+    });
+    const { user, router } = await renderApp('/registry', me(['coordinator']));
+    await screen.findByRole('link', { name: 'Virtanen, Liisa' });
+    await user.click(screen.getByText('Kokemusalue', { selector: '.filter-choices-label' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Mielenterveys' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Omaishoito' }));
+    await user.click(screen.getByText('Kieli', { selector: '.filter-choices-label' }));
+    await user.click(screen.getByRole('checkbox', { name: 'ruotsi' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({
+        area: ['mental_health', 'relative_carer'],
+        language: ['sv'],
+      }),
+    );
+    expect(screen.getByText('Mielenterveys, Omaishoito')).toBeInTheDocument();
+    await waitFor(() => {
+      const last = api.calls.filter((c) => c.endpoint === 'GET /api/v1/experts').at(-1)!;
+      const params = new URL(last.request.url).searchParams;
+      expect(params.get('area')).toBe('mental_health,relative_carer');
+      expect(params.get('language')).toBe('sv');
+    });
+  });
+
+  it('edits the settings and units the person will not work with, with If-Match', async () => {
+    const units = county();
+    let current = expert({
+      exclusions: [{ id: '00000000-0000-4000-e000-000000000001', unitId: units.clinic.id, topic: null }],
+    });
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/units': () => ({ body: { items: units.all, nextCursor: null } }),
+      'GET /api/v1/experts/{id}': () => ({ body: current }),
+      'PATCH /api/v1/experts/{id}': ({ body }) => {
+        const dto = body as UpdateExpertDto;
+        current = {
+          ...current,
+          exclusions: (dto.exclusions ?? []).map((row, i) => ({
+            id: `00000000-0000-4000-e000-00000000001${i}`,
+            unitId: row.unitId ?? null,
+            topic: row.topic ?? null,
+          })),
+          version: current.version + 1,
+        };
+        return { body: current };
+      },
+    });
+    const { user } = await renderApp(`/registry/${current.id}`, me(['coordinator']));
+    const details = await screen.findByRole('region', { name: 'Tiedot' });
+    expect(await within(details).findByText('Perheneuvola, Jämsä')).toBeInTheDocument();
+
+    const edit = screen.getByRole('region', { name: 'Muokkaa tietoja' });
+    expect(within(edit).getByRole('group', { name: 'Rajaus 1' })).toBeInTheDocument();
+    await user.click(within(edit).getByRole('button', { name: 'Lisää rajaus' }));
+    await user.click(within(edit).getByRole('button', { name: 'Tallenna muutokset' }));
+    // A row names a unit or says what it is about.
+    const summary = await screen.findByRole('heading', { name: /Lomakkeessa on 1 virhe\./ });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(
+      screen.getByRole('link', { name: /Rajauksen 2 kuvaus: Valitse yksikkö tai kirjoita, mistä on kyse/ }),
+    ).toBeInTheDocument();
+
+    await user.type(
+      screen.getByLabelText(/^Mistä on kyse/, { selector: '#expert-exclusion-1-topic' }),
+      'Ei lastensuojelun tehtäviä',
+    );
+    await user.click(within(edit).getByRole('button', { name: 'Poista rajaus 1' }));
+    await user.click(within(edit).getByRole('button', { name: 'Tallenna muutokset' }));
+
+    expect(await screen.findByText('Muutokset on tallennettu.')).toBeInTheDocument();
+    const patch = api.calls.find((c) => c.endpoint === 'PATCH /api/v1/experts/{id}')!;
+    expect(patch.request.headers.get('If-Match')).toBe('"3"');
+    expect((patch.body as UpdateExpertDto).exclusions).toEqual([
+      { unitId: null, topic: 'Ei lastensuojelun tehtäviä' },
+    ]);
+    expect(await within(details).findByText('Ei lastensuojelun tehtäviä')).toBeInTheDocument();
+  });
+
+  it('shows the consents with their times and records one given and one withdrawn', async () => {
+    let current = expert({
+      consents: [
+        {
+          id: '00000000-0000-4000-f000-000000000001',
+          kind: 'video',
+          givenAt: '2026-02-01T08:30:00.000Z',
+          withdrawnAt: null,
+        },
+      ],
+    });
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/{id}': () => ({ body: current }),
+      'POST /api/v1/experts/{id}/consents': ({ body }) => {
+        const { kind } = body as { kind: 'research' };
+        current = {
+          ...current,
+          consents: [
+            ...current.consents,
+            {
+              id: '00000000-0000-4000-f000-000000000002',
+              kind,
+              givenAt: '2026-03-01T10:00:00.000Z',
+              withdrawnAt: null,
+            },
+          ],
+        };
+        return { status: 204, body: null };
+      },
+      'POST /api/v1/experts/{id}/consents/withdraw': () => ({ status: 204, body: null }),
+    });
+    const { user } = await renderApp(`/registry/${current.id}`, me(['coordinator']));
+    const consents = await screen.findByRole('region', { name: 'Suostumukset' });
+    expect(within(consents).getByText(/Voimassa · annettu 1\.2\.2026.*10\.30/)).toBeInTheDocument();
+
+    await user.click(within(consents).getByRole('button', { name: 'Kirjaa suostumus: Tutkimus' }));
+    expect(await within(consents).findByText('Suostumus on kirjattu: Tutkimus.')).toBeInTheDocument();
+    expect(
+      await within(consents).findByRole('button', { name: 'Kirjaa peruminen: Tutkimus' }),
+    ).toBeInTheDocument();
+    expect(api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/{id}/consents')!.body).toEqual({
+      kind: 'research',
+    });
+
+    await user.click(within(consents).getByRole('button', { name: 'Kirjaa peruminen: Video' }));
+    expect(
+      await within(consents).findByText('Suostumuksen peruminen on kirjattu: Video.'),
+    ).toBeInTheDocument();
+    expect(api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/{id}/consents/withdraw')!.body).toEqual(
+      {
+        kind: 'video',
+      },
+    );
+  });
+
   it('checks a file, imports its valid rows and follows the progress', async () => {
     const validated: RegistryImportDto = {
       id: '00000000-0000-4000-8000-00000000c001',
@@ -360,6 +497,25 @@ describe('my own profile', () => {
     expect(await screen.findByText(/Tauko on lisätty/)).toBeInTheDocument();
     const post = api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/me/absences')!;
     expect(post.body).toMatchObject({ kind: 'break', endsOn: '2099-12-31' });
+  });
+
+  it('gives and withdraws my own consents in plain words', async () => {
+    const current = expert();
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/me': () => ({ body: current }),
+      'POST /api/v1/experts/me/consents': () => ({ status: 204, body: null }),
+    });
+    const { user } = await renderApp('/my-profile', me(['expert']));
+    const consents = await screen.findByRole('region', { name: 'Suostumukseni' });
+    expect(within(consents).getAllByText(/Ei voimassa · ei koskaan annettu/)).toHaveLength(4);
+    await user.click(within(consents).getByRole('button', { name: 'Annan suostumuksen: Julkinen profiili' }));
+    expect(
+      await within(consents).findByText('Kiitos. Annoit suostumuksen: Julkinen profiili.'),
+    ).toBeInTheDocument();
+    expect(api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/me/consents')!.body).toEqual({
+      kind: 'public_profile',
+    });
   });
 
   it('explains plainly when the account is not linked to the registry yet', async () => {

@@ -1,4 +1,11 @@
-import { centsToEuroText, euroTextToCents, normaliseTime, parseDate, toExpertQuery } from './registry.rules';
+import {
+  centsToEuroText,
+  consentStates,
+  euroTextToCents,
+  normaliseTime,
+  parseDate,
+  toExpertQuery,
+} from './registry.rules';
 
 describe('registry rules', () => {
   it('turns euros typed in any common way into integer cents and back', () => {
@@ -32,5 +39,19 @@ describe('registry rules', () => {
       maxDistanceKm: 30,
       area: ['a'],
     });
+  });
+
+  it('tells for each kind of consent whether it is in force, newest record first', () => {
+    const states = consentStates([
+      { id: '1', kind: 'video', givenAt: '2026-01-01T10:00:00Z', withdrawnAt: '2026-02-01T10:00:00Z' },
+      { id: '2', kind: 'video', givenAt: '2026-03-01T10:00:00Z', withdrawnAt: null },
+      { id: '3', kind: 'research', givenAt: '2026-01-05T10:00:00Z', withdrawnAt: '2026-01-06T10:00:00Z' },
+    ]);
+    expect(states.map((s) => [s.kind, s.given, s.latest?.id ?? null, s.earlier.map((e) => e.id)])).toEqual([
+      ['registry', false, null, []],
+      ['public_profile', false, null, []],
+      ['video', true, '2', ['1']],
+      ['research', false, '3', []],
+    ]);
   });
 });

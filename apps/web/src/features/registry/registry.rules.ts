@@ -1,4 +1,4 @@
-import type { ExpertStatus, ListExpertsData } from '@kokemus/api-client';
+import type { ConsentDto, ConsentKind, ExpertStatus, ListExpertsData } from '@kokemus/api-client';
 
 export const EXPERT_STATUSES = [
   'applicant',
@@ -125,4 +125,31 @@ export function toExpertQuery(search: RegistrySearch): ExpertQuery {
 
 export function hasFilters(search: RegistrySearch): boolean {
   return Object.keys(toExpertQuery(search)).length > 0;
+}
+
+export const CONSENT_KINDS = [
+  'registry',
+  'public_profile',
+  'video',
+  'research',
+] as const satisfies readonly ConsentKind[];
+
+export type ConsentState = {
+  kind: ConsentKind;
+  /** In force now: given and not withdrawn. */
+  given: boolean;
+  /** The latest record of this kind (null when it was never given), then the earlier ones, newest first. */
+  latest: ConsentDto | null;
+  earlier: ConsentDto[];
+};
+
+/** Each kind of consent with its state now and its history, in a fixed order. */
+export function consentStates(consents: readonly ConsentDto[]): ConsentState[] {
+  return CONSENT_KINDS.map((kind) => {
+    const records = consents
+      .filter((consent) => consent.kind === kind)
+      .sort((a, b) => Date.parse(b.givenAt) - Date.parse(a.givenAt));
+    const [latest = null, ...earlier] = records;
+    return { kind, given: records.some((consent) => consent.withdrawnAt === null), latest, earlier };
+  });
 }

@@ -1,11 +1,11 @@
 import { type Control, type FieldValues, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button } from 'suomifi-ui-components';
 import { FormDropdown } from '../../../shared/ui/form-dropdown';
 import type { SummaryField } from '../../../shared/ui/form-error-summary';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { WEEKDAYS } from '../registry.rules';
 import type { WithSlots } from './availability.schema';
+import { FieldRows } from './field-rows';
 
 /** The error summary's entries for the slots, so each wrong time links to its own input. */
 export function slotSummaryFields<T extends FieldValues & WithSlots>(
@@ -45,11 +45,17 @@ export function AvailabilityFields<T extends FieldValues & WithSlots>({
   const { fields, append, remove } = useFieldArray({ control: slotControl, name: 'slots' });
   const weekdays = WEEKDAYS.map((day) => ({ value: String(day), label: t(`registry.weekday.${day}`) }));
   return (
-    <div className="slot-list">
-      {fields.length === 0 ? <p className="hint">{t('registry.availability.none')}</p> : null}
-      {fields.map((field, i) => (
-        <fieldset key={field.id} className="slot-row">
-          <legend>{t('registry.availability.slotN', { n: i + 1 })}</legend>
+    <FieldRows
+      rows={fields}
+      empty={t('registry.availability.none')}
+      legend={(n) => t('registry.availability.slotN', { n })}
+      removeLabel={(n) => t('registry.availability.removeN', { n })}
+      addLabel={t('registry.availability.add')}
+      onRemove={remove}
+      onAdd={() => append({ weekday: '', startsAt: '', endsAt: '' })}
+    >
+      {(i) => (
+        <>
           <FormDropdown
             control={slotControl}
             name={`slots.${i}.weekday`}
@@ -74,22 +80,8 @@ export function AvailabilityFields<T extends FieldValues & WithSlots>({
             hint={t('registry.availability.timeHint')}
             inputMode="decimal"
           />
-          <div>
-            <Button variant="secondaryNoBorder" type="button" onClick={() => remove(i)}>
-              {t('registry.availability.removeN', { n: i + 1 })}
-            </Button>
-          </div>
-        </fieldset>
-      ))}
-      <div>
-        <Button
-          variant="secondary"
-          type="button"
-          onClick={() => append({ weekday: '', startsAt: '', endsAt: '' })}
-        >
-          {t('registry.availability.add')}
-        </Button>
-      </div>
-    </div>
+        </>
+      )}
+    </FieldRows>
   );
 }

@@ -12,11 +12,14 @@ import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-err
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
+import { useAllUnits } from '../../units/api/list-units';
 import { useMunicipalities } from '../api/list-municipalities';
 import { municipalityName } from '../registry.rules';
 import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
 import { AvailabilityFields, slotSummaryFields } from './availability-fields';
 import { ExpertChoiceFields } from './expert-choice-fields';
+import { exclusionSchema, toExclusionDtos, toExclusionValues } from './exclusion.schema';
+import { ExclusionFields, exclusionSummaryFields } from './exclusion-fields';
 
 /** The person's catalogue choices, shared by the create and the edit form. */
 export const expertChoiceSchema = {
@@ -47,6 +50,7 @@ export const expertEditSchema = z.object({
       message('registry.validation.wholeNumberMax', { max: 60 }),
     ),
   slots: z.array(slotSchema).max(50),
+  exclusions: z.array(exclusionSchema).max(50),
   ...expertChoiceSchema,
   coordinatorNotes: z.string().max(4000),
 });
@@ -73,6 +77,7 @@ export function toUpdateExpertBody(values: ExpertEditValues): UpdateExpertDto {
     postalCode: values.postalCode.trim() || null,
     maxTasksPerMonth: Number(values.maxTasksPerMonth),
     weeklyAvailability: toSlotDtos(values.slots),
+    exclusions: toExclusionDtos(values.exclusions),
     languages: values.languages,
     taskTypes: values.taskTypes,
     kinds: values.kinds,
@@ -93,6 +98,7 @@ export function ExpertEditForm({
 }) {
   const { t, i18n } = useTranslation();
   const municipalities = useMunicipalities();
+  const units = useAllUnits();
   const form = useForm<ExpertEditValues>({
     shouldFocusError: false,
     resolver: zodResolver(expertEditSchema, { error: zodMessages() }),
@@ -105,6 +111,7 @@ export function ExpertEditForm({
       postalCode: expert.postalCode ?? '',
       maxTasksPerMonth: String(expert.maxTasksPerMonth),
       slots: toSlotValues(expert.weeklyAvailability),
+      exclusions: toExclusionValues(expert.exclusions),
       languages: expert.languages,
       taskTypes: expert.taskTypes,
       kinds: expert.kinds,
@@ -114,6 +121,7 @@ export function ExpertEditForm({
   });
   const failure = useFormFailure(form.setError, FIELDS);
   const slots = form.watch('slots');
+  const exclusions = form.watch('exclusions');
   const municipalityChoices = [
     { value: NO_MUNICIPALITY, label: t('registry.detail.noMunicipality') },
     ...(municipalities.data ?? [])
@@ -134,6 +142,7 @@ export function ExpertEditForm({
     { name: 'postalCode', label: t('registry.profile.postalCode'), inputId: 'expert-postal-code' },
     { name: 'maxTasksPerMonth', label: t('registry.profile.maxTasks'), inputId: 'expert-max-tasks' },
     ...slotSummaryFields<ExpertEditValues>(slots, 'expert', t),
+    ...exclusionSummaryFields<ExpertEditValues>(exclusions, 'expert', t),
     { name: 'coordinatorNotes', label: t('registry.detail.notes'), inputId: 'expert-notes' },
   ];
   const submit = form.handleSubmit(
@@ -206,6 +215,10 @@ export function ExpertEditForm({
         <fieldset className="slot-fieldset">
           <legend>{t('registry.detail.availability')}</legend>
           <AvailabilityFields control={form.control} idPrefix="expert" />
+        </fieldset>
+        <fieldset className="slot-fieldset">
+          <legend>{t('registry.detail.exclusions')}</legend>
+          <ExclusionFields control={form.control} idPrefix="expert" units={units.data ?? []} />
         </fieldset>
         <FormTextarea
           control={form.control}

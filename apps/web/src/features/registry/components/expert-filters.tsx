@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
+import { Checkbox, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
 import { useExperienceAreas } from '../api/list-experience-areas';
 import { useLanguages } from '../api/list-languages';
 import { useMunicipalities } from '../api/list-municipalities';
@@ -56,6 +56,51 @@ export function ExpertFilters({
     </Dropdown>
   );
 
+  /**
+   * Several choices, all of which must match (the API reads them as `area=a,b`): ticks in a disclosure whose
+   * summary names what is chosen, so a closed one still tells the search.
+   */
+  const multiChoice = (
+    id: string,
+    label: string,
+    values: readonly string[] | undefined,
+    items: { value: string; label: string }[],
+    set: (values: string[] | undefined) => void,
+  ) => {
+    const chosen = values ?? [];
+    const chosenLabels = items.filter((item) => chosen.includes(item.value)).map((item) => item.label);
+    return (
+      <details className="filter-choices" id={id}>
+        <summary>
+          <span className="filter-choices-label">{label}</span>{' '}
+          <span className="filter-choices-value">{chosenLabels.join(', ') || t('registry.filters.all')}</span>
+        </summary>
+        <fieldset className="slot-fieldset">
+          <legend className="visually-hidden">{label}</legend>
+          <p className="hint">{t('registry.filters.allMustMatch')}</p>
+          <ul className="plain-list">
+            {items.map((item) => (
+              <li key={item.value}>
+                <Checkbox
+                  id={`${id}-${item.value}`}
+                  checked={chosen.includes(item.value)}
+                  onClick={({ checkboxState }) => {
+                    const next = checkboxState
+                      ? [...chosen.filter((v) => v !== item.value), item.value]
+                      : chosen.filter((v) => v !== item.value);
+                    set(next.length ? next : undefined);
+                  }}
+                >
+                  {item.label}
+                </Checkbox>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </details>
+    );
+  };
+
   return (
     <div role="search" className="unit-filters" aria-label={t('registry.filters.label')}>
       <TextInput
@@ -67,19 +112,19 @@ export function ExpertFilters({
         onChange={(value) => onChange({ q: String(value ?? '').trim() || undefined })}
         type="text"
       />
-      {choice(
+      {multiChoice(
         'expert-filter-area',
         t('registry.filters.area'),
-        filters.area?.[0],
+        filters.area,
         (areas.data ?? []).map((a) => ({ value: a.code, label: catalogLabel(a, lang) })),
-        (value) => onChange({ area: value ? [value] : undefined }),
+        (values) => onChange({ area: values }),
       )}
-      {choice(
+      {multiChoice(
         'expert-filter-language',
         t('registry.filters.language'),
-        filters.language?.[0],
+        filters.language,
         (languages.data ?? []).map((a) => ({ value: a.code, label: catalogLabel(a, lang) })),
-        (value) => onChange({ language: value ? [value] : undefined }),
+        (values) => onChange({ language: values }),
       )}
       {choice(
         'expert-filter-municipality',
