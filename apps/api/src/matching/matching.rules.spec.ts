@@ -1,0 +1,361 @@
+import fc from 'fast-check';
+import { BatchExpert, BatchSlot, objectiveOf, suggestBatch } from './batch.rules';
+import {
+  CandidateExpert,
+  Constraint,
+  DEFAULT_WEIGHTS,
+  failedConstraints,
+  gini,
+  rankCandidates,
+  ScoreTerm,
+  scoreTerms,
+  TaskSlot,
+} from './matching.rules';
+
+const JKL = { lat: 62.2426, lon: 25.7473 };
+const JAMSA = { lat: 61.8642, lon: 25.19 };
+const UTSJOKI = { lat: 69.9079, lon: 27.0269 };
+
+const expert = (over: Partial<CandidateExpert> = {}): CandidateExpert => ({
+  id: 'e1',
+  status: 'active',
+  agreementInForce: true,
+  languages: ['fi'],
+  kinds: ['trained_expert'],
+  tierRank: 2,
+  tierCode: 'trained',
+  areas: ['mental_health', 'substance_use'],
+  taskTypes: ['talk'],
+  worksRemote: true,
+  worksInPerson: true,
+  travelRadiusKm: null,
+  home: JKL,
+  maxTasksPerMonth: 4,
+  birthDate: '1980-05-05',
+  weekly: [],
+  absences: [],
+  excludedUnitIds: [],
+  booked: [],
+  tasksByMonth: {},
+  recentHours: 0,
+  recentTasks: 0,
+  ...over,
+});
+
+// Tuesday 2 March 2027, 13:00–15:00 Helsinki (UTC+2)
+const slot = (over: Partial<TaskSlot> = {}): TaskSlot => ({
+  startsAt: new Date('2027-03-02T11:00:00Z'),
+  endsAt: new Date('2027-03-02T13:00:00Z'),
+  mode: 'in_person',
+  place: JKL,
+  languageCode: 'fi',
+  requiredAreas: ['mental_health'],
+  preferredAreas: [],
+  wishedTierRank: null,
+  requiredKinds: [],
+  unitIds: ['ward', 'psychiatry'],
+  excludedExpertIds: [],
+  wishedExpertId: null,
+  suitableForMinors: false,
+  taskTypeCode: 'talk',
+  pairRequired: false,
+  continuityExpertIds: [],
+  partnerTierCodes: [],
+  ...over,
+});
+
+describe('hard constraints', () => {
+  it('passes an active, available, fitting expert', () => {
+    expect(failedConstraints(expert(), slot())).toEqual([]);
+  });
+
+  it.each<[string, Partial<CandidateExpert>, Partial<TaskSlot>, Constraint]>([
+    ['paused', { status: 'paused' }, {}, Constraint.NotActive],
+    ['no agreement', { agreementInForce: false }, {}, Constraint.NoAgreement],
+    [
+      'absent that day',
+      { absences: [{ startsOn: '2027-03-01', endsOn: '2027-03-05' }] },
+      {},
+      Constraint.Absent,
+    ],
+    [
+      'not on Tuesdays',
+      { weekly: [{ weekday: 3, startsAt: '09:00', endsAt: '16:00' }] },
+      {},
+      Constraint.NotAvailable,
+    ],
+    [
+      'Tuesday mornings only',
+      { weekly: [{ weekday: 2, startsAt: '08:00', endsAt: '14:00' }] },
+      {},
+      Constraint.NotAvailable,
+    ],
+    [
+      'booked within the travel buffer',
+      { booked: [{ startsAt: new Date('2027-03-02T13:30:00Z'), endsAt: new Date('2027-03-02T14:30:00Z') }] },
+      {},
+      Constraint.Overlap,
+    ],
+    [
+      'monthly limit reached',
+      { maxTasksPerMonth: 2, tasksByMonth: { '2027-03': 2 } },
+      {},
+      Constraint.MonthlyLimit,
+    ],
+    ['language', { languages: ['sv'] }, {}, Constraint.Language],
+    ['required area', { areas: ['cancer'] }, {}, Constraint.RequiredArea],
+    ['tier', { tierRank: 1 }, { wishedTierRank: 3 }, Constraint.Tier],
+    ['kind', { kinds: ['peer_supporter'] }, { requiredKinds: ['trained_expert'] }, Constraint.Kind],
+    ['excluded by the order', {}, { excludedExpertIds: ['e1'] }, Constraint.ExcludedByOrder],
+    [
+      'will not work with a parent unit',
+      { excludedUnitIds: ['psychiatry'] },
+      {},
+      Constraint.ExcludedByExpert,
+    ],
+    ['a minor on a task not for minors', { birthDate: '2010-06-01' }, {}, Constraint.Minor],
+    ['remote only, task in person', { worksInPerson: false }, {}, Constraint.Mode],
+    ['in person only, task remote', { worksRemote: false }, { mode: 'remote', place: null }, Constraint.Mode],
+    ['beyond the travel radius', { travelRadiusKm: 20 }, { place: JAMSA }, Constraint.TravelRadius],
+  ])('%s', (_name, e, s, constraint) => {
+    expect(failedConstraints(expert(e), slot(s))).toEqual([constraint]);
+  });
+
+  it('lets a minor take a task marked suitable, and a remote task ignore distance and the buffer', () => {
+    expect(failedConstraints(expert({ birthDate: '2010-06-01' }), slot({ suitableForMinors: true }))).toEqual(
+      [],
+    );
+    const booked = [{ startsAt: new Date('2027-03-02T13:30:00Z'), endsAt: new Date('2027-03-02T14:30:00Z') }];
+    expect(
+      failedConstraints(
+        expert({ booked, travelRadiusKm: 5, home: UTSJOKI }),
+        slot({ mode: 'remote', place: null }),
+      ),
+    ).toEqual([]);
+    // a booking that touches the buffer only for in-person tasks
+    expect(failedConstraints(expert({ booked }), slot({ mode: 'remote' }))).toEqual([]);
+  });
+
+  it('lists every failure at once (for "why is X not on the list?")', () => {
+    expect(failedConstraints(expert({ status: 'left', languages: ['en'], areas: [] }), slot())).toEqual([
+      Constraint.NotActive,
+      Constraint.Language,
+      Constraint.RequiredArea,
+    ]);
+  });
+});
+
+describe('score', () => {
+  const pool = { maxRecentHours: 40, maxRecentTasks: 10 };
+  const term = (t: ReturnType<typeof scoreTerms>, name: ScoreTerm) => t.find((x) => x.term === name)!;
+
+  it('explains each term with its value, weight and points', () => {
+    const terms = scoreTerms(expert(), slot({ preferredAreas: ['cancer'] }), pool);
+    expect(term(terms, ScoreTerm.AreaFit)).toEqual({
+      term: ScoreTerm.AreaFit,
+      value: 0.5,
+      weight: 40,
+      points: 20,
+    });
+    expect(term(terms, ScoreTerm.TaskType).value).toBe(1);
+    expect(term(terms, ScoreTerm.Distance).value).toBe(1);
+    expect(term(terms, ScoreTerm.Fairness).value).toBe(1);
+    expect(terms.map((t) => t.term).sort()).toEqual(Object.values(ScoreTerm).sort());
+  });
+
+  it('prefers the one who has worked less lately, and never counts declines (they are not load)', () => {
+    const busy = term(
+      scoreTerms(expert({ recentHours: 40, recentTasks: 10 }), slot(), pool),
+      ScoreTerm.Fairness,
+    ).value;
+    const idle = term(scoreTerms(expert(), slot(), pool), ScoreTerm.Fairness).value;
+    expect(busy).toBe(0);
+    expect(idle).toBe(1);
+  });
+
+  it('scores distance to the place, and ignores it for remote tasks', () => {
+    const far = term(scoreTerms(expert({ home: JAMSA }), slot(), pool), ScoreTerm.Distance).value;
+    expect(far).toBeGreaterThan(0.6);
+    expect(far).toBeLessThan(0.75);
+    expect(term(scoreTerms(expert({ home: UTSJOKI }), slot(), pool), ScoreTerm.Distance).value).toBe(0);
+    expect(
+      term(scoreTerms(expert({ home: UTSJOKI }), slot({ mode: 'remote' }), pool), ScoreTerm.Distance).value,
+    ).toBe(1);
+  });
+
+  it('rewards continuity, a named wish and a mentor + trainee pair', () => {
+    const s = slot({
+      continuityExpertIds: ['e1'],
+      wishedExpertId: 'e1',
+      pairRequired: true,
+      partnerTierCodes: ['basic'],
+    });
+    const terms = scoreTerms(expert({ tierCode: 'mentor' }), s, pool);
+    expect(term(terms, ScoreTerm.Continuity).value).toBe(1);
+    expect(term(terms, ScoreTerm.Wished).value).toBe(1);
+    expect(term(terms, ScoreTerm.MentorPair).value).toBe(1);
+    expect(term(scoreTerms(expert({ tierCode: 'trained' }), s, pool), ScoreTerm.MentorPair).value).toBe(0);
+  });
+
+  it('ranks only those who pass, best first, with weights the coordinator sets', () => {
+    const a = expert({ id: 'a', recentHours: 30, recentTasks: 8 });
+    const b = expert({ id: 'b', areas: ['mental_health'], home: JAMSA });
+    const c = expert({ id: 'c', status: 'paused' });
+    const ranked = rankCandidates([a, b, c], slot({ preferredAreas: ['substance_use'] }));
+    expect(ranked.map((r) => r.expertId).sort()).toEqual(['a', 'b']);
+    const fairnessOnly = {
+      ...DEFAULT_WEIGHTS,
+      [ScoreTerm.AreaFit]: 0,
+      [ScoreTerm.Distance]: 0,
+      [ScoreTerm.TaskType]: 0,
+    };
+    expect(rankCandidates([a, b], slot(), fairnessOnly)[0].expertId).toBe('b');
+    for (const r of ranked)
+      expect(r.score).toBeCloseTo(
+        r.terms.reduce((s, t) => s + t.points, 0),
+        1,
+      );
+  });
+});
+
+describe('Gini coefficient', () => {
+  it('is 0 for an even spread and grows as work concentrates', () => {
+    expect(gini([5, 5, 5, 5])).toBe(0);
+    expect(gini([0, 0, 0, 10])).toBe(0.75);
+    expect(gini([1, 2, 3, 4])).toBe(0.25);
+    expect(gini([])).toBe(0);
+    expect(gini([0, 0])).toBe(0);
+  });
+});
+
+describe('batch suggestions', () => {
+  /** Every feasible assignment, exhaustively: the best objective under the same model. */
+  function bruteForce(slots: BatchSlot[], experts: BatchExpert[]): number {
+    let best = 0;
+    const chosen: Array<{ slotId: string; expertId: string; score: number }> = [];
+    const used = new Map<string, number>();
+    const days = new Set<string>();
+    const walk = (si: number, ci: number, taken: number) => {
+      if (si === slots.length) {
+        best = Math.max(best, objectiveOf(chosen, experts));
+        return;
+      }
+      const s = slots[si];
+      if (ci === s.candidates.length || taken === s.need) {
+        walk(si + 1, 0, 0);
+        return;
+      }
+      walk(si, ci + 1, taken); // skip this candidate
+      const c = s.candidates[ci];
+      const e = experts.find((x) => x.id === c.expertId)!;
+      const key = `${c.expertId}|${s.day}`;
+      if ((used.get(c.expertId) ?? 0) < e.capacity && !days.has(key)) {
+        used.set(c.expertId, (used.get(c.expertId) ?? 0) + 1);
+        days.add(key);
+        chosen.push({ slotId: s.id, expertId: c.expertId, score: c.score });
+        walk(si, ci + 1, taken + 1);
+        chosen.pop();
+        days.delete(key);
+        used.set(c.expertId, used.get(c.expertId)! - 1);
+      }
+    };
+    walk(0, 0, 0);
+    return best;
+  }
+
+  const caseArb = fc
+    .record({
+      experts: fc.array(
+        fc.record({ capacity: fc.integer({ min: 0, max: 3 }), load: fc.integer({ min: 0, max: 6 }) }),
+        {
+          minLength: 1,
+          maxLength: 4,
+        },
+      ),
+      slots: fc.array(
+        fc.record({
+          need: fc.integer({ min: 1, max: 2 }),
+          day: fc.constantFrom('2027-03-02', '2027-03-03'),
+          scores: fc.array(fc.option(fc.integer({ min: 0, max: 150 }), { nil: undefined }), {
+            minLength: 4,
+            maxLength: 4,
+          }),
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+    })
+    .map(({ experts, slots }) => ({
+      experts: experts.map((e, i) => ({ id: `x${i}`, ...e })),
+      slots: slots.map((s, i) => ({
+        id: `s${i}`,
+        need: s.need,
+        day: s.day,
+        candidates: s.scores
+          .slice(0, experts.length)
+          .map((score, ei) => (score === undefined ? null : { expertId: `x${ei}`, score }))
+          .filter((c): c is { expertId: string; score: number } => c !== null),
+      })),
+    }));
+
+  it('matches brute force on small cases', () => {
+    fc.assert(
+      fc.property(caseArb, ({ slots, experts }) => {
+        const r = suggestBatch(slots, experts);
+        // feasible: capacities, one time a day, no more than needed, only candidates
+        const per = new Map<string, number>();
+        const days = new Set<string>();
+        for (const a of r.assignments) {
+          per.set(a.expertId, (per.get(a.expertId) ?? 0) + 1);
+          const s = slots.find((x) => x.id === a.slotId)!;
+          expect(s.candidates.some((c) => c.expertId === a.expertId)).toBe(true);
+          const key = `${a.expertId}|${s.day}`;
+          expect(days.has(key)).toBe(false);
+          days.add(key);
+        }
+        for (const e of experts) expect(per.get(e.id) ?? 0).toBeLessThanOrEqual(e.capacity);
+        for (const s of slots)
+          expect(r.assignments.filter((a) => a.slotId === s.id).length).toBeLessThanOrEqual(s.need);
+        expect(objectiveOf(r.assignments, experts)).toBeCloseTo(bruteForce(slots, experts), 6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('spreads work: with equal fit, two times go to two people, not one', () => {
+    const experts = [
+      { id: 'a', capacity: 4, load: 0 },
+      { id: 'b', capacity: 4, load: 0 },
+    ];
+    const slots = [
+      {
+        id: 's1',
+        need: 1,
+        day: '2027-03-02',
+        candidates: [
+          { expertId: 'a', score: 80 },
+          { expertId: 'b', score: 79 },
+        ],
+      },
+      {
+        id: 's2',
+        need: 1,
+        day: '2027-03-03',
+        candidates: [
+          { expertId: 'a', score: 80 },
+          { expertId: 'b', score: 79 },
+        ],
+      },
+    ];
+    const r = suggestBatch(slots, experts);
+    expect(new Set(r.assignments.map((a) => a.expertId))).toEqual(new Set(['a', 'b']));
+    expect(r.unfilled).toEqual([]);
+  });
+
+  it('reports what it could not fill', () => {
+    const r = suggestBatch(
+      [{ id: 's1', need: 2, day: '2027-03-02', candidates: [{ expertId: 'a', score: 50 }] }],
+      [{ id: 'a', capacity: 1, load: 0 }],
+    );
+    expect(r.unfilled).toEqual([{ slotId: 's1', missing: 1 }]);
+  });
+});
