@@ -23,7 +23,7 @@ try {
     WITH g AS (
       SELECT g, now() - interval '5 years' + (g::double precision / $1) * interval '5 years 2 months' AS created,
              (ARRAY['closed','closed','closed','closed','closed','closed','closed','closed','closed','closed','closed','closed','closed','closed',
-                    'cancelled','delivered','staffed','partly_staffed','in_matching','submitted','draft'])[1 + (g * 7919) % 21] AS status
+                    'cancelled','delivered','staffed','partly_staffed','in_matching','submitted','draft'])[1 + ((g::bigint * 7919) % 21)::int] AS status
         FROM generate_series(1, $1) g)
     INSERT INTO task_order (number, status, unit_id, cost_centre, contact_user_id, contact_name, contact_email, product_code, title,
       description, mode, place, municipality_code, language_code, expert_count, starts_at, ends_at, occurrence_count,
@@ -33,7 +33,7 @@ try {
            $2, 'Bench', 'bench@example.test',
            (ARRAY['talk','workshop','pair_work','chat_bench','day_in_life','reception','group_facilitation','training','procurement','body_membership','communications','outreach'])[1 + g % 12],
            (ARRAY['Kokemuspuheenvuoro','Työpaja','Juttupenkki','Koulutus','Vastaanotto','Ryhmä'])[1 + g % 6] || ' ' || (ARRAY['osastolle','tiimille','asukkaille','opiskelijoille','henkilöstölle'])[1 + (g / 6) % 5] || ' ' || g,
-           'Kuvaus', 'in_person', 'Paikka', (ARRAY['jyvaskyla','jamsa','keuruu','saarijarvi','laukaa','aanekoski','muurame','viitasaari'])[1 + g % 8], 'fi',
+           'Kuvaus', 'in_person', 'Paikka', (ARRAY['jyvaskyla','jamsa','keuruu','saarijarvi','laukaa','aanekoski','muurame','viitasaari'])[1 + (g / 40) % 8], 'fi',
            1 + (g % 3 = 0)::int,
            created + interval '14 days', created + interval '14 days 2 hours', 1,
            CASE WHEN status <> 'draft' THEN created + interval '10 minutes' END,
@@ -79,7 +79,7 @@ try {
     ['inbox, deep page (after 2,000)', () => get(inboxDeep)],
     ['orders, newest first', () => get('/api/v1/orders?limit=50')],
     ['orders, status + product', (i) => get(`/api/v1/orders?status=closed&product=${products[i % 6]}&limit=50`)],
-    ['orders, one month by start date', (i) => get(`/api/v1/orders?${month(i)}&sort=startsAt&limit=50`)],
+    ['orders, one month (start order)', (i) => get(`/api/v1/orders?${month(i)}&limit=50`)],
     ['orders, one unit + municipality', (i) => get(`/api/v1/orders?unitId=${unitIds[i % 40]}&municipality=jyvaskyla&limit=50`)],
     ['orders, deep page (after 2,000)', () => get(listDeep)],
     ['orders, an orderer’s own unit', () => get('/api/v1/orders?limit=50', ordererToken)],

@@ -15,6 +15,7 @@ import { RegistryModule } from './registry/registry.module';
 import { loggerOptions } from './logging';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
+import { MatchingModule } from './matching/matching.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
         RegistryModule,
         NotificationsModule,
         OrdersModule,
+        MatchingModule,
         UnitsModule,
       ],
       providers: [

@@ -74,6 +74,22 @@ describe('Finnish business-day calendar', () => {
     );
   });
 
+  it('property: counting between two dates agrees with walking day by day, both ways, over years', () => {
+    const walk = (from: string, to: string) => {
+      const [lo, hi] = from < to ? [from, to] : [to, from];
+      let n = 0;
+      for (let d = addDays(lo, 1); d <= hi; d = addDays(d, 1)) if (isBusinessDay(d)) n++;
+      return from < to ? n : -n;
+    };
+    fc.assert(
+      fc.property(dateArb, fc.integer({ min: -800, max: 800 }), (date, days) => {
+        const other = addDays(date, days);
+        return businessDaysBetween(date, other) === walk(date, other);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: going forward then back returns to a business day start', () => {
     fc.assert(
       fc.property(dateArb.filter(isBusinessDay), fc.integer({ min: 1, max: 30 }), (date, n) => {

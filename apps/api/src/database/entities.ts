@@ -38,6 +38,13 @@ import {
   OrderOccurrenceEntity,
 } from '../orders/entities/order.entity';
 import { ProductEntity } from '../orders/entities/product.entity';
+import {
+  AssignmentEntity,
+  CalendarFeedEntity,
+  FairnessLedgerEntity,
+  MatchingSettingsEntity,
+  OfferEntity,
+} from '../matching/entities/matching.entities';
 
 /** Every entity of the application, in one list for the app, the CLI and the tests. */
 export const ENTITIES = [
@@ -75,4 +82,9 @@ export const ENTITIES = [
   OrderEventEntity,
   OrderMessageEntity,
   OrderAttachmentEntity,
+  OfferEntity,
+  AssignmentEntity,
+  FairnessLedgerEntity,
+  MatchingSettingsEntity,
+  CalendarFeedEntity,
 ];

@@ -109,6 +109,35 @@ const MAX_ATTACHMENTS = 10;
 
 const SUMMARY_RELATIONS = { unit: true } as const;
 
+export interface OrderMatchingView {
+  id: string;
+  number: string;
+  title: string;
+  status: OrderStatus;
+  unitId: string;
+  unitName: string;
+  /** The unit and every unit above it. */
+  unitIds: string[];
+  contactUserId: string;
+  createdBy: string;
+  mode: OrderMode;
+  place: string | null;
+  point: { lat: number; lon: number } | null;
+  languageCode: string | null;
+  requiredAreas: string[];
+  preferredAreas: string[];
+  wishedTierCode: string | null;
+  excludedExpertIds: string[];
+  wishedExpertId: string | null;
+  suitableForMinors: boolean;
+  expertCount: number;
+  productCode: string;
+  taskTypeCode: string | null;
+  pairRequired: boolean;
+  preparationMinutes: number;
+  occurrences: Array<{ id: string; startsAt: Date; endsAt: Date; place: string | null; status: OccurrenceStatus }>;
+}
+
 export interface CreateResult {
   order: OrderDto;
   replayed: boolean;
@@ -310,6 +339,7 @@ export class OrdersService implements OnModuleInit {
         preparationNeeds: dto.preparationNeeds ?? null,
         accessibilityNeeds: dto.accessibilityNeeds ?? null,
         resultsReturn: dto.resultsReturn ?? null,
+        suitableForMinors: dto.suitableForMinors ?? false,
         wishedExpertId: dto.wishedExpertId ?? null,
         series: dto.schedule?.series ? seriesOf(dto.schedule.series) : null,
         createdBy: user.userId,
@@ -344,7 +374,8 @@ export class OrdersService implements OnModuleInit {
 
   async list(user: UserPrincipal, query: ListOrdersQueryDto): Promise<OrderPageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const sort = query.sort ?? OrderSort.NewestFirst;
+    // a period is read in start order unless the caller asks otherwise
+    const sort = query.sort ?? (query.from || query.to ? OrderSort.StartsFirst : OrderSort.NewestFirst);
     const after = decodeCursor(query.cursor, 2);
     const qb = this.dataSource
       .getRepository(OrderEntity)
@@ -357,7 +388,8 @@ export class OrdersService implements OnModuleInit {
     if (query.product) qb.andWhere('o.product_code = :product', { product: query.product });
     if (query.municipality)
       qb.andWhere('o.municipality_code = :municipality', { municipality: query.municipality });
-    if (query.from) qb.andWhere('o.ends_at > :from', { from: helsinkiInstant(query.from) });
+    // the period is when the order starts (its first live time), so the start-date index answers it
+    if (query.from) qb.andWhere('o.starts_at >= :from', { from: helsinkiInstant(query.from) });
     if (query.to) qb.andWhere('o.starts_at < :to', { to: helsinkiInstant(addDays(query.to, 1)) });
     if (query.q) {
       const number = query.q.toUpperCase();
@@ -921,6 +953,56 @@ export class OrdersService implements OnModuleInit {
     });
   }
 
+  // ------------------------------------------------------------------ for matching
+
+  /** What matching needs of an order (no access check: the caller is a coordinator's use case). */
+  async matchingView(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderMatchingView> {
+    const o = await manager.findOne(OrderEntity, { where: { id }, relations: { product: true, unit: true } });
+    if (!o) throw ordersProblem(OrdersErrorCode.NotFound);
+    const [areas, excluded, occurrences, ancestors, place] = await Promise.all([
+      manager.find(OrderAreaEntity, { where: { orderId: id } }),
+      manager.find(OrderExcludedExpertEntity, { where: { orderId: id } }),
+      manager.find(OrderOccurrenceEntity, { where: { orderId: id }, order: { startsAt: 'ASC', place: 'ASC' } }),
+      manager.query<Array<{ id: string }>>(
+        `WITH RECURSIVE up AS (SELECT id, parent_id FROM org_unit WHERE id = $1
+           UNION SELECT p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id) SELECT id FROM up`,
+        [o.unitId],
+      ),
+      o.municipalityCode
+        ? manager.query<Array<{ latitude: number; longitude: number }>>('SELECT latitude, longitude FROM municipality WHERE code = $1', [
+            o.municipalityCode,
+          ])
+        : Promise.resolve([]),
+    ]);
+    return {
+      id: o.id,
+      number: o.number,
+      title: o.title,
+      status: o.status,
+      unitId: o.unitId,
+      unitName: o.unit?.name ?? '',
+      unitIds: ancestors.map((a) => a.id),
+      contactUserId: o.contactUserId,
+      createdBy: o.createdBy,
+      mode: o.mode,
+      place: o.place,
+      point: place[0] ? { lat: Number(place[0].latitude), lon: Number(place[0].longitude) } : null,
+      languageCode: o.languageCode,
+      requiredAreas: areas.filter((a) => a.required).map((a) => a.areaCode),
+      preferredAreas: areas.filter((a) => !a.required).map((a) => a.areaCode),
+      wishedTierCode: o.wishedTierCode,
+      excludedExpertIds: excluded.map((e) => e.expertId),
+      wishedExpertId: o.wishedExpertId,
+      suitableForMinors: o.suitableForMinors,
+      expertCount: o.expertCount,
+      productCode: o.productCode,
+      taskTypeCode: o.product?.taskTypeCode ?? null,
+      pairRequired: o.product?.pairRequired ?? false,
+      preparationMinutes: o.product?.preparationMinutes ?? 0,
+      occurrences: occurrences.map((c) => ({ id: c.id, startsAt: c.startsAt, endsAt: c.endsAt, place: c.place, status: c.status })),
+    };
+  }
+
   // ------------------------------------------------------------------ reminders
 
   /** One pass: reminds the orderer of occurrences starting within N business days. Returns reminders sent. */
@@ -1332,6 +1414,7 @@ export class OrdersService implements OnModuleInit {
       preparationNeeds: o.preparationNeeds,
       accessibilityNeeds: o.accessibilityNeeds,
       resultsReturn: o.resultsReturn,
+      suitableForMinors: o.suitableForMinors,
       wishedExpertId: o.wishedExpertId,
       excludedExpertIds: excluded.map((e) => e.expertId),
       series: o.series,

@@ -66,6 +66,32 @@ type Viewer = 'coordinator' | 'self';
 const COMMON_TEXT_MATCHES = 5_000;
 
 
+/** One person as matching sees them (see `matchingProfiles`). */
+export interface MatchingProfile {
+  id: string;
+  firstName: string;
+  lastName: string;
+  userId: string | null;
+  municipalityName: string | null;
+  status: 'applicant' | 'orientation' | 'active' | 'paused' | 'left';
+  agreementInForce: boolean;
+  languages: string[];
+  kinds: string[];
+  taskTypes: string[];
+  tierCode: string | null;
+  tierRank: number | null;
+  areas: string[];
+  worksRemote: boolean;
+  worksInPerson: boolean;
+  travelRadiusKm: number | null;
+  home: { lat: number; lon: number } | null;
+  maxTasksPerMonth: number;
+  birthDate: string | null;
+  weekly: Array<{ weekday: number; startsAt: string; endsAt: string }>;
+  absences: Array<{ startsOn: string; endsOn: string }>;
+  excludedUnitIds: string[];
+}
+
 @Injectable()
 export class RegistryService {
   constructor(
@@ -401,6 +427,82 @@ export class RegistryService {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, r.status]));
+  }
+
+  /**
+   * What matching needs of the people who could take a task (for the coordinator's candidate list):
+   * active people by default, narrowed in SQL by language and required areas; or the named people
+   * whatever their status (to explain why someone is not on the list). Reads experience areas: the
+   * caller audits the people it shows.
+   */
+  async matchingProfiles(criteria: {
+    expertIds?: string[];
+    languageCode?: string | null;
+    requiredAreas?: string[];
+    onDays?: string[];
+  }): Promise<MatchingProfile[]> {
+    const params: unknown[] = [];
+    const where: string[] = ['e.merged_into IS NULL', 'e.erased_at IS NULL'];
+    if (criteria.expertIds) {
+      params.push(criteria.expertIds);
+      where.push(`e.id = ANY($${params.length}::uuid[])`);
+    } else {
+      where.push(`e.status = 'active'`);
+      if (criteria.languageCode) {
+        params.push(criteria.languageCode);
+        where.push(`$${params.length} = ANY(e.languages)`);
+      }
+      for (const area of criteria.requiredAreas ?? []) {
+        params.push(area);
+        where.push(`EXISTS (SELECT 1 FROM expert_experience_area a WHERE a.expert_id = e.id AND a.area_code = $${params.length})`);
+      }
+      if (criteria.onDays?.length) {
+        params.push(criteria.onDays);
+        where.push(`NOT EXISTS (SELECT 1 FROM expert_absence ab, unnest($${params.length}::date[]) d
+                                 WHERE ab.expert_id = e.id AND d BETWEEN ab.starts_on AND ab.ends_on)`);
+      }
+    }
+    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
+      `SELECT e.id, e.first_name, e.last_name, e.user_id, m.name_fi AS municipality_name, e.status, e.languages, e.kinds, e.task_types, e.works_remote, e.works_in_person, e.travel_radius_km,
+              e.max_tasks_per_month, e.birth_date::text AS birth_date, e.tier_code, t.rank AS tier_rank,
+              m.latitude, m.longitude,
+              EXISTS (SELECT 1 FROM expert_consent c WHERE c.expert_id = e.id AND c.kind = 'registry' AND c.withdrawn_at IS NULL) AS agreement,
+              COALESCE((SELECT array_agg(a.area_code) FROM expert_experience_area a WHERE a.expert_id = e.id), '{}') AS areas,
+              COALESCE((SELECT json_agg(json_build_object('weekday', w.weekday, 'startsAt', to_char(w.starts_at, 'HH24:MI'), 'endsAt', to_char(w.ends_at, 'HH24:MI')))
+                          FROM expert_weekly_availability w WHERE w.expert_id = e.id), '[]') AS weekly,
+              COALESCE((SELECT json_agg(json_build_object('startsOn', ab.starts_on::text, 'endsOn', ab.ends_on::text))
+                          FROM expert_absence ab WHERE ab.expert_id = e.id AND ab.ends_on >= current_date - 1), '[]') AS absences,
+              COALESCE((SELECT array_agg(x.unit_id) FROM expert_exclusion x WHERE x.expert_id = e.id AND x.unit_id IS NOT NULL), '{}') AS excluded_units
+         FROM expert e
+         LEFT JOIN training_tier t ON t.code = e.tier_code
+         LEFT JOIN municipality m ON m.code = e.municipality_code
+        WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      firstName: r.first_name as string,
+      lastName: r.last_name as string,
+      userId: (r.user_id as string | null) ?? null,
+      municipalityName: (r.municipality_name as string | null) ?? null,
+      status: r.status as MatchingProfile['status'],
+      agreementInForce: r.agreement as boolean,
+      languages: r.languages as string[],
+      kinds: r.kinds as string[],
+      taskTypes: r.task_types as string[],
+      tierCode: (r.tier_code as string | null) ?? null,
+      tierRank: (r.tier_rank as number | null) ?? null,
+      areas: r.areas as string[],
+      worksRemote: r.works_remote as boolean,
+      worksInPerson: r.works_in_person as boolean,
+      travelRadiusKm: (r.travel_radius_km as number | null) ?? null,
+      home: r.latitude === null ? null : { lat: Number(r.latitude), lon: Number(r.longitude) },
+      maxTasksPerMonth: r.max_tasks_per_month as number,
+      birthDate: (r.birth_date as string | null) ?? null,
+      weekly: r.weekly as MatchingProfile['weekly'],
+      absences: r.absences as MatchingProfile['absences'],
+      excludedUnitIds: r.excluded_units as string[],
+    }));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateOrderData, CreateOrderErrors, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
+import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -27,6 +27,55 @@ export const getLiveness = <ThrowOnError extends boolean = false>(options?: Opti
  * Readiness (database ping)
  */
 export const getReadiness = <ThrowOnError extends boolean = false>(options?: Options<GetReadinessData, ThrowOnError>) => (options?.client ?? client).get<GetReadinessResponses, GetReadinessErrors, ThrowOnError>({ url: '/api/health/ready', ...options });
+
+/**
+ * Assignments: an expert sees their own, an orderer their units’, a coordinator all
+ */
+export const listAssignments = <ThrowOnError extends boolean = false>(options?: Options<ListAssignmentsData, ThrowOnError>) => (options?.client ?? client).get<ListAssignmentsResponses, ListAssignmentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/assignments',
+    ...options
+});
+
+/**
+ * Cancel an assignment (close to the start it is flagged late)
+ */
+export const cancelAssignment = <ThrowOnError extends boolean = false>(options: Options<CancelAssignmentData, ThrowOnError>) => (options.client ?? client).post<CancelAssignmentResponses, CancelAssignmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/assignments/{id}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Confirm the task took place (starts the fee claim)
+ */
+export const completeAssignment = <ThrowOnError extends boolean = false>(options: Options<CompleteAssignmentData, ThrowOnError>) => (options.client ?? client).post<CompleteAssignmentResponses, CompleteAssignmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/assignments/{id}/complete',
+    ...options
+});
+
+/**
+ * Confirm an accepted assignment (409 if the expert already has a task at that time)
+ */
+export const confirmAssignment = <ThrowOnError extends boolean = false>(options: Options<ConfirmAssignmentData, ThrowOnError>) => (options.client ?? client).post<ConfirmAssignmentResponses, ConfirmAssignmentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/assignments/{id}/confirm',
+    ...options
+});
+
+/**
+ * Record that the expert did not come
+ */
+export const markAssignmentNoShow = <ThrowOnError extends boolean = false>(options: Options<MarkAssignmentNoShowData, ThrowOnError>) => (options.client ?? client).post<MarkAssignmentNoShowResponses, MarkAssignmentNoShowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/assignments/{id}/no-show',
+    ...options
+});
 
 /**
  * The signed-in machine client and the scopes its token carries
@@ -108,6 +157,11 @@ export const issueClientToken = <ThrowOnError extends boolean = false>(options: 
         ...options.headers
     }
 });
+
+/**
+ * An expert’s confirmed tasks as a calendar (ICS), at a secret address
+ */
+export const getCalendarFeed = <ThrowOnError extends boolean = false>(options: Options<GetCalendarFeedData, ThrowOnError>) => (options.client ?? client).get<GetCalendarFeedResponses, GetCalendarFeedErrors, ThrowOnError>({ url: '/api/v1/calendar/{token}', ...options });
 
 /**
  * Experience areas (fi/sv/en)
@@ -284,6 +338,15 @@ export const addOwnAbsence = <ThrowOnError extends boolean = false>(options: Opt
 export const removeOwnAbsence = <ThrowOnError extends boolean = false>(options: Options<RemoveOwnAbsenceData, ThrowOnError>) => (options.client ?? client).delete<RemoveOwnAbsenceResponses, RemoveOwnAbsenceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/experts/me/absences/{absenceId}',
+    ...options
+});
+
+/**
+ * A new secret address for my task calendar (ICS); the old one stops working
+ */
+export const createCalendarFeed = <ThrowOnError extends boolean = false>(options?: Options<CreateCalendarFeedData, ThrowOnError>) => (options?.client ?? client).post<CreateCalendarFeedResponses, CreateCalendarFeedErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/experts/me/calendar-feed',
     ...options
 });
 
@@ -509,6 +572,50 @@ export const runImport = <ThrowOnError extends boolean = false>(options: Options
 });
 
 /**
+ * Hours and tasks per expert in a period, and the Gini coefficient overall, by municipality and by area
+ */
+export const getMatchingFairness = <ThrowOnError extends boolean = false>(options: Options<GetMatchingFairnessData, ThrowOnError>) => (options.client ?? client).get<GetMatchingFairnessResponses, GetMatchingFairnessErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/matching/fairness',
+    ...options
+});
+
+/**
+ * The score weights and the offers’ answer time
+ */
+export const getMatchingSettings = <ThrowOnError extends boolean = false>(options?: Options<GetMatchingSettingsData, ThrowOnError>) => (options?.client ?? client).get<GetMatchingSettingsResponses, GetMatchingSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/matching/settings',
+    ...options
+});
+
+/**
+ * Change the score weights or the offers’ answer time
+ */
+export const updateMatchingSettings = <ThrowOnError extends boolean = false>(options: Options<UpdateMatchingSettingsData, ThrowOnError>) => (options.client ?? client).put<UpdateMatchingSettingsResponses, UpdateMatchingSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/matching/settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Propose assignments for every open time in a period: the most fit, with load kept even
+ */
+export const suggestAssignments = <ThrowOnError extends boolean = false>(options: Options<SuggestAssignmentsData, ThrowOnError>) => (options.client ?? client).post<SuggestAssignmentsResponses, SuggestAssignmentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/matching/suggestions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * My e-mail choices per category
  */
 export const getNotificationPreferences = <ThrowOnError extends boolean = false>(options?: Options<GetNotificationPreferencesData, ThrowOnError>) => (options?.client ?? client).get<GetNotificationPreferencesResponses, GetNotificationPreferencesErrors, ThrowOnError>({
@@ -573,6 +680,46 @@ export const markNotificationRead = <ThrowOnError extends boolean = false>(optio
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/notifications/{id}/read',
     ...options
+});
+
+/**
+ * An expert’s own offers (a coordinator: any, e.g. of one order)
+ */
+export const listOffers = <ThrowOnError extends boolean = false>(options?: Options<ListOffersData, ThrowOnError>) => (options?.client ?? client).get<ListOffersResponses, ListOffersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/offers',
+    ...options
+});
+
+/**
+ * One of my offers: time, place, preparation, fee basis and who ordered
+ */
+export const getOffer = <ThrowOnError extends boolean = false>(options: Options<GetOfferData, ThrowOnError>) => (options.client ?? client).get<GetOfferResponses, GetOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/offers/{id}',
+    ...options
+});
+
+/**
+ * Accept an offer
+ */
+export const acceptOffer = <ThrowOnError extends boolean = false>(options: Options<AcceptOfferData, ThrowOnError>) => (options.client ?? client).post<AcceptOfferResponses, AcceptOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/offers/{id}/accept',
+    ...options
+});
+
+/**
+ * Decline an offer (a reason is optional; declining never counts against you)
+ */
+export const declineOffer = <ThrowOnError extends boolean = false>(options: Options<DeclineOfferData, ThrowOnError>) => (options.client ?? client).post<DeclineOfferResponses, DeclineOfferErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/offers/{id}/decline',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**
@@ -674,6 +821,15 @@ export const cancelOrder = <ThrowOnError extends boolean = false>(options: Optio
 });
 
 /**
+ * Ranked candidates with the reasons term by term; `explain` tells why someone is not on the list
+ */
+export const listOrderCandidates = <ThrowOnError extends boolean = false>(options: Options<ListOrderCandidatesData, ThrowOnError>) => (options.client ?? client).get<ListOrderCandidatesResponses, ListOrderCandidatesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/candidates',
+    ...options
+});
+
+/**
  * Close a delivered order
  */
 export const closeOrder = <ThrowOnError extends boolean = false>(options: Options<CloseOrderData, ThrowOnError>) => (options.client ?? client).post<CloseOrderResponses, CloseOrderErrors, ThrowOnError>({
@@ -732,6 +888,19 @@ export const updateOrderOccurrence = <ThrowOnError extends boolean = false>(opti
 export const cancelOrderOccurrence = <ThrowOnError extends boolean = false>(options: Options<CancelOrderOccurrenceData, ThrowOnError>) => (options.client ?? client).post<CancelOrderOccurrenceResponses, CancelOrderOccurrenceErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/orders/{id}/occurrences/{occurrenceId}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Offer the order’s times to one expert, or to several at once (first to accept, or coordinator picks)
+ */
+export const createOrderOffers = <ThrowOnError extends boolean = false>(options: Options<CreateOrderOffersData, ThrowOnError>) => (options.client ?? client).post<CreateOrderOffersResponses, CreateOrderOffersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/orders/{id}/offers',
     ...options,
     headers: {
         'Content-Type': 'application/json',

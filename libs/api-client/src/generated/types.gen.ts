@@ -28,6 +28,42 @@ export type AccessTokenDto = {
     user: MeDto;
 };
 
+export type AssignmentDto = {
+    cancelReason: string | null;
+    cancelledAt: string | null;
+    completedAt: string | null;
+    confirmedAt: string | null;
+    endsAt: string;
+    expertId: string;
+    expertName: string;
+    id: string;
+    lateCancellation: boolean;
+    occurrenceId: string;
+    orderId: string;
+    orderNumber: string;
+    place: string | null;
+    startsAt: string;
+    status: AssignmentStatus;
+    title: string;
+    unitName: string;
+    version: number;
+};
+
+export type AssignmentPageDto = {
+    items: Array<AssignmentDto>;
+    nextCursor: string | null;
+};
+
+export const AssignmentStatus = {
+    ACCEPTED: 'accepted',
+    CONFIRMED: 'confirmed',
+    COMPLETED: 'completed',
+    NO_SHOW: 'no_show',
+    CANCELLED: 'cancelled'
+} as const;
+
+export type AssignmentStatus = typeof AssignmentStatus[keyof typeof AssignmentStatus];
+
 export type AttachmentDto = {
     contentType: string;
     createdAt: string;
@@ -36,8 +72,70 @@ export type AttachmentDto = {
     sizeBytes: number;
 };
 
+export type CalendarFeedDto = {
+    /**
+     * The secret address of the calendar (ICS); keep it private. Asking again makes a new one.
+     */
+    url: string;
+};
+
+export type CancelAssignmentDto = {
+    reason: string;
+};
+
 export type CancelOrderDto = {
     reason: string;
+};
+
+export type CandidateDto = {
+    expertId: string;
+    firstName: string;
+    languages: Array<string>;
+    lastName: string;
+    municipalityName: string | null;
+    /**
+     * 1 = the best.
+     */
+    rank: number;
+    /**
+     * Hours and tasks in the last 90 days (the fairness term's basis).
+     */
+    recentHours: number;
+    recentTasks: number;
+    score: number;
+    terms: Array<ScoreTermDto>;
+    tier: string | null;
+};
+
+export type CandidateExplanationDto = {
+    /**
+     * Already offered, or already on these times.
+     */
+    alreadyInvolved: boolean;
+    expertId: string;
+    /**
+     * Empty when the person could be offered.
+     */
+    failed: Array<FailedConstraintDto>;
+    firstName: string;
+    lastName: string;
+    /**
+     * Their place on the list, when on it.
+     */
+    rank: number | null;
+};
+
+export type CandidateListDto = {
+    /**
+     * How many passed every hard constraint (the list shows the best of them).
+     */
+    eligibleCount: number;
+    explanation: CandidateExplanationDto | null;
+    items: Array<CandidateDto>;
+    /**
+     * The times considered.
+     */
+    occurrenceIds: Array<string>;
 };
 
 export type CatalogItemDto = {
@@ -141,6 +239,25 @@ export type CreateExpertDto = {
     worksRemote?: boolean;
 };
 
+export type CreateOffersDto = {
+    /**
+     * One expert, or several at once.
+     */
+    expertIds: Array<string>;
+    /**
+     * Defaults to single for one expert and first-to-accept for several.
+     */
+    mode?: OfferMode;
+    /**
+     * The times offered; default every open time of the order.
+     */
+    occurrenceIds?: Array<string>;
+    /**
+     * Required when someone ranked higher is skipped (kept in the fairness ledger).
+     */
+    reason?: string;
+};
+
 export type CreateOrderDto = {
     accessibilityNeeds?: string | null;
     areas?: Array<OrderAreaInputDto>;
@@ -181,6 +298,10 @@ export type CreateOrderDto = {
      * Submit at once; otherwise the order is saved as a draft.
      */
     submit?: boolean;
+    /**
+     * Whether the task suits experts under 18 (youth experts are offered only such tasks).
+     */
+    suitableForMinors?: boolean;
     title: string;
     unitId: string;
     /**
@@ -263,6 +384,13 @@ export type DataExportDto = {
     training: Array<{
         [key: string]: unknown;
     }>;
+};
+
+export type DeclineOfferDto = {
+    /**
+     * Optional; declining never counts against anyone.
+     */
+    reason?: string;
 };
 
 export type DuplicateListDto = {
@@ -408,6 +536,14 @@ export const ExpertKind = {
 
 export type ExpertKind = typeof ExpertKind[keyof typeof ExpertKind];
 
+export type ExpertLoadDto = {
+    expertId: string;
+    hours: number;
+    municipalityCode: string | null;
+    name: string;
+    tasks: number;
+};
+
 export type ExpertPageDto = {
     items: Array<ExpertSummaryDto>;
     nextCursor: string | null;
@@ -452,6 +588,32 @@ export type ExpertSummaryDto = {
     worksRemote: boolean;
 };
 
+export type FailedConstraintDto = {
+    constraint: MatchingConstraint;
+    /**
+     * On how many of the times considered.
+     */
+    occurrences: number;
+};
+
+export type FairnessDto = {
+    activeExperts: number;
+    byArea: Array<GroupGiniDto>;
+    byMunicipality: Array<GroupGiniDto>;
+    /**
+     * Per person, most hours first (paged).
+     */
+    experts: Array<ExpertLoadDto>;
+    from: string;
+    /**
+     * Gini coefficient of hours across active experts (0 = even).
+     */
+    giniHours: number;
+    giniTasks: number;
+    nextCursor: string | null;
+    to: string;
+};
+
 export const FeeBasis = {
     HOURLY: 'hourly',
     PER_TASK: 'per_task',
@@ -459,6 +621,13 @@ export const FeeBasis = {
 } as const;
 
 export type FeeBasis = typeof FeeBasis[keyof typeof FeeBasis];
+
+export type GroupGiniDto = {
+    code: string;
+    experts: number;
+    gini: number;
+    hours: number;
+};
 
 export type ImportProblemDto = {
     code: 'missing' | 'invalid' | 'unknown' | 'duplicate_in_file' | 'duplicate_existing' | 'unreadable';
@@ -530,6 +699,42 @@ export type MarkedReadDto = {
      * How many notifications were marked read.
      */
     updated: number;
+};
+
+export const MatchingConstraint = {
+    NOT_ACTIVE: 'not_active',
+    NO_AGREEMENT: 'no_agreement',
+    ABSENT: 'absent',
+    NOT_AVAILABLE: 'not_available',
+    OVERLAP: 'overlap',
+    MONTHLY_LIMIT: 'monthly_limit',
+    LANGUAGE: 'language',
+    REQUIRED_AREA: 'required_area',
+    TIER: 'tier',
+    KIND: 'kind',
+    EXCLUDED_BY_ORDER: 'excluded_by_order',
+    EXCLUDED_BY_EXPERT: 'excluded_by_expert',
+    MINOR: 'minor',
+    MODE: 'mode',
+    TRAVEL_RADIUS: 'travel_radius'
+} as const;
+
+export type MatchingConstraint = typeof MatchingConstraint[keyof typeof MatchingConstraint];
+
+export type MatchingSettingsDto = {
+    offerAnswerBusinessDays: number;
+    version: number;
+    weights: MatchingWeightsDto;
+};
+
+export type MatchingWeightsDto = {
+    area_fit: number;
+    continuity: number;
+    distance: number;
+    fairness: number;
+    mentor_pair: number;
+    task_type: number;
+    wished: number;
 };
 
 export type MeDto = {
@@ -685,6 +890,74 @@ export const OccurrenceStatus = {
 
 export type OccurrenceStatus = typeof OccurrenceStatus[keyof typeof OccurrenceStatus];
 
+export type OfferDto = {
+    answerDueAt: string;
+    answeredAt: string | null;
+    createdAt: string;
+    declineReason: string | null;
+    description: string | null;
+    expertId: string;
+    expertName: string;
+    /**
+     * How the fee is counted (hourly, per task, per meeting); the amounts come with the fees module.
+     */
+    feeBasis: string;
+    id: string;
+    mode: string;
+    municipalityCode: string | null;
+    offerMode: OfferMode;
+    orderId: string;
+    orderNumber: string;
+    place: string | null;
+    preparationMinutes: number;
+    preparationNeeds: string | null;
+    productCode: string;
+    rank: number | null;
+    status: OfferStatus;
+    times: Array<OfferTimeDto>;
+    title: string;
+    /**
+     * Who ordered.
+     */
+    unitName: string;
+};
+
+/**
+ * Defaults to single for one expert and first-to-accept for several.
+ */
+export const OfferMode = {
+    SINGLE: 'single',
+    FIRST_TO_ACCEPT: 'first_to_accept',
+    COORDINATOR_PICKS: 'coordinator_picks'
+} as const;
+
+/**
+ * Defaults to single for one expert and first-to-accept for several.
+ */
+export type OfferMode = typeof OfferMode[keyof typeof OfferMode];
+
+export type OfferPageDto = {
+    items: Array<OfferDto>;
+    nextCursor: string | null;
+};
+
+export const OfferStatus = {
+    OPEN: 'open',
+    ACCEPTED: 'accepted',
+    DECLINED: 'declined',
+    EXPIRED: 'expired',
+    WITHDRAWN: 'withdrawn'
+} as const;
+
+export type OfferStatus = typeof OfferStatus[keyof typeof OfferStatus];
+
+export type OfferTimeDto = {
+    endsAt: string;
+    occurrenceId: string;
+    place: string | null;
+    startsAt: string;
+};
+
 export type OrderAreaDto = {
     code: string;
     required: boolean;
@@ -739,6 +1012,7 @@ export type OrderDto = {
     startsAt: string | null;
     status: OrderStatus;
     submittedAt: string | null;
+    suitableForMinors: boolean;
     title: string;
     unit: OrderUnitDto;
     updatedAt: string;
@@ -848,6 +1122,11 @@ export const PaymentMethod = {
 } as const;
 
 export type PaymentMethod = typeof PaymentMethod[keyof typeof PaymentMethod];
+
+export type PeriodQueryDto = {
+    from: string;
+    to: string;
+};
 
 export type ProblemDto = {
     /**
@@ -973,6 +1252,52 @@ export const Scope = { PAYROLL_READ: 'payroll:read', PAYROLL_WRITE: 'payroll:wri
 
 export type Scope = typeof Scope[keyof typeof Scope];
 
+export const ScoreTerm = {
+    AREA_FIT: 'area_fit',
+    TASK_TYPE: 'task_type',
+    DISTANCE: 'distance',
+    FAIRNESS: 'fairness',
+    CONTINUITY: 'continuity',
+    WISHED: 'wished',
+    MENTOR_PAIR: 'mentor_pair'
+} as const;
+
+export type ScoreTerm = typeof ScoreTerm[keyof typeof ScoreTerm];
+
+export type ScoreTermDto = {
+    /**
+     * value × weight.
+     */
+    points: number;
+    term: ScoreTerm;
+    /**
+     * 0…1: how well the person does on this term.
+     */
+    value: number;
+    weight: number;
+};
+
+export type SuggestionDto = {
+    expertId: string;
+    expertName: string;
+    occurrenceId: string;
+    orderId: string;
+    orderNumber: string;
+    score: number;
+    startsAt: string;
+    title: string;
+};
+
+export type SuggestionsDto = {
+    /**
+     * Times considered.
+     */
+    slots: number;
+    suggestions: Array<SuggestionDto>;
+    totalScore: number;
+    unfilled: Array<UnfilledDto>;
+};
+
 export type TestMessageDto = {
     /**
      * The outbox event that will deliver the message.
@@ -1029,6 +1354,12 @@ export type TrainingTierDto = {
 
 export type TrainingTierListDto = {
     items: Array<TrainingTierDto>;
+};
+
+export type UnfilledDto = {
+    missing: number;
+    occurrenceId: string;
+    orderId: string;
 };
 
 export type UnitDto = {
@@ -1098,6 +1429,11 @@ export type UpdateExpertDto = {
     worksRemote?: boolean;
 };
 
+export type UpdateMatchingSettingsDto = {
+    offerAnswerBusinessDays?: number;
+    weights?: MatchingWeightsDto;
+};
+
 export type UpdateMeDto = {
     locale?: Locale;
 };
@@ -1148,6 +1484,10 @@ export type UpdateOrderDto = {
      */
     resultsReturn?: string | null;
     schedule?: ScheduleInputDto;
+    /**
+     * Whether the task suits experts under 18 (youth experts are offered only such tasks).
+     */
+    suitableForMinors?: boolean;
     title?: string;
     /**
      * An expert the orderer would like, e.g. chosen from the public profiles.
@@ -1478,6 +1818,267 @@ export type GetReadinessResponses = {
 
 export type GetReadinessResponse = GetReadinessResponses[keyof GetReadinessResponses];
 
+export type ListAssignmentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        orderId?: string;
+        expertId?: string;
+        /**
+         * Comma-separated.
+         */
+        status?: Array<AssignmentStatus>;
+        from?: string;
+        to?: string;
+    };
+    url: '/api/v1/assignments';
+};
+
+export type ListAssignmentsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListAssignmentsError = ListAssignmentsErrors[keyof ListAssignmentsErrors];
+
+export type ListAssignmentsResponses = {
+    200: AssignmentPageDto;
+};
+
+export type ListAssignmentsResponse = ListAssignmentsResponses[keyof ListAssignmentsResponses];
+
+export type CancelAssignmentData = {
+    body: CancelAssignmentDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/assignments/{id}/cancel';
+};
+
+export type CancelAssignmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CancelAssignmentError = CancelAssignmentErrors[keyof CancelAssignmentErrors];
+
+export type CancelAssignmentResponses = {
+    200: AssignmentDto;
+};
+
+export type CancelAssignmentResponse = CancelAssignmentResponses[keyof CancelAssignmentResponses];
+
+export type CompleteAssignmentData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/assignments/{id}/complete';
+};
+
+export type CompleteAssignmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CompleteAssignmentError = CompleteAssignmentErrors[keyof CompleteAssignmentErrors];
+
+export type CompleteAssignmentResponses = {
+    200: AssignmentDto;
+};
+
+export type CompleteAssignmentResponse = CompleteAssignmentResponses[keyof CompleteAssignmentResponses];
+
+export type ConfirmAssignmentData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/assignments/{id}/confirm';
+};
+
+export type ConfirmAssignmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ConfirmAssignmentError = ConfirmAssignmentErrors[keyof ConfirmAssignmentErrors];
+
+export type ConfirmAssignmentResponses = {
+    200: AssignmentDto;
+};
+
+export type ConfirmAssignmentResponse = ConfirmAssignmentResponses[keyof ConfirmAssignmentResponses];
+
+export type MarkAssignmentNoShowData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/assignments/{id}/no-show';
+};
+
+export type MarkAssignmentNoShowErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type MarkAssignmentNoShowError = MarkAssignmentNoShowErrors[keyof MarkAssignmentNoShowErrors];
+
+export type MarkAssignmentNoShowResponses = {
+    200: AssignmentDto;
+};
+
+export type MarkAssignmentNoShowResponse = MarkAssignmentNoShowResponses[keyof MarkAssignmentNoShowResponses];
+
 export type GetClientInfoData = {
     body?: never;
     path?: never;
@@ -1649,6 +2250,30 @@ export type IssueClientTokenResponses = {
 };
 
 export type IssueClientTokenResponse = IssueClientTokenResponses[keyof IssueClientTokenResponses];
+
+export type GetCalendarFeedData = {
+    body?: never;
+    path: {
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/calendar/{token}';
+};
+
+export type GetCalendarFeedErrors = {
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetCalendarFeedError = GetCalendarFeedErrors[keyof GetCalendarFeedErrors];
+
+export type GetCalendarFeedResponses = {
+    200: string;
+};
+
+export type GetCalendarFeedResponse = GetCalendarFeedResponses[keyof GetCalendarFeedResponses];
 
 export type ListExperienceAreasData = {
     body?: never;
@@ -2264,6 +2889,36 @@ export type RemoveOwnAbsenceResponses = {
 };
 
 export type RemoveOwnAbsenceResponse = RemoveOwnAbsenceResponses[keyof RemoveOwnAbsenceResponses];
+
+export type CreateCalendarFeedData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/calendar-feed';
+};
+
+export type CreateCalendarFeedErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type CreateCalendarFeedError = CreateCalendarFeedErrors[keyof CreateCalendarFeedErrors];
+
+export type CreateCalendarFeedResponses = {
+    201: CalendarFeedDto;
+};
+
+export type CreateCalendarFeedResponse = CreateCalendarFeedResponses[keyof CreateCalendarFeedResponses];
 
 export type GiveOwnConsentData = {
     body: RecordConsentDto;
@@ -3056,6 +3711,137 @@ export type RunImportResponses = {
 
 export type RunImportResponse = RunImportResponses[keyof RunImportResponses];
 
+export type GetMatchingFairnessData = {
+    body?: never;
+    path?: never;
+    query: {
+        from: string;
+        to: string;
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/matching/fairness';
+};
+
+export type GetMatchingFairnessErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type GetMatchingFairnessError = GetMatchingFairnessErrors[keyof GetMatchingFairnessErrors];
+
+export type GetMatchingFairnessResponses = {
+    200: FairnessDto;
+};
+
+export type GetMatchingFairnessResponse = GetMatchingFairnessResponses[keyof GetMatchingFairnessResponses];
+
+export type GetMatchingSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/matching/settings';
+};
+
+export type GetMatchingSettingsErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+};
+
+export type GetMatchingSettingsError = GetMatchingSettingsErrors[keyof GetMatchingSettingsErrors];
+
+export type GetMatchingSettingsResponses = {
+    200: MatchingSettingsDto;
+};
+
+export type GetMatchingSettingsResponse = GetMatchingSettingsResponses[keyof GetMatchingSettingsResponses];
+
+export type UpdateMatchingSettingsData = {
+    body: UpdateMatchingSettingsDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/matching/settings';
+};
+
+export type UpdateMatchingSettingsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateMatchingSettingsError = UpdateMatchingSettingsErrors[keyof UpdateMatchingSettingsErrors];
+
+export type UpdateMatchingSettingsResponses = {
+    200: MatchingSettingsDto;
+};
+
+export type UpdateMatchingSettingsResponse = UpdateMatchingSettingsResponses[keyof UpdateMatchingSettingsResponses];
+
+export type SuggestAssignmentsData = {
+    body: PeriodQueryDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/matching/suggestions';
+};
+
+export type SuggestAssignmentsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type SuggestAssignmentsError = SuggestAssignmentsErrors[keyof SuggestAssignmentsErrors];
+
+export type SuggestAssignmentsResponses = {
+    200: SuggestionsDto;
+};
+
+export type SuggestAssignmentsResponse = SuggestAssignmentsResponses[keyof SuggestAssignmentsResponses];
+
 export type GetNotificationPreferencesData = {
     body?: never;
     path?: never;
@@ -3243,6 +4029,167 @@ export type MarkNotificationReadResponses = {
 
 export type MarkNotificationReadResponse = MarkNotificationReadResponses[keyof MarkNotificationReadResponses];
 
+export type ListOffersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Comma-separated.
+         */
+        status?: Array<OfferStatus>;
+        /**
+         * Coordinators: the offers of one order.
+         */
+        orderId?: string;
+    };
+    url: '/api/v1/offers';
+};
+
+export type ListOffersErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListOffersError = ListOffersErrors[keyof ListOffersErrors];
+
+export type ListOffersResponses = {
+    200: OfferPageDto;
+};
+
+export type ListOffersResponse = ListOffersResponses[keyof ListOffersResponses];
+
+export type GetOfferData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/offers/{id}';
+};
+
+export type GetOfferErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetOfferError = GetOfferErrors[keyof GetOfferErrors];
+
+export type GetOfferResponses = {
+    200: OfferDto;
+};
+
+export type GetOfferResponse = GetOfferResponses[keyof GetOfferResponses];
+
+export type AcceptOfferData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/offers/{id}/accept';
+};
+
+export type AcceptOfferErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type AcceptOfferError = AcceptOfferErrors[keyof AcceptOfferErrors];
+
+export type AcceptOfferResponses = {
+    200: OfferDto;
+};
+
+export type AcceptOfferResponse = AcceptOfferResponses[keyof AcceptOfferResponses];
+
+export type DeclineOfferData = {
+    body: DeclineOfferDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/offers/{id}/decline';
+};
+
+export type DeclineOfferErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type DeclineOfferError = DeclineOfferErrors[keyof DeclineOfferErrors];
+
+export type DeclineOfferResponses = {
+    200: OfferDto;
+};
+
+export type DeclineOfferResponse = DeclineOfferResponses[keyof DeclineOfferResponses];
+
 export type ListOrdersData = {
     body?: never;
     path?: never;
@@ -3257,17 +4204,20 @@ export type ListOrdersData = {
         product?: string;
         municipality?: string;
         /**
-         * Orders with an occurrence on or after this day (Helsinki).
+         * Orders that start (their first time) on or after this day (Helsinki).
          */
         from?: string;
         /**
-         * Orders with an occurrence on or before this day (Helsinki).
+         * Orders that start (their first time) on or before this day (Helsinki).
          */
         to?: string;
         /**
          * The order number or part of the title.
          */
         q?: string;
+        /**
+         * Newest first; with a period (from/to), by start date.
+         */
         sort?: OrderSort;
     };
     url: '/api/v1/orders';
@@ -3650,6 +4600,52 @@ export type CancelOrderResponses = {
 
 export type CancelOrderResponse = CancelOrderResponses[keyof CancelOrderResponses];
 
+export type ListOrderCandidatesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        /**
+         * Rank for one time of the order; without it, for every time still open (a candidate must fit them all).
+         */
+        occurrenceId?: string;
+        /**
+         * Explain one person: which hard constraints they fail ("why is X not on the list?").
+         */
+        explain?: string;
+        limit?: number;
+    };
+    url: '/api/v1/orders/{id}/candidates';
+};
+
+export type ListOrderCandidatesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListOrderCandidatesError = ListOrderCandidatesErrors[keyof ListOrderCandidatesErrors];
+
+export type ListOrderCandidatesResponses = {
+    200: CandidateListDto;
+};
+
+export type ListOrderCandidatesResponse = ListOrderCandidatesResponses[keyof ListOrderCandidatesResponses];
+
 export type CloseOrderData = {
     body?: never;
     headers: {
@@ -3942,6 +4938,46 @@ export type CancelOrderOccurrenceResponses = {
 };
 
 export type CancelOrderOccurrenceResponse = CancelOrderOccurrenceResponses[keyof CancelOrderOccurrenceResponses];
+
+export type CreateOrderOffersData = {
+    body: CreateOffersDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orders/{id}/offers';
+};
+
+export type CreateOrderOffersErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateOrderOffersError = CreateOrderOffersErrors[keyof CreateOrderOffersErrors];
+
+export type CreateOrderOffersResponses = {
+    201: Array<OfferDto>;
+};
+
+export type CreateOrderOffersResponse = CreateOrderOffersResponses[keyof CreateOrderOffersResponses];
 
 export type StartOrderMatchingData = {
     body?: never;

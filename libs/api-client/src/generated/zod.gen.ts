@@ -11,12 +11,54 @@ export const zAbsenceDto = z.object({
     startsOn: z.iso.date()
 });
 
+export const zAssignmentStatus = z.enum([
+    'accepted',
+    'confirmed',
+    'completed',
+    'no_show',
+    'cancelled'
+]);
+
+export const zAssignmentDto = z.object({
+    cancelReason: z.string().nullable(),
+    cancelledAt: z.iso.datetime().nullable(),
+    completedAt: z.iso.datetime().nullable(),
+    confirmedAt: z.iso.datetime().nullable(),
+    endsAt: z.iso.datetime(),
+    expertId: z.uuid(),
+    expertName: z.string(),
+    id: z.uuid(),
+    lateCancellation: z.boolean(),
+    occurrenceId: z.uuid(),
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    place: z.string().nullable(),
+    startsAt: z.iso.datetime(),
+    status: zAssignmentStatus,
+    title: z.string(),
+    unitName: z.string(),
+    version: z.number()
+});
+
+export const zAssignmentPageDto = z.object({
+    items: z.array(zAssignmentDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zAttachmentDto = z.object({
     contentType: z.string(),
     createdAt: z.iso.datetime(),
     fileName: z.string(),
     id: z.uuid(),
     sizeBytes: z.number()
+});
+
+export const zCalendarFeedDto = z.object({
+    url: z.string()
+});
+
+export const zCancelAssignmentDto = z.object({
+    reason: z.string().max(1000)
 });
 
 export const zCancelOrderDto = z.object({
@@ -99,6 +141,10 @@ export const zDataExportDto = z.object({
     training: z.array(z.record(z.string(), z.unknown()))
 });
 
+export const zDeclineOfferDto = z.object({
+    reason: z.string().max(1000).optional()
+});
+
 export const zEmailStatus = z.enum([
     'pending',
     'sent',
@@ -164,6 +210,14 @@ export const zExpertKind = z.enum([
     'mentor'
 ]);
 
+export const zExpertLoadDto = z.object({
+    expertId: z.uuid(),
+    hours: z.number(),
+    municipalityCode: z.string().nullable(),
+    name: z.string(),
+    tasks: z.number()
+});
+
 export const zExpertSort = z.enum(['name', 'updated']);
 
 export const zExpertStatus = z.enum([
@@ -204,6 +258,25 @@ export const zCreateProductDto = z.object({
     taskTypeCode: z.string().max(60).nullish()
 });
 
+export const zGroupGiniDto = z.object({
+    code: z.string(),
+    experts: z.number(),
+    gini: z.number(),
+    hours: z.number()
+});
+
+export const zFairnessDto = z.object({
+    activeExperts: z.number(),
+    byArea: z.array(zGroupGiniDto),
+    byMunicipality: z.array(zGroupGiniDto),
+    experts: z.array(zExpertLoadDto),
+    from: z.string(),
+    giniHours: z.number(),
+    giniTasks: z.number(),
+    nextCursor: z.string().nullable(),
+    to: z.string()
+});
+
 export const zImportProblemDto = z.object({
     code: z.enum([
         'missing',
@@ -239,6 +312,54 @@ export const zLoginDto = z.object({
 
 export const zMarkedReadDto = z.object({
     updated: z.number()
+});
+
+export const zMatchingConstraint = z.enum([
+    'not_active',
+    'no_agreement',
+    'absent',
+    'not_available',
+    'overlap',
+    'monthly_limit',
+    'language',
+    'required_area',
+    'tier',
+    'kind',
+    'excluded_by_order',
+    'excluded_by_expert',
+    'minor',
+    'mode',
+    'travel_radius'
+]);
+
+export const zFailedConstraintDto = z.object({
+    constraint: zMatchingConstraint,
+    occurrences: z.number()
+});
+
+export const zCandidateExplanationDto = z.object({
+    alreadyInvolved: z.boolean(),
+    expertId: z.uuid(),
+    failed: z.array(zFailedConstraintDto),
+    firstName: z.string(),
+    lastName: z.string(),
+    rank: z.number().nullable()
+});
+
+export const zMatchingWeightsDto = z.object({
+    area_fit: z.number().gte(0).lte(100),
+    continuity: z.number().gte(0).lte(100),
+    distance: z.number().gte(0).lte(100),
+    fairness: z.number().gte(0).lte(100),
+    mentor_pair: z.number().gte(0).lte(100),
+    task_type: z.number().gte(0).lte(100),
+    wished: z.number().gte(0).lte(100)
+});
+
+export const zMatchingSettingsDto = z.object({
+    offerAnswerBusinessDays: z.number().gte(1).lte(10),
+    version: z.number(),
+    weights: zMatchingWeightsDto
 });
 
 export const zMergeExpertsDto = z.object({
@@ -384,6 +505,68 @@ export const zOccurrenceDto = z.object({
     status: zOccurrenceStatus
 });
 
+/**
+ * Defaults to single for one expert and first-to-accept for several.
+ */
+export const zOfferMode = z.enum([
+    'single',
+    'first_to_accept',
+    'coordinator_picks'
+]);
+
+export const zCreateOffersDto = z.object({
+    expertIds: z.array(z.uuid()).min(1).max(20),
+    mode: zOfferMode.optional(),
+    occurrenceIds: z.array(z.uuid()).min(1).max(500).optional(),
+    reason: z.string().max(1000).optional()
+});
+
+export const zOfferStatus = z.enum([
+    'open',
+    'accepted',
+    'declined',
+    'expired',
+    'withdrawn'
+]);
+
+export const zOfferTimeDto = z.object({
+    endsAt: z.iso.datetime(),
+    occurrenceId: z.uuid(),
+    place: z.string().nullable(),
+    startsAt: z.iso.datetime()
+});
+
+export const zOfferDto = z.object({
+    answerDueAt: z.iso.datetime(),
+    answeredAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    declineReason: z.string().nullable(),
+    description: z.string().nullable(),
+    expertId: z.uuid(),
+    expertName: z.string(),
+    feeBasis: z.string(),
+    id: z.uuid(),
+    mode: z.string(),
+    municipalityCode: z.string().nullable(),
+    offerMode: zOfferMode,
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    place: z.string().nullable(),
+    preparationMinutes: z.number(),
+    preparationNeeds: z.string().nullable(),
+    productCode: z.string(),
+    rank: z.number().nullable(),
+    status: zOfferStatus,
+    times: z.array(zOfferTimeDto),
+    title: z.string(),
+    unitName: z.string()
+});
+
+export const zOfferPageDto = z.object({
+    items: z.array(zOfferDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zOrderAreaDto = z.object({
     code: z.string(),
     required: z.boolean()
@@ -496,6 +679,11 @@ export const zPaymentMethod = z.enum([
     'volunteer'
 ]);
 
+export const zPeriodQueryDto = z.object({
+    from: z.string(),
+    to: z.string()
+});
+
 export const zProblemDto = z.object({
     code: z.string(),
     detail: z.string().optional(),
@@ -606,6 +794,55 @@ export const zClientInfoDto = z.object({
     scopes: z.array(zScope)
 });
 
+export const zScoreTerm = z.enum([
+    'area_fit',
+    'task_type',
+    'distance',
+    'fairness',
+    'continuity',
+    'wished',
+    'mentor_pair'
+]);
+
+export const zScoreTermDto = z.object({
+    points: z.number(),
+    term: zScoreTerm,
+    value: z.number(),
+    weight: z.number()
+});
+
+export const zCandidateDto = z.object({
+    expertId: z.uuid(),
+    firstName: z.string(),
+    languages: z.array(z.string()),
+    lastName: z.string(),
+    municipalityName: z.string().nullable(),
+    rank: z.number(),
+    recentHours: z.number(),
+    recentTasks: z.number(),
+    score: z.number(),
+    terms: z.array(zScoreTermDto),
+    tier: z.string().nullable()
+});
+
+export const zCandidateListDto = z.object({
+    eligibleCount: z.number(),
+    explanation: zCandidateExplanationDto.nullable(),
+    items: z.array(zCandidateDto),
+    occurrenceIds: z.array(z.string())
+});
+
+export const zSuggestionDto = z.object({
+    expertId: z.uuid(),
+    expertName: z.string(),
+    occurrenceId: z.uuid(),
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    score: z.number(),
+    startsAt: z.iso.datetime(),
+    title: z.string()
+});
+
 export const zTestMessageDto = z.object({
     eventId: z.uuid()
 });
@@ -669,6 +906,19 @@ export const zTrainingTierListDto = z.object({
     items: z.array(zTrainingTierDto)
 });
 
+export const zUnfilledDto = z.object({
+    missing: z.number(),
+    occurrenceId: z.uuid(),
+    orderId: z.uuid()
+});
+
+export const zSuggestionsDto = z.object({
+    slots: z.number(),
+    suggestions: z.array(zSuggestionDto),
+    totalScore: z.number(),
+    unfilled: z.array(zUnfilledDto)
+});
+
 export const zUnitKind = z.enum([
     'result_area',
     'service_area',
@@ -704,6 +954,11 @@ export const zUnitPageDto = z.object({
 
 export const zUnreadCountDto = z.object({
     count: z.number()
+});
+
+export const zUpdateMatchingSettingsDto = z.object({
+    offerAnswerBusinessDays: z.number().gte(1).lte(10).optional(),
+    weights: zMatchingWeightsDto.optional()
 });
 
 export const zUpdateMeDto = z.object({
@@ -804,6 +1059,7 @@ export const zOrderDto = z.object({
     startsAt: z.iso.datetime().nullable(),
     status: zOrderStatus,
     submittedAt: z.iso.datetime().nullable(),
+    suitableForMinors: z.boolean(),
     title: z.string(),
     unit: zOrderUnitDto,
     updatedAt: z.iso.datetime(),
@@ -839,6 +1095,7 @@ export const zCreateOrderDto = z.object({
     resultsReturn: z.string().max(2000).nullish(),
     schedule: zScheduleInputDto.optional(),
     submit: z.boolean().optional().default(false),
+    suitableForMinors: z.boolean().optional().default(false),
     title: z.string().max(200),
     unitId: z.uuid(),
     wishedExpertId: z.uuid().nullish(),
@@ -866,6 +1123,7 @@ export const zUpdateOrderDto = z.object({
     remoteLink: z.url().max(500).nullish(),
     resultsReturn: z.string().max(2000).nullish(),
     schedule: zScheduleInputDto.optional(),
+    suitableForMinors: z.boolean().optional().default(false),
     title: z.string().max(200).optional(),
     wishedExpertId: z.uuid().nullish(),
     wishedTierCode: z.string().max(60).nullish()
@@ -1090,6 +1348,60 @@ export const zGetReadinessResponse = z.object({
     status: z.string().optional()
 });
 
+export const zListAssignmentsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    orderId: z.uuid().optional(),
+    expertId: z.uuid().optional(),
+    status: z.array(zAssignmentStatus).optional(),
+    from: z.string().optional(),
+    to: z.string().optional()
+});
+
+export const zListAssignmentsResponse = zAssignmentPageDto;
+
+export const zCancelAssignmentBody = zCancelAssignmentDto;
+
+export const zCancelAssignmentHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCancelAssignmentPath = z.object({
+    id: z.string()
+});
+
+export const zCancelAssignmentResponse = zAssignmentDto;
+
+export const zCompleteAssignmentHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCompleteAssignmentPath = z.object({
+    id: z.string()
+});
+
+export const zCompleteAssignmentResponse = zAssignmentDto;
+
+export const zConfirmAssignmentHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zConfirmAssignmentPath = z.object({
+    id: z.string()
+});
+
+export const zConfirmAssignmentResponse = zAssignmentDto;
+
+export const zMarkAssignmentNoShowHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zMarkAssignmentNoShowPath = z.object({
+    id: z.string()
+});
+
+export const zMarkAssignmentNoShowResponse = zAssignmentDto;
+
 export const zGetClientInfoResponse = zClientInfoDto;
 
 export const zLoginUserBody = zLoginDto;
@@ -1112,6 +1424,12 @@ export const zRefreshSessionResponse = zAccessTokenDto;
 export const zIssueClientTokenBody = zClientTokenRequestDto;
 
 export const zIssueClientTokenResponse = zClientTokenDto;
+
+export const zGetCalendarFeedPath = z.object({
+    token: z.string()
+});
+
+export const zGetCalendarFeedResponse = z.string();
 
 export const zListExperienceAreasResponse = zCatalogListDto;
 
@@ -1223,6 +1541,8 @@ export const zRemoveOwnAbsencePath = z.object({
 });
 
 export const zRemoveOwnAbsenceResponse = z.void();
+
+export const zCreateCalendarFeedResponse = zCalendarFeedDto;
 
 export const zGiveOwnConsentBody = zRecordConsentDto;
 
@@ -1374,6 +1694,29 @@ export const zRunImportPath = z.object({
 
 export const zRunImportResponse = zRegistryImportDto;
 
+export const zGetMatchingFairnessQuery = z.object({
+    from: z.string(),
+    to: z.string(),
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().max(500).optional()
+});
+
+export const zGetMatchingFairnessResponse = zFairnessDto;
+
+export const zGetMatchingSettingsResponse = zMatchingSettingsDto;
+
+export const zUpdateMatchingSettingsBody = zUpdateMatchingSettingsDto;
+
+export const zUpdateMatchingSettingsHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateMatchingSettingsResponse = zMatchingSettingsDto;
+
+export const zSuggestAssignmentsBody = zPeriodQueryDto;
+
+export const zSuggestAssignmentsResponse = zSuggestionsDto;
+
 export const zGetNotificationPreferencesResponse = zNotificationPreferencesDto;
 
 export const zUpdateNotificationPreferencesBody = zUpdateNotificationPreferencesDto;
@@ -1399,6 +1742,35 @@ export const zMarkNotificationReadPath = z.object({
 });
 
 export const zMarkNotificationReadResponse = zNotificationDto;
+
+export const zListOffersQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: z.array(zOfferStatus).optional(),
+    orderId: z.uuid().optional()
+});
+
+export const zListOffersResponse = zOfferPageDto;
+
+export const zGetOfferPath = z.object({
+    id: z.string()
+});
+
+export const zGetOfferResponse = zOfferDto;
+
+export const zAcceptOfferPath = z.object({
+    id: z.string()
+});
+
+export const zAcceptOfferResponse = zOfferDto;
+
+export const zDeclineOfferBody = zDeclineOfferDto;
+
+export const zDeclineOfferPath = z.object({
+    id: z.string()
+});
+
+export const zDeclineOfferResponse = zOfferDto;
 
 export const zListOrdersQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
@@ -1489,6 +1861,18 @@ export const zCancelOrderPath = z.object({
 
 export const zCancelOrderResponse = zOrderDto;
 
+export const zListOrderCandidatesPath = z.object({
+    id: z.string()
+});
+
+export const zListOrderCandidatesQuery = z.object({
+    occurrenceId: z.uuid().optional(),
+    explain: z.uuid().optional(),
+    limit: z.number().gte(1).lte(100).optional().default(20)
+});
+
+export const zListOrderCandidatesResponse = zCandidateListDto;
+
 export const zCloseOrderHeaders = z.object({
     'If-Match': z.string()
 });
@@ -1553,6 +1937,14 @@ export const zCancelOrderOccurrencePath = z.object({
 });
 
 export const zCancelOrderOccurrenceResponse = zOrderDto;
+
+export const zCreateOrderOffersBody = zCreateOffersDto;
+
+export const zCreateOrderOffersPath = z.object({
+    id: z.string()
+});
+
+export const zCreateOrderOffersResponse = z.array(zOfferDto);
 
 export const zStartOrderMatchingHeaders = z.object({
     'If-Match': z.string()

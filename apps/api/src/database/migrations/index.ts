@@ -5,6 +5,7 @@ import { Registry1795399274906 } from './1795399274906-Registry';
 import { RegistryImport1795399920719 } from './1795399920719-RegistryImport';
 import { ExpertMergeAndErasure1795399971088 } from './1795399971088-ExpertMergeAndErasure';
 import { Orders1795405371831 } from './1795405371831-Orders';
+import { Matching1795406795107 } from './1795406795107-Matching';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RegistryImport1795399920719,
   ExpertMergeAndErasure1795399971088,
   Orders1795405371831,
+  Matching1795406795107,
 ];

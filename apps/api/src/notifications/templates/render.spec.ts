@@ -4,7 +4,11 @@ import { TemplateKey, TEMPLATES } from './templates';
 
 const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][Locale.Fi]>[0] } = {
   'reminder.due': {
-    title: { fi: 'Palkkiolomake odottaa hyväksyntää', sv: 'Arvodesblanketten väntar på godkännande', en: 'A fee form awaits approval' },
+    title: {
+      fi: 'Palkkiolomake odottaa hyväksyntää',
+      sv: 'Arvodesblanketten väntar på godkännande',
+      en: 'A fee form awaits approval',
+    },
     link: '/fees/123',
     dueAt: '2026-11-25T14:00:00Z',
   },
@@ -20,6 +24,16 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     ownerName: 'Liisa Virtanen',
   },
   'system.test': { requestedBy: 'Pekka Järvinen' },
+  'offer.new': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/my/offers/1' },
+  'assignment.confirmed': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/my/tasks' },
+  'assignment.cancelled': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/my/tasks' },
+  'offer.answered': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/orders/1',
+    expertName: 'Liisa Virtanen',
+    answer: 'declined',
+  },
   'order.received': {
     number: 'T-2026-000123',
     title: 'Juttupenkki',
@@ -68,26 +82,45 @@ describe('message templates', () => {
   const locales: Locale[] = [Locale.Fi, Locale.Sv, Locale.En];
   const keys = Object.keys(TEMPLATES) as TemplateKey[];
 
-  it.each(keys.flatMap((k) => locales.map((l) => [k, l] as const)))('%s renders fully in %s', (key, locale) => {
-    const m = renderTemplate(key, locale, SAMPLE[key] as never, 'Liisa Virtanen', 'https://kokemus.example');
-    for (const part of [m.subject, m.summary, m.text, m.html]) {
-      expect(part.trim().length).toBeGreaterThan(0);
-      expect(part).not.toMatch(/undefined|null|NaN|\[object|\$\{/);
-    }
-    expect(m.html).toContain(`<html lang="${locale}">`);
-    expect(m.text).toContain('https://kokemus.example/account');
-    expect(m.text.startsWith(locale === 'fi' ? 'Hei Liisa,' : locale === 'sv' ? 'Hej Liisa,' : 'Hello Liisa,')).toBe(true);
-  });
+  it.each(keys.flatMap((k) => locales.map((l) => [k, l] as const)))(
+    '%s renders fully in %s',
+    (key, locale) => {
+      const m = renderTemplate(
+        key,
+        locale,
+        SAMPLE[key] as never,
+        'Liisa Virtanen',
+        'https://kokemus.example',
+      );
+      for (const part of [m.subject, m.summary, m.text, m.html]) {
+        expect(part.trim().length).toBeGreaterThan(0);
+        expect(part).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|\[object|\$\{/); // whole words: "sinulle" is Finnish
+      }
+      expect(m.html).toContain(`<html lang="${locale}">`);
+      expect(m.text).toContain('https://kokemus.example/account');
+      expect(
+        m.text.startsWith(locale === 'fi' ? 'Hei Liisa,' : locale === 'sv' ? 'Hej Liisa,' : 'Hello Liisa,'),
+      ).toBe(true);
+    },
+  );
 
   it('differs by language (no language falls back to another)', () => {
     for (const key of keys) {
-      const texts = locales.map((l) => renderTemplate(key, l, SAMPLE[key] as never, 'A', 'https://x').subject);
+      const texts = locales.map(
+        (l) => renderTemplate(key, l, SAMPLE[key] as never, 'A', 'https://x').subject,
+      );
       expect(new Set(texts).size).toBe(3);
     }
   });
 
   it('escapes what people typed into the HTML', () => {
-    const m = renderTemplate('system.test', Locale.Fi, { requestedBy: '<script>alert(1)</script>' }, 'A', 'https://x');
+    const m = renderTemplate(
+      'system.test',
+      Locale.Fi,
+      { requestedBy: '<script>alert(1)</script>' },
+      'A',
+      'https://x',
+    );
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('&lt;script&gt;');
   });

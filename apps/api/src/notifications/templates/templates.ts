@@ -1,6 +1,7 @@
 import { Locale } from '../../auth/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
+import { MATCHING_TEMPLATES } from './matching-templates';
 import { ORDER_TEMPLATES } from './order-templates';
 
 /** What a message says, in one language; the layout turns it into an in-app note, text and HTML. */
@@ -135,6 +136,7 @@ export const TEMPLATES = {
     },
   }),
   ...ORDER_TEMPLATES,
+  ...MATCHING_TEMPLATES,
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -231,6 +231,9 @@ export class OrderDto extends OrderSummaryDto {
   @ApiProperty({ nullable: true, type: String })
   resultsReturn: string | null;
 
+  @ApiProperty()
+  suitableForMinors: boolean;
+
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
   wishedExpertId: string | null;
 

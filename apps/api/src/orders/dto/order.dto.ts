@@ -290,6 +290,12 @@ export class CreateOrderDto {
   @MaxLength(2000)
   accessibilityNeeds?: string | null;
 
+  /** Whether the task suits experts under 18 (youth experts are offered only such tasks). */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  suitableForMinors?: boolean;
+
   /** How the results are returned to the participants (4T: Tieto). */
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 2000 })
   @IsOptional()
@@ -398,13 +404,13 @@ export class ListOrdersQueryDto extends PageQueryDto {
   @MaxLength(60)
   municipality?: string;
 
-  /** Orders with an occurrence on or after this day (Helsinki). */
+  /** Orders that start (their first time) on or after this day (Helsinki). */
   @ApiPropertyOptional({ example: '2027-01-01' })
   @IsOptional()
   @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
   from?: string;
 
-  /** Orders with an occurrence on or before this day (Helsinki). */
+  /** Orders that start (their first time) on or before this day (Helsinki). */
   @ApiPropertyOptional({ example: '2027-06-30' })
   @IsOptional()
   @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
@@ -418,7 +424,8 @@ export class ListOrdersQueryDto extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: OrderSort, enumName: 'OrderSort', default: OrderSort.NewestFirst })
+  /** Newest first; with a period (from/to), by start date. */
+  @ApiPropertyOptional({ enum: OrderSort, enumName: 'OrderSort' })
   @IsOptional()
   @IsEnum(OrderSort)
   sort?: OrderSort;

@@ -147,6 +147,10 @@ export class OrderEntity {
   @Column({ name: 'accessibility_needs', type: 'text', nullable: true })
   accessibilityNeeds: string | null;
 
+  /** Whether the task suits experts under 18 (youth experts take only such tasks). */
+  @Column({ name: 'suitable_for_minors', type: 'boolean', default: false })
+  suitableForMinors: boolean;
+
   /** How results are returned to the participants (4T: Tieto). */
   @Column({ name: 'results_return', type: 'text', nullable: true })
   resultsReturn: string | null;

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, countUnreadNotifications, createExpert, createOrder, createProduct, createUnit, deactivateUnit, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMe, getNotificationPreferences, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, refreshSession, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, startOrderMatching, submitOrder, updateExpert, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateOrderData, CreateOrderError, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptOffer, addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, cancelAssignment, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmAssignment, countUnreadNotifications, createCalendarFeed, createExpert, createOrder, createOrderOffers, createProduct, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, refreshSession, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, startOrderMatching, submitOrder, suggestAssignments, updateExpert, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -74,6 +74,148 @@ export const getReadinessOptions = (options?: Options<GetReadinessData>) => quer
     },
     queryKey: getReadinessQueryKey(options)
 });
+
+export const listAssignmentsQueryKey = (options?: Options<ListAssignmentsData>) => createQueryKey('listAssignments', options);
+
+/**
+ * Assignments: an expert sees their own, an orderer their units’, a coordinator all
+ */
+export const listAssignmentsOptions = (options?: Options<ListAssignmentsData>) => queryOptions<ListAssignmentsResponse, ListAssignmentsError, ListAssignmentsResponse, ReturnType<typeof listAssignmentsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listAssignments({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAssignmentsQueryKey(options)
+});
+
+const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
+    const params = { ...queryKey[0] };
+    if (page.body) {
+        params.body = {
+            ...queryKey[0].body as any,
+            ...page.body as any
+        };
+    }
+    if (page.headers) {
+        params.headers = {
+            ...queryKey[0].headers,
+            ...page.headers
+        };
+    }
+    if (page.path) {
+        params.path = {
+            ...queryKey[0].path as any,
+            ...page.path as any
+        };
+    }
+    if (page.query) {
+        params.query = {
+            ...queryKey[0].query as any,
+            ...page.query as any
+        };
+    }
+    return params as unknown as typeof page;
+};
+
+export const listAssignmentsInfiniteQueryKey = (options?: Options<ListAssignmentsData>): QueryKey<Options<ListAssignmentsData>> => createQueryKey('listAssignments', options, true);
+
+/**
+ * Assignments: an expert sees their own, an orderer their units’, a coordinator all
+ */
+export const listAssignmentsInfiniteOptions = (options?: Options<ListAssignmentsData>) => infiniteQueryOptions<ListAssignmentsResponse, ListAssignmentsError, InfiniteData<ListAssignmentsResponse>, QueryKey<Options<ListAssignmentsData>>, string | Pick<QueryKey<Options<ListAssignmentsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListAssignmentsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listAssignments({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAssignmentsInfiniteQueryKey(options)
+});
+
+/**
+ * Cancel an assignment (close to the start it is flagged late)
+ */
+export const cancelAssignmentMutation = (options?: Partial<Options<CancelAssignmentData>>): UseMutationOptions<CancelAssignmentResponse, CancelAssignmentError, Options<CancelAssignmentData>> => {
+    const mutationOptions: UseMutationOptions<CancelAssignmentResponse, CancelAssignmentError, Options<CancelAssignmentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await cancelAssignment({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Confirm the task took place (starts the fee claim)
+ */
+export const completeAssignmentMutation = (options?: Partial<Options<CompleteAssignmentData>>): UseMutationOptions<CompleteAssignmentResponse, CompleteAssignmentError, Options<CompleteAssignmentData>> => {
+    const mutationOptions: UseMutationOptions<CompleteAssignmentResponse, CompleteAssignmentError, Options<CompleteAssignmentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await completeAssignment({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Confirm an accepted assignment (409 if the expert already has a task at that time)
+ */
+export const confirmAssignmentMutation = (options?: Partial<Options<ConfirmAssignmentData>>): UseMutationOptions<ConfirmAssignmentResponse, ConfirmAssignmentError, Options<ConfirmAssignmentData>> => {
+    const mutationOptions: UseMutationOptions<ConfirmAssignmentResponse, ConfirmAssignmentError, Options<ConfirmAssignmentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await confirmAssignment({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record that the expert did not come
+ */
+export const markAssignmentNoShowMutation = (options?: Partial<Options<MarkAssignmentNoShowData>>): UseMutationOptions<MarkAssignmentNoShowResponse, MarkAssignmentNoShowError, Options<MarkAssignmentNoShowData>> => {
+    const mutationOptions: UseMutationOptions<MarkAssignmentNoShowResponse, MarkAssignmentNoShowError, Options<MarkAssignmentNoShowData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await markAssignmentNoShow({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
 
 export const getClientInfoQueryKey = (options?: Options<GetClientInfoData>) => createQueryKey('getClientInfo', options);
 
@@ -195,6 +337,24 @@ export const issueClientTokenMutation = (options?: Partial<Options<IssueClientTo
     };
     return mutationOptions;
 };
+
+export const getCalendarFeedQueryKey = (options: Options<GetCalendarFeedData>) => createQueryKey('getCalendarFeed', options);
+
+/**
+ * An expert’s confirmed tasks as a calendar (ICS), at a secret address
+ */
+export const getCalendarFeedOptions = (options: Options<GetCalendarFeedData>) => queryOptions<GetCalendarFeedResponse, GetCalendarFeedError, GetCalendarFeedResponse, ReturnType<typeof getCalendarFeedQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getCalendarFeed({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getCalendarFeedQueryKey(options)
+});
 
 export const listExperienceAreasQueryKey = (options?: Options<ListExperienceAreasData>) => createQueryKey('listExperienceAreas', options);
 
@@ -320,35 +480,6 @@ export const listEmailMessagesOptions = (options?: Options<ListEmailMessagesData
     },
     queryKey: listEmailMessagesQueryKey(options)
 });
-
-const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
-    const params = { ...queryKey[0] };
-    if (page.body) {
-        params.body = {
-            ...queryKey[0].body as any,
-            ...page.body as any
-        };
-    }
-    if (page.headers) {
-        params.headers = {
-            ...queryKey[0].headers,
-            ...page.headers
-        };
-    }
-    if (page.path) {
-        params.path = {
-            ...queryKey[0].path as any,
-            ...page.path as any
-        };
-    }
-    if (page.query) {
-        params.query = {
-            ...queryKey[0].query as any,
-            ...page.query as any
-        };
-    }
-    return params as unknown as typeof page;
-};
 
 export const listEmailMessagesInfiniteQueryKey = (options?: Options<ListEmailMessagesData>): QueryKey<Options<ListEmailMessagesData>> => createQueryKey('listEmailMessages', options, true);
 
@@ -642,6 +773,23 @@ export const removeOwnAbsenceMutation = (options?: Partial<Options<RemoveOwnAbse
     const mutationOptions: UseMutationOptions<RemoveOwnAbsenceResponse, RemoveOwnAbsenceError, Options<RemoveOwnAbsenceData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await removeOwnAbsence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * A new secret address for my task calendar (ICS); the old one stops working
+ */
+export const createCalendarFeedMutation = (options?: Partial<Options<CreateCalendarFeedData>>): UseMutationOptions<CreateCalendarFeedResponse, CreateCalendarFeedError, Options<CreateCalendarFeedData>> => {
+    const mutationOptions: UseMutationOptions<CreateCalendarFeedResponse, CreateCalendarFeedError, Options<CreateCalendarFeedData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createCalendarFeed({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -1025,6 +1173,103 @@ export const runImportMutation = (options?: Partial<Options<RunImportData>>): Us
     return mutationOptions;
 };
 
+export const getMatchingFairnessQueryKey = (options: Options<GetMatchingFairnessData>) => createQueryKey('getMatchingFairness', options);
+
+/**
+ * Hours and tasks per expert in a period, and the Gini coefficient overall, by municipality and by area
+ */
+export const getMatchingFairnessOptions = (options: Options<GetMatchingFairnessData>) => queryOptions<GetMatchingFairnessResponse, GetMatchingFairnessError, GetMatchingFairnessResponse, ReturnType<typeof getMatchingFairnessQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getMatchingFairness({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getMatchingFairnessQueryKey(options)
+});
+
+export const getMatchingFairnessInfiniteQueryKey = (options: Options<GetMatchingFairnessData>): QueryKey<Options<GetMatchingFairnessData>> => createQueryKey('getMatchingFairness', options, true);
+
+/**
+ * Hours and tasks per expert in a period, and the Gini coefficient overall, by municipality and by area
+ */
+export const getMatchingFairnessInfiniteOptions = (options: Options<GetMatchingFairnessData>) => infiniteQueryOptions<GetMatchingFairnessResponse, GetMatchingFairnessError, InfiniteData<GetMatchingFairnessResponse>, QueryKey<Options<GetMatchingFairnessData>>, string | Pick<QueryKey<Options<GetMatchingFairnessData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<GetMatchingFairnessData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await getMatchingFairness({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getMatchingFairnessInfiniteQueryKey(options)
+});
+
+export const getMatchingSettingsQueryKey = (options?: Options<GetMatchingSettingsData>) => createQueryKey('getMatchingSettings', options);
+
+/**
+ * The score weights and the offers’ answer time
+ */
+export const getMatchingSettingsOptions = (options?: Options<GetMatchingSettingsData>) => queryOptions<GetMatchingSettingsResponse, GetMatchingSettingsError, GetMatchingSettingsResponse, ReturnType<typeof getMatchingSettingsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getMatchingSettings({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getMatchingSettingsQueryKey(options)
+});
+
+/**
+ * Change the score weights or the offers’ answer time
+ */
+export const updateMatchingSettingsMutation = (options?: Partial<Options<UpdateMatchingSettingsData>>): UseMutationOptions<UpdateMatchingSettingsResponse, UpdateMatchingSettingsError, Options<UpdateMatchingSettingsData>> => {
+    const mutationOptions: UseMutationOptions<UpdateMatchingSettingsResponse, UpdateMatchingSettingsError, Options<UpdateMatchingSettingsData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateMatchingSettings({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Propose assignments for every open time in a period: the most fit, with load kept even
+ */
+export const suggestAssignmentsMutation = (options?: Partial<Options<SuggestAssignmentsData>>): UseMutationOptions<SuggestAssignmentsResponse, SuggestAssignmentsError, Options<SuggestAssignmentsData>> => {
+    const mutationOptions: UseMutationOptions<SuggestAssignmentsResponse, SuggestAssignmentsError, Options<SuggestAssignmentsData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await suggestAssignments({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const getNotificationPreferencesQueryKey = (options?: Options<GetNotificationPreferencesData>) => createQueryKey('getNotificationPreferences', options);
 
 /**
@@ -1164,6 +1409,103 @@ export const markNotificationReadMutation = (options?: Partial<Options<MarkNotif
     const mutationOptions: UseMutationOptions<MarkNotificationReadResponse, MarkNotificationReadError, Options<MarkNotificationReadData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await markNotificationRead({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listOffersQueryKey = (options?: Options<ListOffersData>) => createQueryKey('listOffers', options);
+
+/**
+ * An expert’s own offers (a coordinator: any, e.g. of one order)
+ */
+export const listOffersOptions = (options?: Options<ListOffersData>) => queryOptions<ListOffersResponse, ListOffersError, ListOffersResponse, ReturnType<typeof listOffersQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOffers({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOffersQueryKey(options)
+});
+
+export const listOffersInfiniteQueryKey = (options?: Options<ListOffersData>): QueryKey<Options<ListOffersData>> => createQueryKey('listOffers', options, true);
+
+/**
+ * An expert’s own offers (a coordinator: any, e.g. of one order)
+ */
+export const listOffersInfiniteOptions = (options?: Options<ListOffersData>) => infiniteQueryOptions<ListOffersResponse, ListOffersError, InfiniteData<ListOffersResponse>, QueryKey<Options<ListOffersData>>, string | Pick<QueryKey<Options<ListOffersData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListOffersData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listOffers({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOffersInfiniteQueryKey(options)
+});
+
+export const getOfferQueryKey = (options: Options<GetOfferData>) => createQueryKey('getOffer', options);
+
+/**
+ * One of my offers: time, place, preparation, fee basis and who ordered
+ */
+export const getOfferOptions = (options: Options<GetOfferData>) => queryOptions<GetOfferResponse, GetOfferError, GetOfferResponse, ReturnType<typeof getOfferQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getOffer({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getOfferQueryKey(options)
+});
+
+/**
+ * Accept an offer
+ */
+export const acceptOfferMutation = (options?: Partial<Options<AcceptOfferData>>): UseMutationOptions<AcceptOfferResponse, AcceptOfferError, Options<AcceptOfferData>> => {
+    const mutationOptions: UseMutationOptions<AcceptOfferResponse, AcceptOfferError, Options<AcceptOfferData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await acceptOffer({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Decline an offer (a reason is optional; declining never counts against you)
+ */
+export const declineOfferMutation = (options?: Partial<Options<DeclineOfferData>>): UseMutationOptions<DeclineOfferResponse, DeclineOfferError, Options<DeclineOfferData>> => {
+    const mutationOptions: UseMutationOptions<DeclineOfferResponse, DeclineOfferError, Options<DeclineOfferData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await declineOffer({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -1385,6 +1727,24 @@ export const cancelOrderMutation = (options?: Partial<Options<CancelOrderData>>)
     return mutationOptions;
 };
 
+export const listOrderCandidatesQueryKey = (options: Options<ListOrderCandidatesData>) => createQueryKey('listOrderCandidates', options);
+
+/**
+ * Ranked candidates with the reasons term by term; `explain` tells why someone is not on the list
+ */
+export const listOrderCandidatesOptions = (options: Options<ListOrderCandidatesData>) => queryOptions<ListOrderCandidatesResponse, ListOrderCandidatesError, ListOrderCandidatesResponse, ReturnType<typeof listOrderCandidatesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOrderCandidates({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOrderCandidatesQueryKey(options)
+});
+
 /**
  * Close a delivered order
  */
@@ -1505,6 +1865,23 @@ export const cancelOrderOccurrenceMutation = (options?: Partial<Options<CancelOr
     const mutationOptions: UseMutationOptions<CancelOrderOccurrenceResponse, CancelOrderOccurrenceError, Options<CancelOrderOccurrenceData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await cancelOrderOccurrence({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Offer the order’s times to one expert, or to several at once (first to accept, or coordinator picks)
+ */
+export const createOrderOffersMutation = (options?: Partial<Options<CreateOrderOffersData>>): UseMutationOptions<CreateOrderOffersResponse, CreateOrderOffersError, Options<CreateOrderOffersData>> => {
+    const mutationOptions: UseMutationOptions<CreateOrderOffersResponse, CreateOrderOffersError, Options<CreateOrderOffersData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createOrderOffers({
                 ...options,
                 ...fnOptions,
                 throwOnError: true

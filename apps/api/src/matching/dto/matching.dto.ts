@@ -1,0 +1,646 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { AssignmentStatus, OfferMode, OfferStatus } from '../assignment.rules';
+import { Constraint, ScoreTerm } from '../matching.rules';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const csv = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : value;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// ---------------------------------------------------------------- candidates
+
+export class CandidatesQueryDto {
+  /** Rank for one time of the order; without it, for every time still open (a candidate must fit them all). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  occurrenceId?: string;
+
+  /** Explain one person: which hard constraints they fail ("why is X not on the list?"). */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  explain?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class ScoreTermDto {
+  @ApiProperty({ enum: ScoreTerm, enumName: 'ScoreTerm' })
+  term: ScoreTerm;
+
+  /** 0…1: how well the person does on this term. */
+  @ApiProperty()
+  value: number;
+
+  @ApiProperty()
+  weight: number;
+
+  /** value × weight. */
+  @ApiProperty()
+  points: number;
+}
+
+export class CandidateDto {
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty()
+  lastName: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  municipalityName: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  tier: string | null;
+
+  @ApiProperty({ type: [String] })
+  languages: string[];
+
+  /** 1 = the best. */
+  @ApiProperty()
+  rank: number;
+
+  @ApiProperty()
+  score: number;
+
+  @ApiProperty({ type: [ScoreTermDto] })
+  terms: ScoreTermDto[];
+
+  /** Hours and tasks in the last 90 days (the fairness term's basis). */
+  @ApiProperty()
+  recentHours: number;
+
+  @ApiProperty()
+  recentTasks: number;
+}
+
+export class FailedConstraintDto {
+  @ApiProperty({ enum: Constraint, enumName: 'MatchingConstraint' })
+  constraint: Constraint;
+
+  /** On how many of the times considered. */
+  @ApiProperty()
+  occurrences: number;
+}
+
+export class CandidateExplanationDto {
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty()
+  lastName: string;
+
+  /** Empty when the person could be offered. */
+  @ApiProperty({ type: [FailedConstraintDto] })
+  failed: FailedConstraintDto[];
+
+  /** Already offered, or already on these times. */
+  @ApiProperty()
+  alreadyInvolved: boolean;
+
+  /** Their place on the list, when on it. */
+  @ApiProperty({ nullable: true, type: Number })
+  rank: number | null;
+}
+
+export class CandidateListDto {
+  @ApiProperty({ type: [CandidateDto] })
+  items: CandidateDto[];
+
+  /** The times considered. */
+  @ApiProperty({ type: [String] })
+  occurrenceIds: string[];
+
+  /** How many passed every hard constraint (the list shows the best of them). */
+  @ApiProperty()
+  eligibleCount: number;
+
+  @ApiProperty({ nullable: true, type: CandidateExplanationDto })
+  explanation: CandidateExplanationDto | null;
+}
+
+// ---------------------------------------------------------------- offers
+
+export class CreateOffersDto {
+  @ApiProperty({ type: [String], description: 'One expert, or several at once.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  expertIds: string[];
+
+  /** Defaults to single for one expert and first-to-accept for several. */
+  @ApiPropertyOptional({ enum: OfferMode, enumName: 'OfferMode' })
+  @IsOptional()
+  @IsEnum(OfferMode)
+  mode?: OfferMode;
+
+  /** The times offered; default every open time of the order. */
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  occurrenceIds?: string[];
+
+  /** Required when someone ranked higher is skipped (kept in the fairness ledger). */
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class DeclineOfferDto {
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Optional; declining never counts against anyone.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class OfferTimeDto {
+  @ApiProperty({ format: 'uuid' })
+  occurrenceId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  place: string | null;
+}
+
+export class OfferDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  orderId: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  productCode: string;
+
+  /** Who ordered. */
+  @ApiProperty()
+  unitName: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  place: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  municipalityCode: string | null;
+
+  @ApiProperty()
+  mode: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  description: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  preparationNeeds: string | null;
+
+  @ApiProperty()
+  preparationMinutes: number;
+
+  /** How the fee is counted (hourly, per task, per meeting); the amounts come with the fees module. */
+  @ApiProperty()
+  feeBasis: string;
+
+  @ApiProperty({ type: [OfferTimeDto] })
+  times: OfferTimeDto[];
+
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  expertName: string;
+
+  @ApiProperty({ enum: OfferMode, enumName: 'OfferMode' })
+  offerMode: OfferMode;
+
+  @ApiProperty({ enum: OfferStatus, enumName: 'OfferStatus' })
+  status: OfferStatus;
+
+  @ApiProperty({ nullable: true, type: Number })
+  rank: number | null;
+
+  @ApiProperty({ format: 'date-time' })
+  answerDueAt: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  answeredAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  declineReason: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class OfferPageDto {
+  @ApiProperty({ type: [OfferDto] })
+  items: OfferDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class ListOffersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    type: [String],
+    enum: OfferStatus,
+    enumName: 'OfferStatus',
+    description: 'Comma-separated.',
+  })
+  @IsOptional()
+  @Transform(csv)
+  @IsArray()
+  @IsEnum(OfferStatus, { each: true })
+  status?: OfferStatus[];
+
+  /** Coordinators: the offers of one order. */
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  orderId?: string;
+}
+
+// ---------------------------------------------------------------- assignments
+
+export class AssignmentDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  orderId: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ format: 'uuid' })
+  occurrenceId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  expertName: string;
+
+  @ApiProperty({ enum: AssignmentStatus, enumName: 'AssignmentStatus' })
+  status: AssignmentStatus;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  endsAt: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  place: string | null;
+
+  @ApiProperty()
+  unitName: string;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  confirmedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  completedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  cancelledAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  cancelReason: string | null;
+
+  @ApiProperty()
+  lateCancellation: boolean;
+
+  @ApiProperty()
+  version: number;
+}
+
+export class AssignmentPageDto {
+  @ApiProperty({ type: [AssignmentDto] })
+  items: AssignmentDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class ListAssignmentsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  orderId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  expertId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: AssignmentStatus,
+    enumName: 'AssignmentStatus',
+    description: 'Comma-separated.',
+  })
+  @IsOptional()
+  @Transform(csv)
+  @IsArray()
+  @IsEnum(AssignmentStatus, { each: true })
+  status?: AssignmentStatus[];
+
+  @ApiPropertyOptional({ example: '2027-01-01' })
+  @IsOptional()
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2027-06-30' })
+  @IsOptional()
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
+}
+
+export class CancelAssignmentDto {
+  @ApiProperty({ maxLength: 1000 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
+}
+
+// ---------------------------------------------------------------- settings, fairness, batch
+
+export class MatchingWeightsDto {
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  area_fit: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  task_type: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  distance: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  fairness: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  continuity: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  wished: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  mentor_pair: number;
+}
+
+export class MatchingSettingsDto {
+  @ApiProperty({ type: MatchingWeightsDto })
+  weights: MatchingWeightsDto;
+
+  @ApiProperty({ minimum: 1, maximum: 10 })
+  offerAnswerBusinessDays: number;
+
+  @ApiProperty()
+  version: number;
+}
+
+export class UpdateMatchingSettingsDto {
+  @ApiPropertyOptional({ type: MatchingWeightsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchingWeightsDto)
+  weights?: MatchingWeightsDto;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 10 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  offerAnswerBusinessDays?: number;
+}
+
+export class PeriodQueryDto {
+  @ApiProperty({ example: '2027-01-01' })
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from: string;
+
+  @ApiProperty({ example: '2027-03-31' })
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to: string;
+}
+
+export class FairnessQueryDto extends PeriodQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}
+
+export class ExpertLoadDto {
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  municipalityCode: string | null;
+
+  @ApiProperty()
+  hours: number;
+
+  @ApiProperty()
+  tasks: number;
+}
+
+export class GroupGiniDto {
+  @ApiProperty()
+  code: string;
+
+  @ApiProperty()
+  experts: number;
+
+  @ApiProperty()
+  hours: number;
+
+  @ApiProperty()
+  gini: number;
+}
+
+export class FairnessDto {
+  @ApiProperty()
+  from: string;
+
+  @ApiProperty()
+  to: string;
+
+  @ApiProperty()
+  activeExperts: number;
+
+  /** Gini coefficient of hours across active experts (0 = even). */
+  @ApiProperty()
+  giniHours: number;
+
+  @ApiProperty()
+  giniTasks: number;
+
+  @ApiProperty({ type: [GroupGiniDto] })
+  byMunicipality: GroupGiniDto[];
+
+  @ApiProperty({ type: [GroupGiniDto] })
+  byArea: GroupGiniDto[];
+
+  /** Per person, most hours first (paged). */
+  @ApiProperty({ type: [ExpertLoadDto] })
+  experts: ExpertLoadDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class SuggestionDto {
+  @ApiProperty({ format: 'uuid' })
+  orderId: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ format: 'uuid' })
+  occurrenceId: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  expertName: string;
+
+  @ApiProperty()
+  score: number;
+}
+
+export class UnfilledDto {
+  @ApiProperty({ format: 'uuid' })
+  orderId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  occurrenceId: string;
+
+  @ApiProperty()
+  missing: number;
+}
+
+export class SuggestionsDto {
+  @ApiProperty({ type: [SuggestionDto] })
+  suggestions: SuggestionDto[];
+
+  @ApiProperty({ type: [UnfilledDto] })
+  unfilled: UnfilledDto[];
+
+  @ApiProperty()
+  totalScore: number;
+
+  /** Times considered. */
+  @ApiProperty()
+  slots: number;
+}
+
+export class CalendarFeedDto {
+  /** The secret address of the calendar (ICS); keep it private. Asking again makes a new one. */
+  @ApiProperty()
+  url: string;
+}

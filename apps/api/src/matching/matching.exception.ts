@@ -1,0 +1,66 @@
+import { HttpStatus } from '@nestjs/common';
+import { assertUnreachable, ProblemException } from '../common/problem';
+
+export enum MatchingErrorCode {
+  OfferNotFound = 'OFFER_NOT_FOUND',
+  AssignmentNotFound = 'ASSIGNMENT_NOT_FOUND',
+  OrderNotInMatching = 'ORDER_NOT_IN_MATCHING',
+  NotEligible = 'EXPERT_NOT_ELIGIBLE',
+  AlreadyOffered = 'EXPERT_ALREADY_OFFERED',
+  ReasonRequired = 'FAIRNESS_REASON_REQUIRED',
+  OfferClosed = 'OFFER_CLOSED',
+  PlacesFilled = 'OFFER_PLACES_FILLED',
+  Overlap = 'ASSIGNMENT_OVERLAP',
+  Transition = 'ASSIGNMENT_TRANSITION',
+  UnknownOccurrence = 'MATCHING_UNKNOWN_OCCURRENCE',
+  CalendarNotFound = 'CALENDAR_NOT_FOUND',
+}
+
+function statusOf(code: MatchingErrorCode): HttpStatus {
+  switch (code) {
+    case MatchingErrorCode.OfferNotFound:
+    case MatchingErrorCode.AssignmentNotFound:
+    case MatchingErrorCode.CalendarNotFound:
+      return HttpStatus.NOT_FOUND;
+    case MatchingErrorCode.OrderNotInMatching:
+    case MatchingErrorCode.NotEligible:
+    case MatchingErrorCode.AlreadyOffered:
+    case MatchingErrorCode.OfferClosed:
+    case MatchingErrorCode.PlacesFilled:
+    case MatchingErrorCode.Overlap:
+    case MatchingErrorCode.Transition:
+      return HttpStatus.CONFLICT;
+    case MatchingErrorCode.ReasonRequired:
+    case MatchingErrorCode.UnknownOccurrence:
+      return HttpStatus.BAD_REQUEST;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+const TITLES: Record<MatchingErrorCode, string> = {
+  [MatchingErrorCode.OfferNotFound]: 'Offer not found',
+  [MatchingErrorCode.AssignmentNotFound]: 'Assignment not found',
+  [MatchingErrorCode.OrderNotInMatching]: 'Take the order into matching first',
+  [MatchingErrorCode.NotEligible]: 'This expert cannot take these times',
+  [MatchingErrorCode.AlreadyOffered]: 'This expert already has an open offer or a place on this order',
+  [MatchingErrorCode.ReasonRequired]: 'Say why someone ranked higher is passed over',
+  [MatchingErrorCode.OfferClosed]: 'The offer is no longer open',
+  [MatchingErrorCode.PlacesFilled]: 'The places have already been filled',
+  [MatchingErrorCode.Overlap]: 'The expert already has a confirmed task at that time',
+  [MatchingErrorCode.Transition]: 'The assignment cannot move to that state now',
+  [MatchingErrorCode.UnknownOccurrence]: 'Not a time of this order',
+  [MatchingErrorCode.CalendarNotFound]: 'Calendar not found',
+};
+
+export function matchingProblem(
+  code: MatchingErrorCode,
+  detail?: string,
+  field?: string,
+  extensions: Record<string, unknown> = {},
+): ProblemException {
+  return new ProblemException(statusOf(code), code, TITLES[code], detail, {
+    ...(field ? { errors: { [field]: [detail ?? TITLES[code]] } } : {}),
+    ...extensions,
+  });
+}
