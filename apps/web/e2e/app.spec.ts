@@ -11,11 +11,26 @@ import {
 } from './support';
 
 const NAV = {
-  coordinator: ['Etusivu', 'Organisaatioyksiköt', 'Rekisteri', 'Ilmoitukset', 'Oma tili'],
-  orderer: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
+  coordinator: [
+    'Etusivu',
+    'Saapuneet tilaukset',
+    'Tilaukset',
+    'Organisaatioyksiköt',
+    'Rekisteri',
+    'Ilmoitukset',
+    'Oma tili',
+  ],
+  orderer: [
+    'Etusivu',
+    'Tilaa kokemusasiantuntija',
+    'Omat tilaukset',
+    'Organisaatioyksiköt',
+    'Ilmoitukset',
+    'Oma tili',
+  ],
   approver: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
   expert: ['Etusivu', 'Oma profiili', 'Ilmoitukset', 'Oma tili'],
-  admin: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Sähköpostiloki', 'Oma tili'],
+  admin: ['Etusivu', 'Organisaatioyksiköt', 'Tuotteet', 'Ilmoitukset', 'Sähköpostiloki', 'Oma tili'],
   reporter: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
 } as const;
 

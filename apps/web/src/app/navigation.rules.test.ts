@@ -5,11 +5,15 @@ describe('navigation by role', () => {
   const links = (roles: Role[]) => navigationFor(roles).map((item) => item.to);
 
   it.each([
-    [['coordinator'], ['/', '/units', '/registry', '/notifications', '/account']],
-    [['orderer'], ['/', '/units', '/notifications', '/account']],
+    [['coordinator'], ['/', '/orders/inbox', '/orders', '/units', '/registry', '/notifications', '/account']],
+    [['orderer'], ['/', '/orders/new', '/orders', '/units', '/notifications', '/account']],
+    [
+      ['orderer', 'coordinator'],
+      ['/', '/orders/new', '/orders', '/orders/inbox', '/units', '/registry', '/notifications', '/account'],
+    ],
     [['approver'], ['/', '/units', '/notifications', '/account']],
     [['reporter'], ['/', '/units', '/notifications', '/account']],
-    [['admin'], ['/', '/units', '/notifications', '/email-log', '/account']],
+    [['admin'], ['/', '/units', '/products', '/notifications', '/email-log', '/account']],
     [['expert'], ['/', '/my-profile', '/notifications', '/account']],
   ] as Array<[Role[], string[]]>)('%j sees %j', (roles, expected) => {
     expect(links(roles)).toEqual(expected);
@@ -23,6 +27,24 @@ describe('navigation by role', () => {
   it('shows the e-mail log to admins only', () => {
     expect(canUse(['admin'], 'emailLog')).toBe(true);
     expect(canUse(['coordinator', 'reporter', 'orderer', 'approver', 'expert'], 'emailLog')).toBe(false);
+  });
+});
+
+describe('orders by role', () => {
+  it('lets orderers order and coordinators use the inbox; every reader may open an order', () => {
+    expect(canUse(['orderer'], 'orderNew')).toBe(true);
+    expect(canUse(['coordinator', 'approver', 'reporter', 'admin', 'expert'], 'orderNew')).toBe(false);
+    expect(canUse(['coordinator'], 'orderInbox')).toBe(true);
+    expect(canUse(['orderer', 'approver', 'reporter', 'admin', 'expert'], 'orderInbox')).toBe(false);
+    expect(canUse(['approver'], 'orders')).toBe(true);
+    expect(canUse(['expert'], 'orders')).toBe(false);
+  });
+});
+
+describe('products by role', () => {
+  it('lets only admins keep the product catalogue', () => {
+    expect(canUse(['admin'], 'products')).toBe(true);
+    expect(canUse(['coordinator', 'reporter', 'orderer', 'approver', 'expert'], 'products')).toBe(false);
   });
 });
 

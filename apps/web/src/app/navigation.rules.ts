@@ -2,7 +2,20 @@ import type { Role } from '@kokemus/api-client';
 
 /** What a person can reach in the app. The API decides what they may do; this only hides dead ends. */
 export type Area =
-  'home' | 'account' | 'units' | 'unitAdmin' | 'registry' | 'myProfile' | 'notifications' | 'emailLog';
+  | 'home'
+  | 'account'
+  | 'units'
+  | 'unitAdmin'
+  | 'products'
+  | 'registry'
+  | 'myProfile'
+  | 'notifications'
+  | 'emailLog'
+  | 'orderNew'
+  | 'myOrders'
+  | 'orderInbox'
+  | 'allOrders'
+  | 'orders';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -10,12 +23,21 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // Coordinators and reporters see every unit; orderers and approvers their own subtree; experts none.
   units: ['admin', 'coordinator', 'reporter', 'orderer', 'approver'],
   unitAdmin: ['admin'],
+  // The product catalogue the order form starts from: admins keep it.
+  products: ['admin'],
   // The registry holds special-category data (experience areas): coordinators only.
   registry: ['coordinator'],
   myProfile: ['expert'],
   notifications: 'everyone',
   // The outgoing e-mail log shows other people's addresses and messages: admins only.
   emailLog: ['admin'],
+  // Orders: an orderer orders and follows their units' orders; coordinators answer them from the inbox.
+  orderNew: ['orderer'],
+  myOrders: ['orderer'],
+  orderInbox: ['coordinator'],
+  allOrders: ['coordinator'],
+  // Reading an order (a link from a notification): everyone the API lets read orders.
+  orders: ['orderer', 'coordinator', 'approver', 'admin', 'reporter'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -25,13 +47,29 @@ export function canUse(roles: readonly Role[], area: Area): boolean {
 
 export type NavItem = {
   area: Area;
-  to: '/' | '/units' | '/registry' | '/my-profile' | '/notifications' | '/email-log' | '/account';
+  to:
+    | '/'
+    | '/units'
+    | '/products'
+    | '/registry'
+    | '/my-profile'
+    | '/notifications'
+    | '/email-log'
+    | '/account'
+    | '/orders/new'
+    | '/orders'
+    | '/orders/inbox';
   labelKey: string;
 };
 
 const NAV_ITEMS: readonly NavItem[] = [
   { area: 'home', to: '/', labelKey: 'nav.home' },
+  { area: 'orderNew', to: '/orders/new', labelKey: 'nav.orderNew' },
+  { area: 'myOrders', to: '/orders', labelKey: 'nav.myOrders' },
+  { area: 'orderInbox', to: '/orders/inbox', labelKey: 'nav.orderInbox' },
+  { area: 'allOrders', to: '/orders', labelKey: 'nav.orders' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
+  { area: 'products', to: '/products', labelKey: 'nav.products' },
   { area: 'registry', to: '/registry', labelKey: 'nav.registry' },
   { area: 'myProfile', to: '/my-profile', labelKey: 'nav.myProfile' },
   { area: 'notifications', to: '/notifications', labelKey: 'nav.notifications' },
@@ -40,7 +78,12 @@ const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 export function navigationFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => canUse(roles, item.area));
+  // One link per address: for an orderer who also coordinates, "My orders" stands for the orders list.
+  return NAV_ITEMS.filter(
+    (item, i) =>
+      canUse(roles, item.area) &&
+      !NAV_ITEMS.slice(0, i).some((o) => o.to === item.to && canUse(roles, o.area)),
+  );
 }
 
 /** Only a path inside this app may be a return address after signing in (no open redirects). */

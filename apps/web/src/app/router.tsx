@@ -1,5 +1,5 @@
 import type { MeDto } from '@kokemus/api-client';
-import { zExpertStatus, zUnitKind } from '@kokemus/api-client/zod';
+import { zExpertStatus, zOrderStatus, zUnitKind } from '@kokemus/api-client/zod';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -99,6 +99,32 @@ const unitDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/unit-detail-page'), 'UnitDetailPage'),
 });
 
+export const productListSearchSchema = z.object({
+  status: z.enum(['all', 'active', 'inactive']).default('all').catch('all'),
+});
+
+const productsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'products',
+  validateSearch: productListSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'products'),
+  component: lazyRouteComponent(() => import('./routes/products-page'), 'ProductsPage'),
+});
+
+const productNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'products/new',
+  beforeLoad: ({ context }) => requireArea(context.user, 'products'),
+  component: lazyRouteComponent(() => import('./routes/product-new-page'), 'ProductNewPage'),
+});
+
+const productDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'products/$productCode',
+  beforeLoad: ({ context }) => requireArea(context.user, 'products'),
+  component: lazyRouteComponent(() => import('./routes/product-detail-page'), 'ProductDetailPage'),
+});
+
 const isoDate = z.iso.date().optional().catch(undefined);
 /** The router reads `?municipality=179` as a number; codes and search words are text all the same. */
 const text = (max: number) =>
@@ -181,6 +207,57 @@ const emailMessageRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/email-message-page'), 'EmailMessagePage'),
 });
 
+export const ordersSearchSchema = z.object({
+  status: z.array(zOrderStatus).max(8).optional().catch(undefined),
+  period: z.enum(['all', 'upcoming', 'next30', 'past']).optional().catch(undefined),
+  q: text(100),
+});
+
+const ordersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'orders',
+  validateSearch: ordersSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'orders'),
+  component: lazyRouteComponent(() => import('./routes/orders-page'), 'OrdersPage'),
+});
+
+export const orderNewSearchSchema = z.object({ product: text(60) });
+
+const orderNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'orders/new',
+  validateSearch: orderNewSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'orderNew'),
+  component: lazyRouteComponent(() => import('./routes/order-new-page'), 'OrderNewPage'),
+});
+
+export const inboxSearchSchema = z.object({
+  status: z.enum(['submitted', 'in_matching', 'partly_staffed']).optional().catch(undefined),
+  product: text(60),
+});
+
+const orderInboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'orders/inbox',
+  validateSearch: inboxSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'orderInbox'),
+  component: lazyRouteComponent(() => import('./routes/orders-inbox-page'), 'OrdersInboxPage'),
+});
+
+const orderDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'orders/$orderId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'orders'),
+  component: lazyRouteComponent(() => import('./routes/order-detail-page'), 'OrderDetailPage'),
+});
+
+const orderEditRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'orders/$orderId/edit',
+  beforeLoad: ({ context }) => requireArea(context.user, 'orders'),
+  component: lazyRouteComponent(() => import('./routes/order-edit-page'), 'OrderEditPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   authenticatedRoute.addChildren([
@@ -189,6 +266,9 @@ export const routeTree = rootRoute.addChildren([
     unitsRoute,
     unitNewRoute,
     unitDetailRoute,
+    productsRoute,
+    productNewRoute,
+    productDetailRoute,
     registryRoute,
     registryImportRoute,
     expertNewRoute,
@@ -197,6 +277,11 @@ export const routeTree = rootRoute.addChildren([
     notificationsRoute,
     emailLogRoute,
     emailMessageRoute,
+    ordersRoute,
+    orderNewRoute,
+    orderInboxRoute,
+    orderDetailRoute,
+    orderEditRoute,
   ]),
 ]);
 

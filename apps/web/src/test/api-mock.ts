@@ -37,6 +37,22 @@ import type {
   UpdateMeResponses,
   UpdateNotificationPreferencesResponses,
   UpdateUnitResponses,
+  CancelOrderOccurrenceResponses,
+  CancelOrderResponses,
+  CreateOrderResponses,
+  GetOrderResponses,
+  GetOrderTimelineResponses,
+  ListOrderInboxResponses,
+  ListOrderMessagesResponses,
+  ListOrdersResponses,
+  ListProductsResponses,
+  CreateProductResponses,
+  GetProductResponses,
+  UpdateProductResponses,
+  PostOrderMessageResponses,
+  StartOrderMatchingResponses,
+  SubmitOrderResponses,
+  UpdateOrderResponses,
 } from '@kokemus/api-client';
 import { vi } from 'vitest';
 
@@ -86,6 +102,23 @@ type Contract = {
   'POST /api/v1/imports': UploadImportResponses[201];
   'GET /api/v1/imports/{id}': GetImportResponses[200];
   'POST /api/v1/imports/{id}/run': RunImportResponses[202];
+  'GET /api/v1/products': ListProductsResponses[200];
+  'POST /api/v1/products': CreateProductResponses[201];
+  'GET /api/v1/products/{code}': GetProductResponses[200];
+  'PATCH /api/v1/products/{code}': UpdateProductResponses[200];
+  // `/orders/inbox` before `/orders/{id}`: handlers are tried in the order they are given.
+  'GET /api/v1/orders/inbox': ListOrderInboxResponses[200];
+  'GET /api/v1/orders': ListOrdersResponses[200];
+  'POST /api/v1/orders': CreateOrderResponses[201];
+  'GET /api/v1/orders/{id}': GetOrderResponses[200];
+  'PATCH /api/v1/orders/{id}': UpdateOrderResponses[200];
+  'POST /api/v1/orders/{id}/submit': SubmitOrderResponses[200];
+  'POST /api/v1/orders/{id}/start-matching': StartOrderMatchingResponses[200];
+  'POST /api/v1/orders/{id}/cancel': CancelOrderResponses[200];
+  'POST /api/v1/orders/{id}/occurrences/{occurrenceId}/cancel': CancelOrderOccurrenceResponses[200];
+  'GET /api/v1/orders/{id}/timeline': GetOrderTimelineResponses[200];
+  'GET /api/v1/orders/{id}/messages': ListOrderMessagesResponses[200];
+  'POST /api/v1/orders/{id}/messages': PostOrderMessageResponses[201];
 };
 export type Endpoint = keyof Contract;
 

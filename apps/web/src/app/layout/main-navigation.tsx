@@ -11,11 +11,16 @@ function isCurrent(pathname: string, to: string): boolean {
 export function MainNavigation({ me }: { me: MeDto }) {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const items = navigationFor(me.roles);
+  // The most specific link is the current one (`/orders/inbox`, not also `/orders`).
+  const currentTo = items
+    .filter((item) => isCurrent(pathname, item.to))
+    .reduce<string | null>((best, item) => (best && best.length >= item.to.length ? best : item.to), null);
   return (
     <nav aria-label={t('nav.label')} className="main-navigation">
       <ul>
-        {navigationFor(me.roles).map((item) => {
-          const current = isCurrent(pathname, item.to);
+        {items.map((item) => {
+          const current = item.to === currentTo;
           return (
             <li key={item.to}>
               <Link

@@ -26,7 +26,15 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Organisaatioyksiköt', 'Rekisteri', 'Ilmoitukset', 'Oma tili']);
+    ).toEqual([
+      'Etusivu',
+      'Saapuneet tilaukset',
+      'Tilaukset',
+      'Organisaatioyksiköt',
+      'Rekisteri',
+      'Ilmoitukset',
+      'Oma tili',
+    ]);
   });
 
   it('shows an error summary that takes the focus and links to each field', async () => {

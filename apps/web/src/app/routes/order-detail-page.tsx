@@ -1,0 +1,344 @@
+import '../../features/orders/orders-strings';
+import type { OrderDto } from '@kokemus/api-client';
+import { getRouteApi, Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
+import {
+  useOrderAreas,
+  useOrderLanguages,
+  useOrderMunicipalities,
+  useOrderTiers,
+  useProducts,
+} from '../../features/orders/api/catalogs';
+import {
+  useCancelOccurrence,
+  useCancelOrder,
+  useCloseOrder,
+  useDeliverOrder,
+  useReloadOnStale,
+  useStartMatching,
+  useSubmitOrder,
+} from '../../features/orders/api/change-order';
+import { useOrder } from '../../features/orders/api/get-order';
+import { NextStep } from '../../features/orders/components/next-step';
+import { OccurrenceList } from '../../features/orders/components/occurrence-list';
+import { OrderAttachments } from '../../features/orders/components/order-attachments';
+import { OrderMessages } from '../../features/orders/components/order-messages';
+import { OrderTimeline } from '../../features/orders/components/order-timeline';
+import { ReasonForm } from '../../features/orders/components/reason-form';
+import { StatusTag } from '../../features/orders/components/status-tag';
+import { takeOrderFlash } from '../../features/orders/flash';
+import { actionsFor, ifMatch, labelFor, viewerOf } from '../../features/orders/orders.rules';
+import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { formatDateTime } from '../../shared/format/date';
+import { Page } from '../../shared/ui/page';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { NotFoundPage } from './status-pages';
+
+const route = getRouteApi('/authenticated/orders/$orderId');
+
+export function OrderDetailPage() {
+  const { t } = useTranslation();
+  const { orderId } = route.useParams();
+  const order = useOrder(orderId);
+  if (order.isPending) return <LoadingSpinner text={t('common.loading')} variant="small" />;
+  if (order.isError) {
+    const problem = toApiProblem(order.error);
+    return problem.status === 404 ? <NotFoundPage /> : <ProblemAlert problem={problem} />;
+  }
+  return <OrderDetail order={order.data} />;
+}
+
+function OrderDetail({ order }: { order: OrderDto }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { user } = route.useRouteContext();
+  const viewer = viewerOf(user.roles);
+  const products = useProducts();
+  const areas = useOrderAreas();
+  const languages = useOrderLanguages();
+  const municipalities = useOrderMunicipalities();
+  const tiers = useOrderTiers();
+  const submit = useSubmitOrder();
+  const startMatching = useStartMatching();
+  const deliver = useDeliverOrder();
+  const close = useCloseOrder();
+  const cancel = useCancelOrder();
+  const cancelOccurrence = useCancelOccurrence();
+  const onStale = useReloadOnStale()(order.id);
+  const [notice, setNotice] = useState<string | null>(() => {
+    const flash = takeOrderFlash();
+    return flash ? t(`orders.flash.${flash}`) : null;
+  });
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const actions = actionsFor(order.status, user.roles);
+  const canChange =
+    !['delivered', 'closed', 'cancelled'].includes(order.status) &&
+    (user.roles.includes('orderer') || user.roles.includes('coordinator'));
+  const headers = { 'If-Match': ifMatch(order.version) };
+  const path = { id: order.id };
+  const municipality = municipalities.data?.find((m) => m.code === order.municipalityCode);
+  const dash = '–';
+
+  const act = (run: () => Promise<unknown>, done: string) => {
+    setNotice(null);
+    setProblem(null);
+    return run()
+      .then(() => setNotice(done))
+      .catch((error: unknown) => {
+        setProblem(toApiProblem(error));
+        throw error;
+      });
+  };
+  const simple = (action: 'submit' | 'startMatching' | 'deliver' | 'close') => {
+    const mutation = { submit, startMatching, deliver, close }[action];
+    void act(
+      () => mutation.mutateAsync({ path, headers }).catch(onStale),
+      t(`orders.actions.${action}Done`),
+    ).catch(() => undefined);
+  };
+
+  return (
+    <Page title={order.title}>
+      <Paragraph mb="m">
+        {viewer === 'coordinator' ? (
+          <RouterLink asComponent={Link} to="/orders/inbox" search={{}}>
+            {t('orders.detail.backToInbox')}
+          </RouterLink>
+        ) : (
+          <RouterLink asComponent={Link} to="/orders" search={{}}>
+            {t('orders.detail.backToList')}
+          </RouterLink>
+        )}
+      </Paragraph>
+      <p>
+        <span className="meta">{order.number}</span> <StatusTag status={order.status} />
+        {order.lateCancellation ? (
+          <>
+            {' '}
+            <span className="late-flag">{t('orders.late')}</span>
+          </>
+        ) : null}
+      </p>
+      <div role="status" className="notice">
+        {notice ? <InlineAlert status="neutral">{notice}</InlineAlert> : null}
+      </div>
+      {problem ? <ProblemAlert problem={problem} /> : null}
+      <NextStep next={order.nextStep} viewer={viewer} />
+
+      {actions.length > 0 ? (
+        <section aria-labelledby="order-actions-heading" className="panel">
+          <Heading variant="h2" id="order-actions-heading" mb="s">
+            {t('orders.actions.heading')}
+          </Heading>
+          <div className="button-row">
+            {actions.includes('edit') ? (
+              <RouterLink
+                asComponent={Link}
+                to="/orders/$orderId/edit"
+                params={{ orderId: order.id }}
+                className="button-link"
+              >
+                {t('orders.actions.edit')}
+              </RouterLink>
+            ) : null}
+            {actions.includes('submit') ? (
+              <Button type="button" disabled={submit.isPending} onClick={() => simple('submit')}>
+                {t('orders.actions.submit')}
+              </Button>
+            ) : null}
+            {actions.includes('startMatching') ? (
+              <Button
+                type="button"
+                disabled={startMatching.isPending}
+                onClick={() => simple('startMatching')}
+              >
+                {t('orders.actions.startMatching')}
+              </Button>
+            ) : null}
+            {actions.includes('deliver') ? (
+              <Button type="button" disabled={deliver.isPending} onClick={() => simple('deliver')}>
+                {t('orders.actions.deliver')}
+              </Button>
+            ) : null}
+            {actions.includes('close') ? (
+              <Button type="button" disabled={close.isPending} onClick={() => simple('close')}>
+                {t('orders.actions.close')}
+              </Button>
+            ) : null}
+            {actions.includes('cancel') && !cancelling ? (
+              <Button type="button" variant="secondary" onClick={() => setCancelling(true)}>
+                {t('orders.actions.cancel')}
+              </Button>
+            ) : null}
+          </div>
+          {cancelling ? (
+            <ReasonForm
+              id="order-cancel-reason"
+              label={t('orders.cancel.reasonLabel')}
+              confirmLabel={t('orders.cancel.confirm')}
+              pending={cancel.isPending}
+              onClose={() => setCancelling(false)}
+              onConfirm={async (reason) => {
+                await act(
+                  () => cancel.mutateAsync({ path, headers, body: { reason } }).catch(onStale),
+                  t('orders.actions.cancelDone'),
+                );
+                setCancelling(false);
+              }}
+            />
+          ) : null}
+          {actions.includes('cancel') ? <p className="hint mt-m">{t('orders.cancel.lateHint')}</p> : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="order-details-heading" className="panel">
+        <Heading variant="h2" id="order-details-heading" mb="s">
+          {t('orders.detail.detailsHeading')}
+        </Heading>
+        <dl className="details order-details">
+          <dt>{t('orders.field.product')}</dt>
+          <dd>{labelFor(products.data, order.productCode, lang)}</dd>
+          <dt>{t('orders.field.unit')}</dt>
+          <dd>
+            {order.unit.name}
+            {order.costCentre ? ` (${order.costCentre})` : ''}
+          </dd>
+          <dt>{t('orders.field.description')}</dt>
+          <dd>{order.description ?? dash}</dd>
+          <dt>{t('orders.field.purpose')}</dt>
+          <dd>{order.purpose ?? dash}</dd>
+          <dt>{t('orders.field.audience')}</dt>
+          <dd>
+            {order.audience ?? dash}
+            {order.audienceSize !== null
+              ? ` (${t('orders.review.people', { count: order.audienceSize })})`
+              : ''}
+          </dd>
+          <dt>{t('orders.field.mode')}</dt>
+          <dd>{t(`orders.mode.${order.mode}`)}</dd>
+          <dt>{t('orders.field.place')}</dt>
+          <dd>{order.place ?? dash}</dd>
+          {order.remoteLink ? (
+            <>
+              <dt>{t('orders.field.remoteLink')}</dt>
+              <dd>{order.remoteLink}</dd>
+            </>
+          ) : null}
+          <dt>{t('orders.field.municipality')}</dt>
+          <dd>
+            {municipality
+              ? lang === 'sv'
+                ? municipality.nameSv || municipality.nameFi
+                : municipality.nameFi
+              : (order.municipalityCode ?? dash)}
+          </dd>
+          <dt>{t('orders.field.language')}</dt>
+          <dd>{order.languageCode ? labelFor(languages.data, order.languageCode, lang) : dash}</dd>
+          <dt>{t('orders.field.areas')}</dt>
+          <dd>
+            {order.areas.length === 0
+              ? t('orders.review.noAreas')
+              : order.areas
+                  .map(
+                    (a) =>
+                      `${labelFor(areas.data, a.code, lang)} (${t(`orders.areaWish.${a.required ? 'required' : 'preferred'}`)})`,
+                  )
+                  .join(', ')}
+          </dd>
+          <dt>{t('orders.field.expertCount')}</dt>
+          <dd>{order.expertCount}</dd>
+          <dt>{t('orders.field.tier')}</dt>
+          <dd>
+            {order.wishedTierCode
+              ? labelFor(tiers.data, order.wishedTierCode, lang)
+              : t('orders.form.noTierWish')}
+          </dd>
+          <dt>{t('orders.field.preparation')}</dt>
+          <dd>{order.preparationNeeds ?? dash}</dd>
+          <dt>{t('orders.field.accessibility')}</dt>
+          <dd>{order.accessibilityNeeds ?? dash}</dd>
+          <dt>{t('orders.field.resultsReturn')}</dt>
+          <dd>{order.resultsReturn ?? dash}</dd>
+          <dt>{t('orders.field.contact')}</dt>
+          <dd>{[order.contactName, order.contactPhone, order.contactEmail].filter(Boolean).join(', ')}</dd>
+          <dt>{t('orders.field.submittedAt')}</dt>
+          <dd>{order.submittedAt ? formatDateTime(order.submittedAt, lang) : t('orders.detail.notSent')}</dd>
+          {order.cancelledAt ? (
+            <>
+              <dt>{t('orders.field.cancelled')}</dt>
+              <dd>
+                {formatDateTime(order.cancelledAt, lang)}
+                {order.cancelReason ? ` – ${order.cancelReason}` : ''}
+                {order.lateCancellation ? ` (${t('orders.late')})` : ''}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="order-times-heading" className="panel">
+        <Heading variant="h2" id="order-times-heading" mb="s">
+          {t('orders.occurrences.heading')}
+        </Heading>
+        {order.series ? (
+          <p>
+            {t('orders.review.series', {
+              weekdays: order.series.weekdays.map((d) => t(`orders.weekday.${d}`)).join(', '),
+              start: order.series.startTime,
+              end: order.series.endTime,
+              weeks: order.series.weeks,
+            })}
+            {order.series.places.length
+              ? ` ${t('orders.review.places', { places: order.series.places.join(', ') })}`
+              : ''}
+          </p>
+        ) : null}
+        <OccurrenceList
+          order={order}
+          canChange={canChange}
+          pending={cancelOccurrence.isPending}
+          onCancel={(occurrence, reason) =>
+            act(
+              () =>
+                cancelOccurrence
+                  .mutateAsync({
+                    path: { id: order.id, occurrenceId: occurrence.id },
+                    headers,
+                    body: { reason },
+                  })
+                  .catch(onStale),
+              t('orders.occurrences.cancelled'),
+            )
+          }
+        />
+      </section>
+
+      <section aria-labelledby="order-timeline-heading" className="panel">
+        <Heading variant="h2" id="order-timeline-heading" mb="s">
+          {t('orders.timeline.heading')}
+        </Heading>
+        <OrderTimeline orderId={order.id} />
+      </section>
+
+      <section aria-labelledby="order-messages-heading" className="panel">
+        <Heading variant="h2" id="order-messages-heading" mb="s">
+          {t('orders.messages.heading')}
+        </Heading>
+        <OrderMessages
+          orderId={order.id}
+          canWrite={user.roles.includes('orderer') || user.roles.includes('coordinator')}
+        />
+      </section>
+
+      <section aria-labelledby="order-attachments-heading" className="panel">
+        <Heading variant="h2" id="order-attachments-heading" mb="s">
+          {t('orders.attachments.heading')}
+        </Heading>
+        <OrderAttachments order={order} canChange={canChange} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,111 @@
+import type { OccurrenceDto, OrderDto } from '@kokemus/api-client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from 'suomifi-ui-components';
+import { canCancelOccurrence, groupOccurrences } from '../orders.rules';
+import { ReasonForm } from './reason-form';
+
+const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+function when(startsAt: string, endsAt: string, language: string) {
+  const locale = LOCALES[language] ?? 'fi-FI';
+  const zone = { timeZone: 'Europe/Helsinki' } as const;
+  const day = new Intl.DateTimeFormat(locale, {
+    ...zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  });
+  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit' });
+  return `${day.format(new Date(startsAt))} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
+}
+
+/**
+ * The order's times (the series view): one group per time, a row per place with its status; one time can
+ * be cancelled with a reason, and a late cancellation is flagged.
+ */
+export function OccurrenceList({
+  order,
+  canChange,
+  pending,
+  onCancel,
+}: {
+  order: OrderDto;
+  canChange: boolean;
+  pending: boolean;
+  onCancel: (occurrence: OccurrenceDto, reason: string) => Promise<unknown>;
+}) {
+  const { t, i18n } = useTranslation();
+  const [cancelling, setCancelling] = useState<string | null>(null);
+  const groups = groupOccurrences(order.occurrences);
+  const live = order.occurrences.filter((o) => o.status !== 'cancelled').length;
+  if (groups.length === 0) return <p>{t('orders.occurrences.none')}</p>;
+  return (
+    <>
+      <p>
+        {t('orders.occurrences.count', { count: order.occurrences.length })}
+        {live !== order.occurrences.length ? ` ${t('orders.occurrences.live', { count: live })}` : ''}
+      </p>
+      <ul className="plain-list">
+        {groups.map((group) => {
+          const heading = when(group.startsAt, group.endsAt, i18n.language);
+          return (
+            <li key={`${group.startsAt}-${group.endsAt}`} className="occurrence-group">
+              <h3>{heading}</h3>
+              <ul className="plain-list">
+                {group.items.map((o) => {
+                  const name = o.place ? `${heading}, ${o.place}` : heading;
+                  return (
+                    <li key={o.id}>
+                      <div className="occurrence-row">
+                        <span className={o.status === 'cancelled' ? 'occurrence-cancelled' : undefined}>
+                          {o.place ?? t('orders.occurrences.noPlace')} –{' '}
+                          {t(`orders.occurrenceStatus.${o.status}`)}
+                        </span>
+                        {canChange && canCancelOccurrence(order, o) && cancelling !== o.id ? (
+                          <Button
+                            type="button"
+                            variant="secondaryNoBorder"
+                            aria-label={t('orders.occurrences.cancelNamed', { what: name })}
+                            onClick={() => setCancelling(o.id)}
+                          >
+                            {t('orders.occurrences.cancel')}
+                          </Button>
+                        ) : null}
+                      </div>
+                      {o.status === 'cancelled' ? (
+                        <p className="meta">
+                          {t('orders.occurrences.cancelledBecause', { reason: o.cancelReason ?? '–' })}
+                          {o.lateCancellation ? (
+                            <>
+                              {' '}
+                              <span className="late-flag">{t('orders.late')}</span>
+                            </>
+                          ) : null}
+                        </p>
+                      ) : null}
+                      {cancelling === o.id ? (
+                        <ReasonForm
+                          id={`occurrence-${o.id}-reason`}
+                          label={t('orders.occurrences.reasonLabel', { what: name })}
+                          confirmLabel={t('orders.occurrences.confirmCancel')}
+                          pending={pending}
+                          onClose={() => setCancelling(null)}
+                          onConfirm={async (reason) => {
+                            await onCancel(o, reason);
+                            setCancelling(null);
+                          }}
+                        />
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
