@@ -16,5 +16,5 @@ export async function renderApp(path: string, user?: MeDto) {
   if (user) app.queryClient.setQueryData(getMeQueryKey(), user);
   const view = render(<App queryClient={app.queryClient} router={app.router} />);
   await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
-  return { ...app, view, user: userEvent.setup() };
+  return { ...app, view, user: userEvent.setup({ delay: null }) };
 }

@@ -252,7 +252,7 @@ describe('orders', () => {
         },
       },
     });
-  }, 40_000);
+  }, 120_000); // a whole guided form in jsdom: role queries over a large page are slow, more so on a busy CI machine
 
   it('lets a coordinator take an order into matching and cancel one time, with If-Match', async () => {
     let current = order();
@@ -410,7 +410,7 @@ describe('orders', () => {
     await user.clear(screen.getByLabelText('Ensimmäinen päivä'));
     await user.type(screen.getByLabelText('Ensimmäinen päivä'), '2.3.2028');
     expect(screen.getByLabelText('Ensimmäinen päivä')).not.toHaveAttribute('aria-invalid', 'true');
-  }, 40_000);
+  }, 120_000); // a whole guided form in jsdom: role queries over a large page are slow, more so on a busy CI machine
 
   it('lists my orders with their next step and reads the period from the URL', async () => {
     const api = mockApi({
