@@ -115,17 +115,43 @@ function ageOn(birthDate: IsoDate, day: IsoDate): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** What a time's checks need, worked out once per time (Helsinki dates are not free to compute). */
+interface SlotFacts {
+  day: IsoDate;
+  isoWeekday: number;
+  from: number;
+  to: number;
+  month: string;
+}
+
+const slotFacts = new WeakMap<TaskSlot, SlotFacts>();
+
+function factsOf(s: TaskSlot): SlotFacts {
+  let f = slotFacts.get(s);
+  if (!f) {
+    const day = helsinkiDate(s.startsAt);
+    f = {
+      day,
+      isoWeekday: weekday(day) === 0 ? 7 : weekday(day),
+      from: hhmm(s.startsAt),
+      to: helsinkiDate(s.endsAt) === day ? hhmm(s.endsAt) : 24 * 60,
+      month: day.slice(0, 7),
+    };
+    slotFacts.set(s, f);
+  }
+  return f;
+}
+
 /** Every hard constraint the expert fails for this time; empty = may be offered. */
 export function failedConstraints(e: CandidateExpert, s: TaskSlot): Constraint[] {
   const failed: Constraint[] = [];
-  const day = helsinkiDate(s.startsAt);
+  const facts = factsOf(s);
+  const day = facts.day;
   if (e.status !== 'active') failed.push(Constraint.NotActive);
   if (!e.agreementInForce) failed.push(Constraint.NoAgreement);
   if (e.absences.some((a) => a.startsOn <= day && day <= a.endsOn)) failed.push(Constraint.Absent);
   if (e.weekly.length) {
-    const iso = weekday(day) === 0 ? 7 : weekday(day);
-    const from = hhmm(s.startsAt);
-    const to = helsinkiDate(s.endsAt) === day ? hhmm(s.endsAt) : 24 * 60;
+    const { isoWeekday: iso, from, to } = facts;
     const fits = e.weekly.some(
       (w) => w.weekday === iso && minutesOf(w.startsAt) <= from && to <= minutesOf(w.endsAt),
     );
@@ -141,7 +167,7 @@ export function failedConstraints(e: CandidateExpert, s: TaskSlot): Constraint[]
   ) {
     failed.push(Constraint.Overlap);
   }
-  if ((e.tasksByMonth[monthKey(s.startsAt)] ?? 0) >= e.maxTasksPerMonth) failed.push(Constraint.MonthlyLimit);
+  if ((e.tasksByMonth[facts.month] ?? 0) >= e.maxTasksPerMonth) failed.push(Constraint.MonthlyLimit);
   if (s.languageCode && !e.languages.includes(s.languageCode)) failed.push(Constraint.Language);
   if (s.requiredAreas.some((a) => !e.areas.includes(a))) failed.push(Constraint.RequiredArea);
   if (s.wishedTierRank !== null && (e.tierRank ?? 0) < s.wishedTierRank) failed.push(Constraint.Tier);

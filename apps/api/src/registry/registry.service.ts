@@ -452,9 +452,12 @@ export class RegistryService {
         params.push(criteria.languageCode);
         where.push(`$${params.length} = ANY(e.languages)`);
       }
-      for (const area of criteria.requiredAreas ?? []) {
-        params.push(area);
-        where.push(`EXISTS (SELECT 1 FROM expert_experience_area a WHERE a.expert_id = e.id AND a.area_code = $${params.length})`);
+      const areas = criteria.requiredAreas ?? [];
+      if (areas.length) {
+        // drive from the (selective) area index and fetch people by key, instead of scanning every active person
+        params.push(areas);
+        where.push(`e.id = ANY(ARRAY(SELECT a.expert_id FROM expert_experience_area a WHERE a.area_code = ANY($${params.length}::text[])
+                                      GROUP BY a.expert_id HAVING count(*) = cardinality($${params.length}::text[])))`);
       }
       if (criteria.onDays?.length) {
         params.push(criteria.onDays);
