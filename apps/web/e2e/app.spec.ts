@@ -15,6 +15,8 @@ const NAV = {
     'Etusivu',
     'Saapuneet tilaukset',
     'Tilaukset',
+    'Välitysehdotukset',
+    'Tasapuolisuus',
     'Organisaatioyksiköt',
     'Rekisteri',
     'Ilmoitukset',
@@ -29,7 +31,7 @@ const NAV = {
     'Oma tili',
   ],
   approver: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
-  expert: ['Etusivu', 'Oma profiili', 'Ilmoitukset', 'Oma tili'],
+  expert: ['Etusivu', 'Tarjoukset', 'Omat tehtävät', 'Oma profiili', 'Ilmoitukset', 'Oma tili'],
   admin: ['Etusivu', 'Organisaatioyksiköt', 'Tuotteet', 'Ilmoitukset', 'Sähköpostiloki', 'Oma tili'],
   reporter: ['Etusivu', 'Organisaatioyksiköt', 'Ilmoitukset', 'Oma tili'],
 } as const;

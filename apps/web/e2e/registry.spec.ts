@@ -88,7 +88,12 @@ test('a coordinator finds an expert by area and language and edits their availab
   await consents.getByRole('button', { name: 'Kirjaa suostumus: Tutkimus' }).click();
   await expect(consents.getByText('Suostumus on kirjattu: Tutkimus.')).toBeVisible();
   await expect(consents.getByRole('button', { name: 'Kirjaa peruminen: Tutkimus' })).toBeVisible();
-  await expect(consents.getByText(/Voimassa · annettu/)).toBeVisible();
+  await expect(
+    consents
+      .getByRole('listitem')
+      .filter({ hasText: 'Tutkimus' })
+      .getByText(/Voimassa · annettu/),
+  ).toBeVisible();
   await expectAccessible(page, 'expert detail with a consent');
 
   await page.goto('/registry/import');
@@ -138,7 +143,12 @@ test('an expert edits their own profile on a 360 px screen', async ({ page }) =>
   await expect(consents.getByText('Kiitos. Annoit suostumuksen: Video.')).toBeVisible();
   await consents.getByRole('button', { name: 'Perun suostumuksen: Video' }).click();
   await expect(consents.getByText(/Peruit suostumuksen: Video/)).toBeVisible();
-  await expect(consents.getByText(/Ei voimassa · annettu .*, peruttu /)).toBeVisible();
+  await expect(
+    consents
+      .getByRole('listitem')
+      .filter({ hasText: 'Video' })
+      .getByText(/Ei voimassa · annettu .*, peruttu /),
+  ).toBeVisible();
   await expectAccessible(page, 'my profile after saving (360 px)');
   await screenshot(page, 'my-profile-phone-saved');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -912,11 +912,17 @@ export class MatchingService implements OnModuleInit {
           score: a.score,
         };
       }),
-      unfilled: result.unfilled.map((u) => ({
-        orderId: meta.get(u.slotId)!.orderId,
-        occurrenceId: u.slotId,
-        missing: u.missing,
-      })),
+      unfilled: result.unfilled.map((u) => {
+        const m = meta.get(u.slotId)!;
+        return {
+          orderId: m.orderId,
+          orderNumber: m.number,
+          title: m.title,
+          startsAt: m.startsAt.toISOString(),
+          occurrenceId: u.slotId,
+          missing: u.missing,
+        };
+      }),
       totalScore: result.totalScore,
       slots: slots.length,
     };

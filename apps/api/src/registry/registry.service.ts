@@ -466,47 +466,79 @@ export class RegistryService {
       }
     }
     const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
-      `SELECT e.id, e.first_name, e.last_name, e.user_id, m.name_fi AS municipality_name, e.status, e.languages, e.kinds, e.task_types, e.works_remote, e.works_in_person, e.travel_radius_km,
-              e.max_tasks_per_month, e.birth_date::text AS birth_date, e.tier_code, t.rank AS tier_rank,
-              m.latitude, m.longitude,
-              EXISTS (SELECT 1 FROM expert_consent c WHERE c.expert_id = e.id AND c.kind = 'registry' AND c.withdrawn_at IS NULL) AS agreement,
-              COALESCE((SELECT array_agg(a.area_code) FROM expert_experience_area a WHERE a.expert_id = e.id), '{}') AS areas,
-              COALESCE((SELECT json_agg(json_build_object('weekday', w.weekday, 'startsAt', to_char(w.starts_at, 'HH24:MI'), 'endsAt', to_char(w.ends_at, 'HH24:MI')))
-                          FROM expert_weekly_availability w WHERE w.expert_id = e.id), '[]') AS weekly,
-              COALESCE((SELECT json_agg(json_build_object('startsOn', ab.starts_on::text, 'endsOn', ab.ends_on::text))
-                          FROM expert_absence ab WHERE ab.expert_id = e.id AND ab.ends_on >= current_date - 1), '[]') AS absences,
-              COALESCE((SELECT array_agg(x.unit_id) FROM expert_exclusion x WHERE x.expert_id = e.id AND x.unit_id IS NOT NULL), '{}') AS excluded_units
+      `SELECT e.id, e.first_name, e.last_name, e.user_id, m.name_fi AS municipality_name, e.status, e.languages, e.kinds, e.task_types,
+              e.works_remote, e.works_in_person, e.travel_radius_km, e.max_tasks_per_month, e.birth_date::text AS birth_date,
+              e.tier_code, t.rank AS tier_rank, m.latitude, m.longitude
          FROM expert e
          LEFT JOIN training_tier t ON t.code = e.tier_code
          LEFT JOIN municipality m ON m.code = e.municipality_code
         WHERE ${where.join(' AND ')}`,
       params,
     );
-    return rows.map((r) => ({
-      id: r.id as string,
-      firstName: r.first_name as string,
-      lastName: r.last_name as string,
-      userId: (r.user_id as string | null) ?? null,
-      municipalityName: (r.municipality_name as string | null) ?? null,
-      status: r.status as MatchingProfile['status'],
-      agreementInForce: r.agreement as boolean,
-      languages: r.languages as string[],
-      kinds: r.kinds as string[],
-      taskTypes: r.task_types as string[],
-      tierCode: (r.tier_code as string | null) ?? null,
-      tierRank: (r.tier_rank as number | null) ?? null,
-      areas: r.areas as string[],
-      worksRemote: r.works_remote as boolean,
-      worksInPerson: r.works_in_person as boolean,
-      travelRadiusKm: (r.travel_radius_km as number | null) ?? null,
-      home: r.latitude === null ? null : { lat: Number(r.latitude), lon: Number(r.longitude) },
-      maxTasksPerMonth: r.max_tasks_per_month as number,
-      birthDate: (r.birth_date as string | null) ?? null,
-      weekly: r.weekly as MatchingProfile['weekly'],
-      absences: r.absences as MatchingProfile['absences'],
-      excludedUnitIds: r.excluded_units as string[],
-    }));
+    // the details of everyone found, one query per kind (in parallel), not one per person
+    const ids = rows.map((r) => r.id as string);
+    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql, [ids]);
+    const [areas, weekly, absences, exclusions, agreements] = await Promise.all([
+      q<{ expert_id: string; area_code: string }>('SELECT expert_id, area_code FROM expert_experience_area WHERE expert_id = ANY($1::uuid[])'),
+      q<{ expert_id: string; weekday: number; s: string; e: string }>(
+        `SELECT expert_id, weekday, to_char(starts_at, 'HH24:MI') AS s, to_char(ends_at, 'HH24:MI') AS e
+           FROM expert_weekly_availability WHERE expert_id = ANY($1::uuid[])`,
+      ),
+      q<{ expert_id: string; s: string; e: string }>(
+        `SELECT expert_id, starts_on::text AS s, ends_on::text AS e FROM expert_absence
+          WHERE expert_id = ANY($1::uuid[]) AND ends_on >= current_date - 1`,
+      ),
+      q<{ expert_id: string; unit_id: string }>(
+        'SELECT expert_id, unit_id FROM expert_exclusion WHERE expert_id = ANY($1::uuid[]) AND unit_id IS NOT NULL',
+      ),
+      q<{ expert_id: string }>(
+        `SELECT DISTINCT expert_id FROM expert_consent WHERE expert_id = ANY($1::uuid[]) AND kind = 'registry' AND withdrawn_at IS NULL`,
+      ),
+    ]);
+    const group = <T, V>(list: T[], key: (x: T) => string, value: (x: T) => V) => {
+      const map = new Map<string, V[]>();
+      for (const x of list) {
+        const k = key(x);
+        const arr = map.get(k);
+        if (arr) arr.push(value(x));
+        else map.set(k, [value(x)]);
+      }
+      return map;
+    };
+    const areasOf = group(areas, (x) => x.expert_id, (x) => x.area_code);
+    const weeklyOf = group(weekly, (x) => x.expert_id, (x) => ({ weekday: x.weekday, startsAt: x.s, endsAt: x.e }));
+    const absencesOf = group(absences, (x) => x.expert_id, (x) => ({ startsOn: x.s, endsOn: x.e }));
+    const exclusionsOf = group(exclusions, (x) => x.expert_id, (x) => x.unit_id);
+    const agreed = new Set(agreements.map((x) => x.expert_id));
+    return rows.map((r) => {
+      const id = r.id as string;
+      return {
+        id,
+        firstName: r.first_name as string,
+        lastName: r.last_name as string,
+        userId: (r.user_id as string | null) ?? null,
+        municipalityName: (r.municipality_name as string | null) ?? null,
+        status: r.status as MatchingProfile['status'],
+        agreementInForce: agreed.has(id),
+        languages: r.languages as string[],
+        kinds: r.kinds as string[],
+        taskTypes: r.task_types as string[],
+        tierCode: (r.tier_code as string | null) ?? null,
+        tierRank: (r.tier_rank as number | null) ?? null,
+        areas: areasOf.get(id) ?? [],
+        worksRemote: r.works_remote as boolean,
+        worksInPerson: r.works_in_person as boolean,
+        travelRadiusKm: (r.travel_radius_km as number | null) ?? null,
+        home: r.latitude === null ? null : { lat: Number(r.latitude), lon: Number(r.longitude) },
+        maxTasksPerMonth: r.max_tasks_per_month as number,
+        birthDate: (r.birth_date as string | null) ?? null,
+        weekly: weeklyOf.get(id) ?? [],
+        absences: absencesOf.get(id) ?? [],
+        excludedUnitIds: exclusionsOf.get(id) ?? [],
+      };
+    });
   }
+
 
   // ---------------------------------------------------------------- helpers
 

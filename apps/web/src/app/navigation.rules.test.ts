@@ -5,16 +5,40 @@ describe('navigation by role', () => {
   const links = (roles: Role[]) => navigationFor(roles).map((item) => item.to);
 
   it.each([
-    [['coordinator'], ['/', '/orders/inbox', '/orders', '/units', '/registry', '/notifications', '/account']],
+    [
+      ['coordinator'],
+      [
+        '/',
+        '/orders/inbox',
+        '/orders',
+        '/matching/suggestions',
+        '/matching/fairness',
+        '/units',
+        '/registry',
+        '/notifications',
+        '/account',
+      ],
+    ],
     [['orderer'], ['/', '/orders/new', '/orders', '/units', '/notifications', '/account']],
     [
       ['orderer', 'coordinator'],
-      ['/', '/orders/new', '/orders', '/orders/inbox', '/units', '/registry', '/notifications', '/account'],
+      [
+        '/',
+        '/orders/new',
+        '/orders',
+        '/orders/inbox',
+        '/matching/suggestions',
+        '/matching/fairness',
+        '/units',
+        '/registry',
+        '/notifications',
+        '/account',
+      ],
     ],
     [['approver'], ['/', '/units', '/notifications', '/account']],
     [['reporter'], ['/', '/units', '/notifications', '/account']],
     [['admin'], ['/', '/units', '/products', '/notifications', '/email-log', '/account']],
-    [['expert'], ['/', '/my-profile', '/notifications', '/account']],
+    [['expert'], ['/', '/offers', '/tasks', '/my-profile', '/notifications', '/account']],
   ] as Array<[Role[], string[]]>)('%j sees %j', (roles, expected) => {
     expect(links(roles)).toEqual(expected);
   });

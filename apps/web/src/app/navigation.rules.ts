@@ -15,7 +15,10 @@ export type Area =
   | 'myOrders'
   | 'orderInbox'
   | 'allOrders'
-  | 'orders';
+  | 'orders'
+  | 'matching'
+  | 'myOffers'
+  | 'myTasks';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -38,6 +41,11 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   allOrders: ['coordinator'],
   // Reading an order (a link from a notification): everyone the API lets read orders.
   orders: ['orderer', 'coordinator', 'approver', 'admin', 'reporter'],
+  // Matching: coordinators find experts, send offers, review batch suggestions and watch fairness.
+  matching: ['coordinator'],
+  // An expert answers their offers and follows their own tasks.
+  myOffers: ['expert'],
+  myTasks: ['expert'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -58,7 +66,11 @@ export type NavItem = {
     | '/account'
     | '/orders/new'
     | '/orders'
-    | '/orders/inbox';
+    | '/orders/inbox'
+    | '/matching/suggestions'
+    | '/matching/fairness'
+    | '/offers'
+    | '/tasks';
   labelKey: string;
 };
 
@@ -68,6 +80,10 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'myOrders', to: '/orders', labelKey: 'nav.myOrders' },
   { area: 'orderInbox', to: '/orders/inbox', labelKey: 'nav.orderInbox' },
   { area: 'allOrders', to: '/orders', labelKey: 'nav.orders' },
+  { area: 'matching', to: '/matching/suggestions', labelKey: 'nav.suggestions' },
+  { area: 'matching', to: '/matching/fairness', labelKey: 'nav.fairness' },
+  { area: 'myOffers', to: '/offers', labelKey: 'nav.myOffers' },
+  { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
   { area: 'products', to: '/products', labelKey: 'nav.products' },
   { area: 'registry', to: '/registry', labelKey: 'nav.registry' },

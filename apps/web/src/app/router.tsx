@@ -1,5 +1,4 @@
 import type { MeDto } from '@kokemus/api-client';
-import { zExpertStatus, zOrderStatus, zUnitKind } from '@kokemus/api-client/zod';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -7,10 +6,12 @@ import {
   createRouter,
   lazyRouteComponent,
   redirect,
+  type SearchSchemaInput,
 } from '@tanstack/react-router';
-import * as z from 'zod';
 import { AppShell } from './layout/app-shell';
 import { type Area, canUse, NoAccessError, safeRedirect } from './navigation.rules';
+import { EXPERT_STATUSES, ORDER_STATUSES, UNIT_KINDS } from './route-enums';
+import { compact, int, isoDate, list, oneOf, type Search, text, uuid } from './search-params';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 
 export interface RouterContext {
@@ -29,10 +30,15 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   errorComponent: RouteErrorPage,
 });
 
-export const signInSearchSchema = z.object({
-  redirect: z.string().max(2000).optional().catch(undefined),
-  reason: z.enum(['signed-out', 'expired']).optional().catch(undefined),
-});
+/** A route's search validator from a parser; links may leave out any parameter (defaults fill them). */
+function searchOf<T extends object>(parse: (search: Search) => T) {
+  return (search: Partial<T> & SearchSchemaInput): T => compact(parse(search as Search));
+}
+
+export const signInSearchSchema = searchOf((s) => ({
+  redirect: text(s.redirect, 2000),
+  reason: oneOf(s.reason, ['signed-out', 'expired'] as const),
+}));
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -66,11 +72,13 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/account-page'), 'AccountPage'),
 });
 
-export const unitListSearchSchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
-  kind: zUnitKind.optional().catch(undefined),
-  status: z.enum(['all', 'active', 'inactive']).default('all').catch('all'),
-});
+const LIST_STATUSES = ['all', 'active', 'inactive'] as const;
+
+export const unitListSearchSchema = searchOf((s) => ({
+  q: typeof s.q === 'string' ? text(s.q, 100) : undefined,
+  kind: oneOf(s.kind, UNIT_KINDS),
+  status: oneOf(s.status, LIST_STATUSES) ?? 'all',
+}));
 
 const unitsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -80,9 +88,7 @@ const unitsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/units-page'), 'UnitsPage'),
 });
 
-export const unitNewSearchSchema = z.object({
-  parentId: z.uuid().optional().catch(undefined),
-});
+export const unitNewSearchSchema = searchOf((s) => ({ parentId: uuid(s.parentId) }));
 
 const unitNewRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -99,9 +105,9 @@ const unitDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/unit-detail-page'), 'UnitDetailPage'),
 });
 
-export const productListSearchSchema = z.object({
-  status: z.enum(['all', 'active', 'inactive']).default('all').catch('all'),
-});
+export const productListSearchSchema = searchOf((s) => ({
+  status: oneOf(s.status, LIST_STATUSES) ?? 'all',
+}));
 
 const productsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -125,26 +131,19 @@ const productDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/product-detail-page'), 'ProductDetailPage'),
 });
 
-const isoDate = z.iso.date().optional().catch(undefined);
-/** The router reads `?municipality=179` as a number; codes and search words are text all the same. */
-const text = (max: number) =>
-  z
-    .preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().max(max))
-    .optional()
-    .catch(undefined);
-const codeList = z.array(z.string().max(60)).max(10).optional().catch(undefined);
+const codeList = (value: unknown) => list(value, 10, (v) => text(v, 60));
 
-export const registrySearchSchema = z.object({
-  q: text(100),
-  area: codeList,
-  language: codeList,
-  municipality: text(60),
-  maxDistanceKm: z.number().int().min(0).max(1000).optional().catch(undefined),
-  tier: text(60),
-  status: zExpertStatus.optional().catch(undefined),
-  availableFrom: isoDate,
-  availableTo: isoDate,
-});
+export const registrySearchSchema = searchOf((s) => ({
+  q: text(s.q, 100),
+  area: codeList(s.area),
+  language: codeList(s.language),
+  municipality: text(s.municipality, 60),
+  maxDistanceKm: int(s.maxDistanceKm, 0, 1000),
+  tier: text(s.tier, 60),
+  status: oneOf(s.status, EXPERT_STATUSES),
+  availableFrom: isoDate(s.availableFrom),
+  availableTo: isoDate(s.availableTo),
+}));
 
 const registryRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -154,9 +153,7 @@ const registryRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/registry-page'), 'RegistryPage'),
 });
 
-export const registryImportSearchSchema = z.object({
-  id: z.uuid().optional().catch(undefined),
-});
+export const registryImportSearchSchema = searchOf((s) => ({ id: uuid(s.id) }));
 
 const registryImportRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -207,11 +204,11 @@ const emailMessageRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/email-message-page'), 'EmailMessagePage'),
 });
 
-export const ordersSearchSchema = z.object({
-  status: z.array(zOrderStatus).max(8).optional().catch(undefined),
-  period: z.enum(['all', 'upcoming', 'next30', 'past']).optional().catch(undefined),
-  q: text(100),
-});
+export const ordersSearchSchema = searchOf((s) => ({
+  status: list(s.status, 8, (v) => oneOf(v, ORDER_STATUSES)),
+  period: oneOf(s.period, ['all', 'upcoming', 'next30', 'past'] as const),
+  q: text(s.q, 100),
+}));
 
 const ordersRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -221,7 +218,7 @@ const ordersRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/orders-page'), 'OrdersPage'),
 });
 
-export const orderNewSearchSchema = z.object({ product: text(60) });
+export const orderNewSearchSchema = searchOf((s) => ({ product: text(s.product, 60) }));
 
 const orderNewRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -231,10 +228,10 @@ const orderNewRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/order-new-page'), 'OrderNewPage'),
 });
 
-export const inboxSearchSchema = z.object({
-  status: z.enum(['submitted', 'in_matching', 'partly_staffed']).optional().catch(undefined),
-  product: text(60),
-});
+export const inboxSearchSchema = searchOf((s) => ({
+  status: oneOf(s.status, ['submitted', 'in_matching', 'partly_staffed'] as const),
+  product: text(s.product, 60),
+}));
 
 const orderInboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -256,6 +253,41 @@ const orderEditRoute = createRoute({
   path: 'orders/$orderId/edit',
   beforeLoad: ({ context }) => requireArea(context.user, 'orders'),
   component: lazyRouteComponent(() => import('./routes/order-edit-page'), 'OrderEditPage'),
+});
+
+const orderExpertsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'orders/$orderId/experts',
+  beforeLoad: ({ context }) => requireArea(context.user, 'matching'),
+  component: lazyRouteComponent(() => import('./routes/order-experts-page'), 'OrderExpertsPage'),
+});
+
+const suggestionsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'matching/suggestions',
+  beforeLoad: ({ context }) => requireArea(context.user, 'matching'),
+  component: lazyRouteComponent(() => import('./routes/suggestions-page'), 'SuggestionsPage'),
+});
+
+const fairnessRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'matching/fairness',
+  beforeLoad: ({ context }) => requireArea(context.user, 'matching'),
+  component: lazyRouteComponent(() => import('./routes/fairness-page'), 'FairnessPage'),
+});
+
+const myOffersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'offers',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myOffers'),
+  component: lazyRouteComponent(() => import('./routes/my-offers-page'), 'MyOffersPage'),
+});
+
+const myTasksRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'tasks',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myTasks'),
+  component: lazyRouteComponent(() => import('./routes/my-tasks-page'), 'MyTasksPage'),
 });
 
 export const routeTree = rootRoute.addChildren([
@@ -282,6 +314,11 @@ export const routeTree = rootRoute.addChildren([
     orderInboxRoute,
     orderDetailRoute,
     orderEditRoute,
+    orderExpertsRoute,
+    suggestionsRoute,
+    fairnessRoute,
+    myOffersRoute,
+    myTasksRoute,
   ]),
 ]);
 

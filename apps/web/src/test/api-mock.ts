@@ -53,6 +53,19 @@ import type {
   StartOrderMatchingResponses,
   SubmitOrderResponses,
   UpdateOrderResponses,
+  AcceptOfferResponses,
+  CancelAssignmentResponses,
+  ConfirmAssignmentResponses,
+  CreateCalendarFeedResponses,
+  CreateOrderOffersResponses,
+  DeclineOfferResponses,
+  GetMatchingFairnessResponses,
+  GetMatchingSettingsResponses,
+  ListAssignmentsResponses,
+  ListOffersResponses,
+  ListOrderCandidatesResponses,
+  SuggestAssignmentsResponses,
+  UpdateMatchingSettingsResponses,
 } from '@kokemus/api-client';
 import { vi } from 'vitest';
 
@@ -119,6 +132,19 @@ type Contract = {
   'GET /api/v1/orders/{id}/timeline': GetOrderTimelineResponses[200];
   'GET /api/v1/orders/{id}/messages': ListOrderMessagesResponses[200];
   'POST /api/v1/orders/{id}/messages': PostOrderMessageResponses[201];
+  'GET /api/v1/orders/{id}/candidates': ListOrderCandidatesResponses[200];
+  'POST /api/v1/orders/{id}/offers': CreateOrderOffersResponses[201];
+  'GET /api/v1/offers': ListOffersResponses[200];
+  'POST /api/v1/offers/{id}/accept': AcceptOfferResponses[200];
+  'POST /api/v1/offers/{id}/decline': DeclineOfferResponses[200];
+  'GET /api/v1/assignments': ListAssignmentsResponses[200];
+  'POST /api/v1/assignments/{id}/confirm': ConfirmAssignmentResponses[200];
+  'POST /api/v1/assignments/{id}/cancel': CancelAssignmentResponses[200];
+  'POST /api/v1/matching/suggestions': SuggestAssignmentsResponses[200];
+  'GET /api/v1/matching/fairness': GetMatchingFairnessResponses[200];
+  'GET /api/v1/matching/settings': GetMatchingSettingsResponses[200];
+  'PUT /api/v1/matching/settings': UpdateMatchingSettingsResponses[200];
+  'POST /api/v1/experts/me/calendar-feed': CreateCalendarFeedResponses[201];
 };
 export type Endpoint = keyof Contract;
 

@@ -1360,6 +1360,9 @@ export type UnfilledDto = {
     missing: number;
     occurrenceId: string;
     orderId: string;
+    orderNumber: string;
+    startsAt: string;
+    title: string;
 };
 
 export type UnitDto = {

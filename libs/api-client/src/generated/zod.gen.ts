@@ -909,7 +909,10 @@ export const zTrainingTierListDto = z.object({
 export const zUnfilledDto = z.object({
     missing: z.number(),
     occurrenceId: z.uuid(),
-    orderId: z.uuid()
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    startsAt: z.iso.datetime(),
+    title: z.string()
 });
 
 export const zSuggestionsDto = z.object({

@@ -63,6 +63,8 @@ export interface DemoExpertsResult {
 /** About 200 experts of the demo county: varied areas, languages, tiers, availability; some paused or left. */
 export async function seedDemoExperts(manager: EntityManager, demoExpertUserId: string): Promise<DemoExpertsResult> {
   const r = rng(20261123);
+  // draws added later come from their own sequence, so the people above stay who they were
+  const r2 = rng(20261124);
   const tierRules = TRAINING_TIERS.map((t) => ({ code: t.code, rank: t.rank, minHours: t.minHours, requiresMentorTraining: t.requiresMentorTraining }));
   const usedEmails = new Set<string>();
   let demoExpertId = '';
@@ -123,8 +125,8 @@ export async function seedDemoExperts(manager: EntityManager, demoExpertUserId: 
         languages,
         kinds,
         tasks,
-        r() < 0.7,
-        r() < 0.9,
+        isDemo ? (r(), true) : r() < 0.7,
+        isDemo ? (r(), true) : r() < 0.9,
         [20, 30, 50, 80, 120][Math.floor(r() * 5)],
         [2, 3, 4, 4, 6, 8][Math.floor(r() * 6)],
         status === ExpertStatus.Applicant ? null : pick(r, INTROS),
@@ -167,13 +169,32 @@ export async function seedDemoExperts(manager: EntityManager, demoExpertUserId: 
       await manager.query('UPDATE expert SET tier_code = $2 WHERE id = $1', [row.id, tier]);
     }
     const day = 1 + Math.floor(r() * 5);
-    await manager.query('INSERT INTO expert_weekly_availability (expert_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)', [
-      row.id,
-      day,
-      r() < 0.5 ? '09:00' : '12:00',
-      r() < 0.5 ? '15:00' : '17:00',
-    ]);
-    if (r() < 0.1) {
+    const from = r() < 0.5 ? '09:00' : '12:00';
+    const to = r() < 0.5 ? '15:00' : '17:00';
+    // most people give two or three weekdays; the demo expert works office hours on weekdays
+    const days = isDemo ? [1, 2, 3, 4, 5] : [...new Set([day, 1 + Math.floor(r2() * 5), ...(r2() < 0.5 ? [1 + Math.floor(r2() * 5)] : [])])];
+    for (const d of days) {
+      await manager.query('INSERT INTO expert_weekly_availability (expert_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)', [
+        row.id,
+        d,
+        isDemo ? '09:00' : from,
+        isDemo ? '16:00' : to,
+      ]);
+    }
+    // everyone past the application has signed the agreement (the registry consent); most show a public profile
+    if (status !== ExpertStatus.Applicant) {
+      await manager.query(
+        `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', now() - interval '200 days')`,
+        [row.id],
+      );
+      if (isDemo || r2() < 0.8) {
+        await manager.query(
+          `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'public_profile', now() - interval '200 days')`,
+          [row.id],
+        );
+      }
+    }
+    if (r() < 0.1 && !isDemo) {
       await manager.query(`INSERT INTO expert_absence (expert_id, starts_on, ends_on, kind) VALUES ($1, '2026-12-21', '2027-01-06', 'absence')`, [
         row.id,
       ]);

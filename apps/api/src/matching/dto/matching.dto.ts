@@ -617,6 +617,15 @@ export class UnfilledDto {
   @ApiProperty({ format: 'uuid' })
   orderId: string;
 
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ format: 'date-time' })
+  startsAt: string;
+
   @ApiProperty({ format: 'uuid' })
   occurrenceId: string;
 

@@ -1,4 +1,4 @@
-import '../../features/orders/orders-strings';
+import '../../features/matching/matching-strings';
 import type { OrderDto } from '@kokemus/api-client';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -20,6 +20,7 @@ import {
   useStartMatching,
   useSubmitOrder,
 } from '../../features/orders/api/change-order';
+import { ConfirmedExperts } from '../../features/matching/components/order-staffing';
 import { useOrder } from '../../features/orders/api/get-order';
 import { NextStep } from '../../features/orders/components/next-step';
 import { OccurrenceList } from '../../features/orders/components/occurrence-list';
@@ -194,6 +195,22 @@ function OrderDetail({ order }: { order: OrderDto }) {
         </section>
       ) : null}
 
+      {viewer === 'coordinator' && ['in_matching', 'partly_staffed', 'staffed'].includes(order.status) ? (
+        <p>
+          <RouterLink
+            asComponent={Link}
+            to="/orders/$orderId/experts"
+            params={{ orderId: order.id }}
+            className="button-link"
+          >
+            {t('matching.find.link')}
+          </RouterLink>
+        </p>
+      ) : null}
+      {['in_matching', 'partly_staffed', 'staffed', 'delivered', 'closed'].includes(order.status) ? (
+        <ConfirmedExperts orderId={order.id} />
+      ) : null}
+
       <section aria-labelledby="order-details-heading" className="panel">
         <Heading variant="h2" id="order-details-heading" mb="s">
           {t('orders.detail.detailsHeading')}
@@ -260,6 +277,8 @@ function OrderDetail({ order }: { order: OrderDto }) {
           <dd>{order.preparationNeeds ?? dash}</dd>
           <dt>{t('orders.field.accessibility')}</dt>
           <dd>{order.accessibilityNeeds ?? dash}</dd>
+          <dt>{t('orders.field.suitableForMinors')}</dt>
+          <dd>{t(order.suitableForMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
           <dt>{t('orders.field.resultsReturn')}</dt>
           <dd>{order.resultsReturn ?? dash}</dd>
           <dt>{t('orders.field.contact')}</dt>

@@ -30,6 +30,8 @@ describe('signing in', () => {
       'Etusivu',
       'Saapuneet tilaukset',
       'Tilaukset',
+      'Välitysehdotukset',
+      'Tasapuolisuus',
       'Organisaatioyksiköt',
       'Rekisteri',
       'Ilmoitukset',
@@ -75,7 +77,7 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Oma profiili', 'Ilmoitukset', 'Oma tili']);
+    ).toEqual(['Etusivu', 'Tarjoukset', 'Omat tehtävät', 'Oma profiili', 'Ilmoitukset', 'Oma tili']);
     expect(screen.getByText(/Täällä näet myöhemmin sinulle tarjotut tehtävät/)).toBeInTheDocument();
   });
 

@@ -220,6 +220,7 @@ export interface OrderFormValues {
   wishedTierCode: string;
   preparationNeeds: string;
   accessibilityNeeds: string;
+  suitableForMinors: boolean;
   resultsReturn: string;
   contactName: string;
   contactPhone: string;
@@ -265,6 +266,7 @@ export function newOrderValues(
     wishedTierCode: NO_CHOICE,
     preparationNeeds: '',
     accessibilityNeeds: '',
+    suitableForMinors: false,
     resultsReturn: '',
     contactName: contact.name,
     contactPhone: '',
@@ -312,6 +314,7 @@ export function orderToValues(order: OrderDto): OrderFormValues {
     wishedTierCode: order.wishedTierCode ?? NO_CHOICE,
     preparationNeeds: order.preparationNeeds ?? '',
     accessibilityNeeds: order.accessibilityNeeds ?? '',
+    suitableForMinors: order.suitableForMinors,
     resultsReturn: order.resultsReturn ?? '',
     contactName: order.contactName,
     contactPhone: order.contactPhone ?? '',
@@ -410,6 +413,7 @@ export function toOrderBody(values: OrderFormValues, productCode: string, submit
     wishedTierCode: text(values.wishedTierCode),
     preparationNeeds: text(values.preparationNeeds),
     accessibilityNeeds: text(values.accessibilityNeeds),
+    suitableForMinors: values.suitableForMinors,
     resultsReturn: text(values.resultsReturn),
     contactName: values.contactName.trim() || undefined,
     contactPhone: text(values.contactPhone),

@@ -452,6 +452,13 @@ export function OrderForm({
             maxLength={2000}
             optional
           />
+          <FormCheckbox
+            control={control}
+            name="suitableForMinors"
+            id="order-suitable-for-minors"
+            label={t('orders.field.suitableForMinors')}
+            hint={t('orders.hint.suitableForMinors')}
+          />
           <FormTextarea
             control={control}
             name="resultsReturn"

@@ -110,6 +110,8 @@ export function OrderReview({
         <dd>{or(values.preparationNeeds)}</dd>
         <dt>{t('orders.field.accessibility')}</dt>
         <dd>{or(values.accessibilityNeeds)}</dd>
+        <dt>{t('orders.field.suitableForMinors')}</dt>
+        <dd>{t(values.suitableForMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
         <dt>{t('orders.field.resultsReturn')}</dt>
         <dd>{or(values.resultsReturn)}</dd>
         <dt>{t('orders.field.contact')}</dt>

@@ -1,0 +1,163 @@
+import '../../features/matching/matching-strings';
+import type { AssignmentDto } from '@kokemus/api-client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, InlineAlert, LoadingSpinner, TextInput } from 'suomifi-ui-components';
+import { useAssignmentActions, useAssignments, useCalendarFeed } from '../../features/matching/api/matching';
+import { formatTimeRange } from '../../features/matching/format';
+import { splitTasks } from '../../features/matching/matching.rules';
+import { ReasonForm } from '../../features/orders/components/reason-form';
+import { ifMatch } from '../../features/orders/orders.rules';
+import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { Page } from '../../shared/ui/page';
+import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+/** An expert's own tasks, upcoming first; an own task can be cancelled with a reason. */
+export function MyTasksPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const assignments = useAssignments({});
+  const { cancel } = useAssignmentActions();
+  const [cancelling, setCancelling] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const { upcoming, past } = splitTasks(assignments.data?.items ?? [], new Date());
+
+  const task = (a: AssignmentDto, canCancel: boolean) => {
+    const time = formatTimeRange(a.startsAt, a.endsAt, lang);
+    return (
+      <li key={a.id} className="task-card">
+        <h3>{a.title}</h3>
+        <p>
+          {time}
+          {a.place ? `, ${a.place}` : ''}
+        </p>
+        <p>
+          {a.unitName} – {t(`matching.assignmentStatus.${a.status}`)}
+          {a.lateCancellation ? ` (${t('matching.assignment.late')})` : ''}
+        </p>
+        {canCancel && cancelling !== a.id ? (
+          <Button
+            type="button"
+            variant="secondary"
+            aria-label={t('matching.assignment.cancelLabel', { name: a.title, time })}
+            onClick={() => setCancelling(a.id)}
+          >
+            {t('matching.assignment.cancel')}
+          </Button>
+        ) : null}
+        {cancelling === a.id ? (
+          <>
+            <p className="hint">{t('matching.myTasks.cancelHint')}</p>
+            <ReasonForm
+              id={`task-cancel-${a.id}`}
+              label={t('matching.myTasks.cancelReason')}
+              confirmLabel={t('matching.assignment.cancelConfirm')}
+              pending={cancel.isPending}
+              onClose={() => setCancelling(null)}
+              onConfirm={(reason) => {
+                setNotice(null);
+                setProblem(null);
+                return cancel
+                  .mutateAsync({
+                    path: { id: a.id },
+                    headers: { 'If-Match': ifMatch(a.version) },
+                    body: { reason },
+                  })
+                  .then(
+                    () => {
+                      setCancelling(null);
+                      setNotice(t('matching.myTasks.cancelled'));
+                    },
+                    (error: unknown) => {
+                      setProblem(toApiProblem(error));
+                      throw error;
+                    },
+                  );
+              }}
+            />
+          </>
+        ) : null}
+      </li>
+    );
+  };
+
+  return (
+    <Page title={t('matching.myTasks.title')}>
+      <div role="status" className="notice">
+        {notice ? <InlineAlert status="neutral">{notice}</InlineAlert> : null}
+      </div>
+      {problem ? <ProblemAlert problem={problem} /> : null}
+      {assignments.isPending ? (
+        <LoadingSpinner text={t('common.loading')} variant="small" />
+      ) : assignments.isError ? (
+        <ProblemAlert problem={toApiProblem(assignments.error)} />
+      ) : (
+        <>
+          <section aria-labelledby="tasks-upcoming-heading">
+            <Heading variant="h2" id="tasks-upcoming-heading" mb="s">
+              {t('matching.myTasks.upcoming')}
+            </Heading>
+            {upcoming.length === 0 ? <p>{t('matching.myTasks.noneUpcoming')}</p> : null}
+            <ul className="task-list">{upcoming.map((a) => task(a, true))}</ul>
+          </section>
+          <CalendarSection />
+          <section aria-labelledby="tasks-past-heading" className="mt-m">
+            <Heading variant="h2" id="tasks-past-heading" mb="s">
+              {t('matching.myTasks.past')}
+            </Heading>
+            {past.length === 0 ? <p>{t('matching.myTasks.nonePast')}</p> : null}
+            <ul className="task-list">{past.map((a) => task(a, false))}</ul>
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}
+
+function CalendarSection() {
+  const { t } = useTranslation();
+  const feed = useCalendarFeed();
+  const [copied, setCopied] = useState(false);
+  const url = feed.data?.url;
+  return (
+    <section aria-labelledby="calendar-heading" className="panel">
+      <Heading variant="h2" id="calendar-heading" mb="s">
+        {t('matching.calendar.heading')}
+      </Heading>
+      <p>{t('matching.calendar.lead')}</p>
+      <Button type="button" variant="secondary" disabled={feed.isPending} onClick={() => feed.mutate({})}>
+        {t('matching.calendar.create')}
+      </Button>
+      {feed.isError ? <ProblemAlert problem={toApiProblem(feed.error)} /> : null}
+      {url ? (
+        <div className="form-stack mt-m">
+          <TextInput
+            id="calendar-url"
+            labelText={t('matching.calendar.address')}
+            hintText={t('matching.calendar.hint')}
+            value={url}
+            readOnly
+            fullWidth
+          />
+          <div>
+            <Button
+              type="button"
+              onClick={() =>
+                void navigator.clipboard?.writeText(url).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {t('matching.calendar.copy')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      <div role="status" className="notice">
+        {copied ? <InlineAlert status="neutral">{t('matching.calendar.copied')}</InlineAlert> : null}
+      </div>
+    </section>
+  );
+}
