@@ -225,7 +225,13 @@ export class MatchingService implements OnModuleInit {
       fieldGroup: 'experience_areas',
       purpose: 'matching',
     });
-    const candidate = this.candidateOf(p, r.loads);
+    // this person's own bookings and load (they may not be among those ranked)
+    const own = await this.loads(
+      this.dataSource.manager,
+      r.slots.map((x) => x.slot),
+      [expertId],
+    );
+    const candidate = this.candidateOf(p, own);
     const counts = new Map<Constraint, number>();
     for (const { slot } of r.slots)
       for (const c of failedConstraints(candidate, slot)) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -333,6 +339,7 @@ export class MatchingService implements OnModuleInit {
       (await this.loads(
         manager,
         slots.map((s) => s.slot),
+        profilesList.map((p) => p.id),
       ));
     const weights = settings.weights as unknown as Weights;
     const candidates = profilesList.filter((p) => !involved.has(p.id)).map((p) => this.candidateOf(p, loads));
@@ -358,7 +365,7 @@ export class MatchingService implements OnModuleInit {
   }
 
   /** Bookings around the times, tasks per month of the times, and the last 90 days' load. */
-  private async loads(manager: EntityManager, slots: TaskSlot[]): Promise<Loads> {
+  private async loads(manager: EntityManager, slots: TaskSlot[], expertIds?: string[]): Promise<Loads> {
     const booked = new Map<string, Array<{ startsAt: Date; endsAt: Date }>>();
     const byMonth = new Map<string, Record<string, number>>();
     const recent = new Map<string, { hours: number; tasks: number }>();
@@ -367,25 +374,28 @@ export class MatchingService implements OnModuleInit {
     const last = new Date(Math.max(...slots.map((s) => s.endsAt.getTime())) + 86_400_000);
     const months = [...new Set(slots.map((s) => monthKey(s.startsAt)))];
     const now = this.clock.now();
+    // only the people being ranked (passed as one text parameter), or everyone for a batch
+    const idParam = expertIds ? [expertIds.join(',')] : [];
+    const only = (n: string) => (expertIds ? `AND expert_id = ANY(string_to_array(${n}, ',')::uuid[])` : '');
     const [b, m, r] = await Promise.all([
       manager.query<Array<{ expert_id: string; starts_at: Date; ends_at: Date }>>(
         `SELECT expert_id, starts_at, ends_at FROM assignment
-          WHERE status IN ('accepted', 'confirmed') AND starts_at < $2 AND ends_at > $1`,
-        [first, last],
+          WHERE status IN ('accepted', 'confirmed') AND starts_at < $2 AND ends_at > $1 ${only('$3')}`,
+        [first, last, ...idParam],
       ),
       manager.query<Array<{ expert_id: string; month: string; n: number }>>(
         `SELECT expert_id, to_char(starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM') AS month, count(*)::int AS n
            FROM assignment WHERE status IN ('accepted', 'confirmed', 'completed')
             AND to_char(starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM') = ANY($1::text[])
-            AND starts_at >= $2 AND starts_at < $3
+            AND starts_at >= $2 AND starts_at < $3 ${only('$4')}
           GROUP BY 1, 2`,
-        [months, new Date(first.getTime() - 31 * 86_400_000), new Date(last.getTime() + 31 * 86_400_000)],
+        [months, new Date(first.getTime() - 31 * 86_400_000), new Date(last.getTime() + 31 * 86_400_000), ...idParam],
       ),
       manager.query<Array<{ expert_id: string; hours: number; tasks: number }>>(
         `SELECT expert_id, round(sum(extract(epoch FROM ends_at - starts_at)) / 3600.0, 1)::float AS hours, count(*)::int AS tasks
-           FROM assignment WHERE status IN ('confirmed', 'completed') AND starts_at >= $1 AND starts_at < $2
+           FROM assignment WHERE status IN ('confirmed', 'completed') AND starts_at >= $1 AND starts_at < $2 ${only('$3')}
           GROUP BY 1`,
-        [new Date(now.getTime() - 90 * 86_400_000), new Date(now.getTime() + 90 * 86_400_000)],
+        [new Date(now.getTime() - 90 * 86_400_000), new Date(now.getTime() + 90 * 86_400_000), ...idParam],
       ),
     ]);
     for (const x of b) {

@@ -476,8 +476,9 @@ export class RegistryService {
       params,
     );
     // the details of everyone found, one query per kind (in parallel), not one per person
-    const ids = rows.map((r) => r.id as string);
-    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql, [ids]);
+    // one text parameter: cheaper to send than an array of thousands of uuids
+    const ids = rows.map((r) => r.id as string).join(',');
+    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql.replaceAll('$1::uuid[]', "string_to_array($1, ',')::uuid[]"), [ids]);
     const [areas, weekly, absences, exclusions, agreements] = await Promise.all([
       q<{ expert_id: string; area_code: string }>('SELECT expert_id, area_code FROM expert_experience_area WHERE expert_id = ANY($1::uuid[])'),
       q<{ expert_id: string; weekday: number; s: string; e: string }>(
