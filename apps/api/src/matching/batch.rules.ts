@@ -174,10 +174,13 @@ export function suggestBatch(
   for (let i = 0; i < n; i++) if (potential[i] === Infinity) potential[i] = 0;
 
   let objective = 0;
-  const dist = new Array<number>(n);
-  const prevNode = new Int32Array(n);
-  const prevEdge = new Int32Array(n);
+  const dist = new Float64Array(n);
+  const level = new Int32Array(n);
+  const arc = new Int32Array(n);
+  const EPS = 1e-6;
+  const admissible = (u: number, e: Edge) => e.cap > 0 && Math.abs(e.cost + potential[u] - potential[e.to]) < EPS;
   for (;;) {
+    // shortest distances on reduced costs (all ≥ 0 thanks to the potentials)
     dist.fill(Infinity);
     dist[source] = 0;
     const heap = new Heap();
@@ -185,27 +188,73 @@ export function suggestBatch(
     while (heap.size) {
       const [d, u] = heap.pop();
       if (d > dist[u]) continue;
-      g.adj[u].forEach((e, idx) => {
-        if (e.cap <= 0) return;
+      const edges = g.adj[u];
+      for (let k = 0; k < edges.length; k++) {
+        const e = edges[k];
+        if (e.cap <= 0) continue;
         const nd = d + e.cost + potential[u] - potential[e.to];
         if (nd < dist[e.to] - 1e-9) {
           dist[e.to] = nd;
-          prevNode[e.to] = u;
-          prevEdge[e.to] = idx;
           heap.push(nd, e.to);
         }
-      });
+      }
     }
     if (dist[sink] === Infinity) break;
     for (let i = 0; i < n; i++) if (dist[i] !== Infinity) potential[i] += dist[i];
     const pathCost = potential[sink] - potential[source];
     if (pathCost >= 0) break; // no path lowers the cost any more
-    for (let v = sink; v !== source; v = prevNode[v]) {
-      const e = g.adj[prevNode[v]][prevEdge[v]];
-      e.cap -= 1;
-      g.adj[v][e.rev].cap += 1;
+    // every shortest path at once: a blocking flow on the zero-reduced-cost edges (levels keep it acyclic)
+    level.fill(-1);
+    level[source] = 0;
+    const queue = [source];
+    for (let q = 0; q < queue.length; q++) {
+      const u = queue[q];
+      for (const e of g.adj[u]) {
+        if (level[e.to] < 0 && admissible(u, e)) {
+          level[e.to] = level[u] + 1;
+          queue.push(e.to);
+        }
+      }
     }
-    objective -= pathCost;
+    if (level[sink] < 0) break;
+    arc.fill(0);
+    let pushed = 0;
+    const path: Array<[number, number]> = [];
+    for (;;) {
+      // walk forward from the source along admissible edges to the next level
+      path.length = 0;
+      let u = source;
+      while (u !== sink) {
+        const edges = g.adj[u];
+        let advanced = false;
+        while (arc[u] < edges.length) {
+          const e = edges[arc[u]];
+          if (level[e.to] === level[u] + 1 && admissible(u, e)) {
+            path.push([u, arc[u]]);
+            u = e.to;
+            advanced = true;
+            break;
+          }
+          arc[u]++;
+        }
+        if (!advanced) {
+          if (u === source) break;
+          level[u] = -1; // a dead end: never try it again this round
+          const [prev] = path.pop()!;
+          arc[prev]++;
+          u = prev;
+        }
+      }
+      if (u !== sink) break;
+      for (const [from, k] of path) {
+        const e = g.adj[from][k];
+        e.cap -= 1;
+        g.adj[e.to][e.rev].cap += 1;
+      }
+      pushed++;
+    }
+    if (pushed === 0) break;
+    objective -= pathCost * pushed;
   }
 
   const assignments = candidateEdges

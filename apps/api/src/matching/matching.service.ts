@@ -78,15 +78,6 @@ interface Loads {
   recent: Map<string, { hours: number; tasks: number }>;
 }
 
-/** What a batch loads once for all its orders. */
-interface Shared {
-  views: Map<string, OrderMatchingView>;
-  profiles: MatchingProfile[];
-  loads: Loads;
-  settings: MatchingSettingsDto;
-  tiers: Array<{ code: string; rank: number }>;
-}
-
 interface Ranking {
   view: OrderMatchingView;
   slots: Array<{ occurrenceId: string; slot: TaskSlot }>;
@@ -252,9 +243,8 @@ export class MatchingService implements OnModuleInit {
     orderId: string,
     occurrenceId?: string,
     occurrenceIds?: string[],
-    shared?: Shared,
   ): Promise<Ranking> {
-    const view = shared?.views.get(orderId) ?? (await this.orders.matchingView(orderId, manager));
+    const view = await this.orders.matchingView(orderId, manager);
     const now = this.clock.now();
     let times = view.occurrences.filter((o) => o.status === OccurrenceStatus.Planned);
     if (occurrenceId || occurrenceIds) {
@@ -270,8 +260,8 @@ export class MatchingService implements OnModuleInit {
       times = times.filter((o) => o.endsAt.getTime() > now.getTime());
     }
     const [settings, tiers, holding] = await Promise.all([
-      shared?.settings ?? this.settings(),
-      shared?.tiers ?? this.catalog.tiers(),
+      this.settings(),
+      this.catalog.tiers(),
       manager.query<
         Array<{ occurrence_id: string; expert_id: string; status: string; tier_code: string | null }>
       >(
@@ -291,56 +281,20 @@ export class MatchingService implements OnModuleInit {
     const wishedTierRank = view.wishedTierCode
       ? (tiers.find((t) => t.code === view.wishedTierCode)?.rank ?? null)
       : null;
-    const continuity = [
-      ...new Set(
-        holding.filter((h) => HOLDING.includes(h.status as AssignmentStatus)).map((h) => h.expert_id),
-      ),
-    ];
-    const slots = times.map((t) => ({
-      occurrenceId: t.id,
-      slot: {
-        startsAt: t.startsAt,
-        endsAt: t.endsAt,
-        mode: view.mode,
-        place: view.point,
-        languageCode: view.languageCode,
-        requiredAreas: view.requiredAreas,
-        preferredAreas: view.preferredAreas,
-        wishedTierRank,
-        requiredKinds: [],
-        unitIds: view.unitIds,
-        excludedExpertIds: view.excludedExpertIds,
-        wishedExpertId: view.wishedExpertId,
-        suitableForMinors: view.suitableForMinors,
-        taskTypeCode: view.taskTypeCode,
-        pairRequired: view.pairRequired,
-        continuityExpertIds: continuity,
-        partnerTierCodes: holding
-          .filter((h) => h.occurrence_id === t.id && h.tier_code)
-          .map((h) => h.tier_code!),
-      } satisfies TaskSlot,
-    }));
+    const slots = times.map((t) => ({ occurrenceId: t.id, slot: slotOf(view, t, holding, wishedTierRank) }));
     const profilesList = !slots.length
       ? []
-      : shared
-        ? shared.profiles.filter(
-            (p) =>
-              (!view.languageCode || p.languages.includes(view.languageCode)) &&
-              view.requiredAreas.every((a) => p.areas.includes(a)),
-          )
-        : await this.registry.matchingProfiles({
-            languageCode: view.languageCode,
-            requiredAreas: view.requiredAreas,
-            onDays: [...new Set(slots.map((s) => helsinkiDate(s.slot.startsAt)))],
-          });
+      : await this.registry.matchingProfiles({
+          languageCode: view.languageCode,
+          requiredAreas: view.requiredAreas,
+          onDays: [...new Set(slots.map((s) => helsinkiDate(s.slot.startsAt)))],
+        });
     const profiles = new Map(profilesList.map((p) => [p.id, p]));
-    const loads =
-      shared?.loads ??
-      (await this.loads(
-        manager,
-        slots.map((s) => s.slot),
-        profilesList.map((p) => p.id),
-      ));
+    const loads = await this.loads(
+      manager,
+      slots.map((s) => s.slot),
+      profilesList.map((p) => p.id),
+    );
     const weights = settings.weights as unknown as Weights;
     const candidates = profilesList.filter((p) => !involved.has(p.id)).map((p) => this.candidateOf(p, loads));
     let ranked: RankedCandidate[] = [];
@@ -389,7 +343,12 @@ export class MatchingService implements OnModuleInit {
             AND to_char(starts_at AT TIME ZONE 'Europe/Helsinki', 'YYYY-MM') = ANY($1::text[])
             AND starts_at >= $2 AND starts_at < $3 ${only('$4')}
           GROUP BY 1, 2`,
-        [months, new Date(first.getTime() - 31 * 86_400_000), new Date(last.getTime() + 31 * 86_400_000), ...idParam],
+        [
+          months,
+          new Date(first.getTime() - 31 * 86_400_000),
+          new Date(last.getTime() + 31 * 86_400_000),
+          ...idParam,
+        ],
       ),
       manager.query<Array<{ expert_id: string; hours: number; tasks: number }>>(
         `SELECT expert_id, round(sum(extract(epoch FROM ends_at - starts_at)) / 3600.0, 1)::float AS hours, count(*)::int AS tasks
@@ -867,19 +826,70 @@ export class MatchingService implements OnModuleInit {
       this.settings(),
       this.catalog.tiers(),
     ]);
-    const shared: Shared = { views, profiles, loads, settings, tiers };
     const byId = new Map(profiles.map((p) => [p.id, p]));
+    // every person's candidate record once, and an index by experience area to start each time's pool from
+    const everyone = profiles.map((p) => this.candidateOf(p, loads));
+    const byArea = new Map<string, CandidateExpert[]>();
+    for (const c of everyone) {
+      for (const a of c.areas) {
+        const list = byArea.get(a);
+        if (list) list.push(c);
+        else byArea.set(a, [c]);
+      }
+    }
+    const orderIds = [...views.keys()];
+    const [holdingAll, offersAll] = await Promise.all([
+      manager.query<
+        Array<{
+          order_id: string;
+          occurrence_id: string;
+          expert_id: string;
+          status: string;
+          tier_code: string | null;
+        }>
+      >(
+        `SELECT a.order_id, a.occurrence_id, a.expert_id, a.status, e.tier_code FROM assignment a JOIN expert e ON e.id = a.expert_id
+          WHERE a.order_id = ANY($1::uuid[]) AND a.status <> 'cancelled'`,
+        [orderIds],
+      ),
+      manager.query<Array<{ order_id: string; expert_id: string }>>(
+        `SELECT order_id, expert_id FROM offer WHERE order_id = ANY($1::uuid[]) AND status = 'open'`,
+        [orderIds],
+      ),
+    ]);
+    const weights = settings.weights as unknown as Weights;
     const slots: Parameters<typeof suggestBatch>[0] = [];
     const meta = new Map<string, { orderId: string; number: string; title: string; startsAt: Date }>();
     const capacity = new Map<string, { capacity: number; load: number }>();
     for (const view of views.values()) {
-      const counts = await this.holdingCounts(manager, view.id);
+      const holding = holdingAll.filter((h) => h.order_id === view.id);
+      const counts = new Map<string, number>();
+      for (const h of holding)
+        if (HOLDING.includes(h.status as AssignmentStatus))
+          counts.set(h.occurrence_id, (counts.get(h.occurrence_id) ?? 0) + 1);
+      const offered = new Set(offersAll.filter((o) => o.order_id === view.id).map((o) => o.expert_id));
+      const wishedTierRank = view.wishedTierCode
+        ? (tiers.find((t) => t.code === view.wishedTierCode)?.rank ?? null)
+        : null;
+      const smallest =
+        view.requiredAreas.map((a) => byArea.get(a) ?? []).sort((a, b) => a.length - b.length)[0] ?? everyone;
+      const pool = smallest.filter(
+        (c) =>
+          (!view.languageCode || c.languages.includes(view.languageCode)) &&
+          view.requiredAreas.every((a) => c.areas.includes(a)) &&
+          !offered.has(c.id),
+      );
       const times = view.occurrences.filter(
         (o) => inPeriod(o) && view.expertCount - (counts.get(o.id) ?? 0) > 0,
       );
       for (const occ of times) {
-        const r = await this.rank(manager, view.id, occ.id, undefined, shared);
-        const top = r.ranked.slice(0, 30);
+        const onTime = new Set(holding.filter((h) => h.occurrence_id === occ.id).map((h) => h.expert_id));
+        const slot = slotOf(view, occ, holding, wishedTierRank);
+        const top = rankCandidates(
+          pool.filter((c) => !onTime.has(c.id)),
+          slot,
+          weights,
+        ).slice(0, 30);
         slots.push({
           id: occ.id,
           need: view.expertCount - (counts.get(occ.id) ?? 0),
@@ -892,9 +902,10 @@ export class MatchingService implements OnModuleInit {
           title: view.title,
           startsAt: occ.startsAt,
         });
+        const monthOfTime = helsinkiDate(occ.startsAt).slice(0, 7);
         for (const c of top) {
           const p = byId.get(c.expertId)!;
-          const month = loads.byMonth.get(c.expertId)?.[helsinkiDate(occ.startsAt).slice(0, 7)] ?? 0;
+          const month = loads.byMonth.get(c.expertId)?.[monthOfTime] ?? 0;
           const prev = capacity.get(c.expertId);
           capacity.set(c.expertId, {
             capacity: Math.min(prev?.capacity ?? Infinity, Math.max(0, p.maxTasksPerMonth - month)),
@@ -1157,6 +1168,38 @@ export class MatchingService implements OnModuleInit {
       },
     }));
   }
+}
+
+/** One time of an order as the rules see it. */
+function slotOf(
+  view: OrderMatchingView,
+  t: { id: string; startsAt: Date; endsAt: Date },
+  holding: Array<{ occurrence_id: string; expert_id: string; status: string; tier_code: string | null }>,
+  wishedTierRank: number | null,
+): TaskSlot {
+  return {
+    startsAt: t.startsAt,
+    endsAt: t.endsAt,
+    mode: view.mode,
+    place: view.point,
+    languageCode: view.languageCode,
+    requiredAreas: view.requiredAreas,
+    preferredAreas: view.preferredAreas,
+    wishedTierRank,
+    requiredKinds: [],
+    unitIds: view.unitIds,
+    excludedExpertIds: view.excludedExpertIds,
+    wishedExpertId: view.wishedExpertId,
+    suitableForMinors: view.suitableForMinors,
+    taskTypeCode: view.taskTypeCode,
+    pairRequired: view.pairRequired,
+    continuityExpertIds: [
+      ...new Set(
+        holding.filter((h) => HOLDING.includes(h.status as AssignmentStatus)).map((h) => h.expert_id),
+      ),
+    ],
+    partnerTierCodes: holding.filter((h) => h.occurrence_id === t.id && h.tier_code).map((h) => h.tier_code!),
+  };
 }
 
 interface AssignmentRow {
