@@ -19,23 +19,41 @@ describe('matching', () => {
   };
 
   /** An active expert with a sign-in, the registry consent, and the given areas. */
-  async function makeExpert(key: string, over: { areas?: string[]; languages?: string[]; status?: string; municipality?: string } = {}) {
+  async function makeExpert(
+    key: string,
+    over: { areas?: string[]; languages?: string[]; status?: string; municipality?: string } = {},
+  ) {
     const user = await makeUser(t.dataSource, [Role.Expert], [], { displayName: key });
     const [{ id }] = await t.dataSource.query(
       `INSERT INTO expert (first_name, last_name, email, municipality_code, languages, kinds, task_types, status, tier_code, max_tasks_per_month, user_id, paused_until)
        VALUES ($1, 'Testinen', $2, $3, $4, ARRAY['trained_expert'], ARRAY['talk'], $5, 'trained', 4, $6, $7) RETURNING id`,
-      [key, `${key.toLowerCase()}-${Date.now()}@example.fi`, over.municipality ?? 'jyvaskyla', over.languages ?? ['fi'], over.status ?? 'active', user.id, over.status === 'paused' ? '2030-01-01' : null],
+      [
+        key,
+        `${key.toLowerCase()}-${Date.now()}@example.fi`,
+        over.municipality ?? 'jyvaskyla',
+        over.languages ?? ['fi'],
+        over.status ?? 'active',
+        user.id,
+        over.status === 'paused' ? '2030-01-01' : null,
+      ],
     );
     for (const a of over.areas ?? ['mental_health']) {
-      await t.dataSource.query('INSERT INTO expert_experience_area (expert_id, area_code, visible_to_orderers) VALUES ($1, $2, true)', [id, a]);
+      await t.dataSource.query(
+        'INSERT INTO expert_experience_area (expert_id, area_code, visible_to_orderers) VALUES ($1, $2, true)',
+        [id, a],
+      );
     }
-    await t.dataSource.query(`INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', now())`, [id]);
+    await t.dataSource.query(
+      `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', now())`,
+      [id],
+    );
     experts[key] = { id, token: (await login(t, user.email)).token };
     return experts[key];
   }
 
   async function orderInMatching(extra: Record<string, unknown> = {}) {
-    const created = await t.http()
+    const created = await t
+      .http()
       .post('/api/v1/orders')
       .set(bearer(orderer))
       .send({
@@ -47,12 +65,15 @@ describe('matching', () => {
         place: 'Osasto 3',
         municipalityCode: 'jyvaskyla',
         areas: [{ code: 'mental_health', required: true }],
-        schedule: { occurrences: [{ startsAt: future(20).toISOString(), endsAt: future(20, 15).toISOString() }] },
+        schedule: {
+          occurrences: [{ startsAt: future(20).toISOString(), endsAt: future(20, 15).toISOString() }],
+        },
         submit: true,
         ...extra,
       })
       .expect(201);
-    const started = await t.http()
+    const started = await t
+      .http()
       .post(`/api/v1/orders/${created.body.id}/start-matching`)
       .set(bearer(coordinator))
       .set('if-match', `"${created.body.version}"`)
@@ -76,33 +97,73 @@ describe('matching', () => {
 
   it('ranks those who pass every hard constraint, explains the score, and says why someone is missing', async () => {
     const order = await orderInMatching();
-    const res = await t.http().get(`/api/v1/orders/${order.id}/candidates?explain=${experts.Helmi.id}`).set(bearer(coordinator)).expect(200);
+    const res = await t
+      .http()
+      .get(`/api/v1/orders/${order.id}/candidates?explain=${experts.Helmi.id}`)
+      .set(bearer(coordinator))
+      .expect(200);
     const names = res.body.items.map((c: { firstName: string }) => c.firstName);
     expect(names).toEqual(['Aino', 'Eero']); // Eero lives farther away
     expect(res.body.items[0].terms.map((x: { term: string }) => x.term)).toContain('fairness');
     expect(res.body.items[0].score).toBeGreaterThan(res.body.items[1].score);
-    expect(res.body.explanation).toMatchObject({ firstName: 'Helmi', failed: [{ constraint: 'language', occurrences: 1 }], rank: null });
-    const paused = await t.http().get(`/api/v1/orders/${order.id}/candidates?explain=${experts.Ilkka.id}`).set(bearer(coordinator)).expect(200);
-    expect(paused.body.explanation.failed.map((f: { constraint: string }) => f.constraint)).toContain('not_active');
+    expect(res.body.explanation).toMatchObject({
+      firstName: 'Helmi',
+      failed: [{ constraint: 'language', occurrences: 1 }],
+      rank: null,
+    });
+    const paused = await t
+      .http()
+      .get(`/api/v1/orders/${order.id}/candidates?explain=${experts.Ilkka.id}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(paused.body.explanation.failed.map((f: { constraint: string }) => f.constraint)).toContain(
+      'not_active',
+    );
     await t.http().get(`/api/v1/orders/${order.id}/candidates`).set(bearer(orderer)).expect(403);
   });
 
   it('needs a reason to pass over the top candidate, keeps it in the ledger, and the expert accepts in one step', async () => {
     const order = await orderInMatching();
-    const noReason = await t.http().post(`/api/v1/orders/${order.id}/offers`).set(bearer(coordinator)).send({ expertIds: [experts.Eero.id] }).expect(400);
+    const noReason = await t
+      .http()
+      .post(`/api/v1/orders/${order.id}/offers`)
+      .set(bearer(coordinator))
+      .send({ expertIds: [experts.Eero.id] })
+      .expect(400);
     expect(noReason.body).toMatchObject({ code: 'FAIRNESS_REASON_REQUIRED', topExpertId: experts.Aino.id });
-    const ineligible = await t.http().post(`/api/v1/orders/${order.id}/offers`).set(bearer(coordinator)).send({ expertIds: [experts.Kaisa.id] }).expect(409);
-    expect(ineligible.body).toMatchObject({ code: 'EXPERT_NOT_ELIGIBLE', failed: [{ constraint: 'required_area', occurrences: 1 }] });
+    const ineligible = await t
+      .http()
+      .post(`/api/v1/orders/${order.id}/offers`)
+      .set(bearer(coordinator))
+      .send({ expertIds: [experts.Kaisa.id] })
+      .expect(409);
+    expect(ineligible.body).toMatchObject({
+      code: 'EXPERT_NOT_ELIGIBLE',
+      failed: [{ constraint: 'required_area', occurrences: 1 }],
+    });
     const [offer] = (
-      await t.http()
+      await t
+        .http()
         .post(`/api/v1/orders/${order.id}/offers`)
         .set(bearer(coordinator))
         .send({ expertIds: [experts.Eero.id], reason: 'Eero tuntee osaston entuudestaan' })
         .expect(201)
     ).body;
-    expect(offer).toMatchObject({ status: 'open', rank: 2, offerMode: 'single', feeBasis: 'per_task', unitName: 'Osasto 3' });
-    const [ledger] = await t.dataSource.query('SELECT * FROM fairness_ledger WHERE order_id = $1', [order.id]);
-    expect(ledger).toMatchObject({ offered_expert_id: experts.Eero.id, top_expert_id: experts.Aino.id, offered_rank: 2 });
+    expect(offer).toMatchObject({
+      status: 'open',
+      rank: 2,
+      offerMode: 'single',
+      feeBasis: 'per_task',
+      unitName: 'Osasto 3',
+    });
+    const [ledger] = await t.dataSource.query('SELECT * FROM fairness_ledger WHERE order_id = $1', [
+      order.id,
+    ]);
+    expect(ledger).toMatchObject({
+      offered_expert_id: experts.Eero.id,
+      top_expert_id: experts.Aino.id,
+      offered_rank: 2,
+    });
 
     // another expert cannot see or answer it
     await t.http().get(`/api/v1/offers/${offer.id}`).set(bearer(experts.Aino.token)).expect(404);
@@ -110,28 +171,98 @@ describe('matching', () => {
     const mine = await t.http().get('/api/v1/offers?status=open').set(bearer(experts.Eero.token)).expect(200);
     expect(mine.body.items.map((o: { id: string }) => o.id)).toEqual([offer.id]);
 
-    const accepted = await t.http().post(`/api/v1/offers/${offer.id}/accept`).set(bearer(experts.Eero.token)).expect(200);
+    const accepted = await t
+      .http()
+      .post(`/api/v1/offers/${offer.id}/accept`)
+      .set(bearer(experts.Eero.token))
+      .expect(200);
     expect(accepted.body.status).toBe('accepted');
-    await t.http().post(`/api/v1/offers/${offer.id}/decline`).set(bearer(experts.Eero.token)).send({}).expect(409);
+    await t
+      .http()
+      .post(`/api/v1/offers/${offer.id}/decline`)
+      .set(bearer(experts.Eero.token))
+      .send({})
+      .expect(409);
     const o = await t.http().get(`/api/v1/orders/${order.id}`).set(bearer(orderer)).expect(200);
     expect(o.body.status).toBe('staffed');
     const tasks = await t.http().get('/api/v1/assignments').set(bearer(experts.Eero.token)).expect(200);
     expect(tasks.body.items).toEqual([expect.objectContaining({ orderId: order.id, status: 'confirmed' })]);
-    const unitView = await t.http().get(`/api/v1/assignments?orderId=${order.id}`).set(bearer(orderer)).expect(200);
+    const unitView = await t
+      .http()
+      .get(`/api/v1/assignments?orderId=${order.id}`)
+      .set(bearer(orderer))
+      .expect(200);
     expect(unitView.body.items).toHaveLength(1);
   });
 
   it('lets an expert decline with one tap, without a reason, and tells the coordinators', async () => {
     const order = await orderInMatching();
-    const [offer] = (await t.http().post(`/api/v1/orders/${order.id}/offers`).set(bearer(coordinator)).send({ expertIds: [experts.Aino.id] }).expect(201)).body;
-    const declined = await t.http().post(`/api/v1/offers/${offer.id}/decline`).set(bearer(experts.Aino.token)).send({}).expect(200);
+    const [offer] = (
+      await t
+        .http()
+        .post(`/api/v1/orders/${order.id}/offers`)
+        .set(bearer(coordinator))
+        .send({ expertIds: [experts.Aino.id] })
+        .expect(201)
+    ).body;
+    const declined = await t
+      .http()
+      .post(`/api/v1/offers/${offer.id}/decline`)
+      .set(bearer(experts.Aino.token))
+      .send({})
+      .expect(200);
     expect(declined.body.status).toBe('declined');
-    const [event] = await t.dataSource.query(`SELECT payload FROM outbox_event WHERE type = 'offer.answered' AND aggregate_id = $1`, [offer.id]);
+    const [event] = await t.dataSource.query(
+      `SELECT payload FROM outbox_event WHERE type = 'offer.answered' AND aggregate_id = $1`,
+      [offer.id],
+    );
     expect(event.payload.answer).toBe('declined');
     // declining does not lower anyone's place: Aino is still the top candidate for the next order
     const next = await orderInMatching();
-    const ranked = await t.http().get(`/api/v1/orders/${next.id}/candidates`).set(bearer(coordinator)).expect(200);
+    const ranked = await t
+      .http()
+      .get(`/api/v1/orders/${next.id}/candidates`)
+      .set(bearer(coordinator))
+      .expect(200);
     expect(ranked.body.items[0].firstName).toBe('Aino');
+  });
+
+  it('gives a first-to-accept place to exactly one of two who accept at the same moment', async () => {
+    // a day nobody is booked on yet
+    const order = await orderInMatching({
+      schedule: {
+        occurrences: [{ startsAt: future(25).toISOString(), endsAt: future(25, 15).toISOString() }],
+      },
+    });
+    const offers = (
+      await t
+        .http()
+        .post(`/api/v1/orders/${order.id}/offers`)
+        .set(bearer(coordinator))
+        .send({ expertIds: [experts.Aino.id, experts.Eero.id], mode: 'first_to_accept' })
+        .expect(201)
+    ).body as Array<{ id: string; expertId: string }>;
+    const tokenOf = (expertId: string) =>
+      expertId === experts.Aino.id ? experts.Aino.token : experts.Eero.token;
+    const answers = await Promise.all(
+      offers.map((o) =>
+        t
+          .http()
+          .post(`/api/v1/offers/${o.id}/accept`)
+          .set(bearer(tokenOf(o.expertId))),
+      ),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    // the first to accept filled the place and withdrew the other offer
+    expect(answers.find((r) => r.status === 409)!.body).toMatchObject({
+      code: 'OFFER_CLOSED',
+      detail: expect.stringMatching(/filled/),
+    });
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM assignment WHERE order_id = $1 AND status = 'confirmed'`,
+      [order.id],
+    );
+    expect(n).toBe(1);
   });
 
   it('lets the database refuse overlapping confirmations: of 100 at once exactly one succeeds, the rest 409', async () => {
@@ -150,21 +281,29 @@ describe('matching', () => {
     );
     expect(ids).toHaveLength(100);
     const results = await Promise.all(
-      ids.map((a) => t.http().post(`/api/v1/assignments/${a.id}/confirm`).set(bearer(coordinator)).set('if-match', '"1"')),
+      ids.map((a) =>
+        t.http().post(`/api/v1/assignments/${a.id}/confirm`).set(bearer(coordinator)).set('if-match', '"1"'),
+      ),
     );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(99);
-    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'ASSIGNMENT_OVERLAP')).toBe(true);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assignment WHERE expert_id = $1 AND status = 'confirmed' AND starts_at >= $2`, [
-      experts.Aino.id,
-      start,
-    ]);
+    expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'ASSIGNMENT_OVERLAP')).toBe(
+      true,
+    );
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM assignment WHERE expert_id = $1 AND status = 'confirmed' AND starts_at >= $2`,
+      [experts.Aino.id, start],
+    );
     expect(n).toBe(1);
   });
 
   it('serves an expert’s confirmed tasks as a calendar at a secret address', async () => {
-    const feed = await t.http().post('/api/v1/experts/me/calendar-feed').set(bearer(experts.Eero.token)).expect(201);
+    const feed = await t
+      .http()
+      .post('/api/v1/experts/me/calendar-feed')
+      .set(bearer(experts.Eero.token))
+      .expect(201);
     const path = new URL(feed.body.url).pathname;
     const ics = await t.http().get(path).expect(200);
     expect(ics.headers['content-type']).toMatch(/text\/calendar/);
@@ -177,23 +316,49 @@ describe('matching', () => {
   it('reports fairness figures and proposes a batch of assignments', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const later = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-    const fair = await t.http().get(`/api/v1/matching/fairness?from=${today}&to=${later}`).set(bearer(coordinator)).expect(200);
+    const fair = await t
+      .http()
+      .get(`/api/v1/matching/fairness?from=${today}&to=${later}`)
+      .set(bearer(coordinator))
+      .expect(200);
     expect(fair.body.activeExperts).toBeGreaterThanOrEqual(4);
     expect(fair.body.giniHours).toBeGreaterThan(0);
     expect(fair.body.experts[0].hours).toBeGreaterThan(0);
-    const batch = await t.http().post('/api/v1/matching/suggestions').set(bearer(coordinator)).send({ from: today, to: later }).expect(200);
+    const batch = await t
+      .http()
+      .post('/api/v1/matching/suggestions')
+      .set(bearer(coordinator))
+      .send({ from: today, to: later })
+      .expect(200);
     expect(batch.body.slots).toBeGreaterThanOrEqual(1);
     expect(batch.body.suggestions.length).toBeGreaterThanOrEqual(1);
-    const perDay = new Set(batch.body.suggestions.map((s: { expertId: string; startsAt: string }) => `${s.expertId}|${s.startsAt.slice(0, 10)}`));
+    const perDay = new Set(
+      batch.body.suggestions.map(
+        (s: { expertId: string; startsAt: string }) => `${s.expertId}|${s.startsAt.slice(0, 10)}`,
+      ),
+    );
     expect(perDay.size).toBe(batch.body.suggestions.length);
   });
 
   it('closes offers whose answer time has passed', async () => {
     const order = await orderInMatching();
-    const [offer] = (await t.http().post(`/api/v1/orders/${order.id}/offers`).set(bearer(coordinator)).send({ expertIds: [experts.Aino.id] }).expect(201)).body;
-    await t.dataSource.query(`UPDATE offer SET answer_due_at = now() - interval '1 minute' WHERE id = $1`, [offer.id]);
+    const [offer] = (
+      await t
+        .http()
+        .post(`/api/v1/orders/${order.id}/offers`)
+        .set(bearer(coordinator))
+        .send({ expertIds: [experts.Aino.id] })
+        .expect(201)
+    ).body;
+    await t.dataSource.query(`UPDATE offer SET answer_due_at = now() - interval '1 minute' WHERE id = $1`, [
+      offer.id,
+    ]);
     expect(await t.app.get(MatchingService).expireOffers()).toBeGreaterThanOrEqual(1);
-    const late = await t.http().post(`/api/v1/offers/${offer.id}/accept`).set(bearer(experts.Aino.token)).expect(409);
+    const late = await t
+      .http()
+      .post(`/api/v1/offers/${offer.id}/accept`)
+      .set(bearer(experts.Aino.token))
+      .expect(409);
     expect(late.body.code).toBe('OFFER_CLOSED');
   });
 });

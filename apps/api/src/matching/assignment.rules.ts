@@ -39,6 +39,11 @@ export function offerAnswer(
   now: Date,
   dueAt: Date,
 ): Step<OfferStatus> {
+  if (from === OfferStatus.Withdrawn)
+    return {
+      ok: false,
+      reason: 'The places were filled, or the offer was taken back. Thank you all the same.',
+    };
   if (from !== OfferStatus.Open) return { ok: false, reason: `The offer is already ${from}.` };
   switch (answer) {
     case 'accept':

@@ -371,7 +371,7 @@ export class MatchingService implements OnModuleInit {
 
   async createOffers(user: UserPrincipal, orderId: string, dto: CreateOffersDto): Promise<OfferDto[]> {
     const ids = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM task_order WHERE id = $1 FOR UPDATE', [orderId]);
+      await this.lockOrder(manager, orderId);
       const r = await this.rank(manager, orderId, undefined, dto.occurrenceIds);
       if (!OPEN_FOR_OFFERS.includes(r.view.status)) {
         throw matchingProblem(
@@ -511,6 +511,9 @@ export class MatchingService implements OnModuleInit {
   /** The expert accepts: a place on each offered time still open (confirmed at once unless the coordinator picks). */
   async acceptOffer(user: UserPrincipal, id: string): Promise<OfferDto> {
     await this.inTransaction(async (manager) => {
+      // the order first (as every staffing change does): two people accepting at once take turns
+      const peek = await manager.findOne(OfferEntity, { where: { id }, select: { id: true, orderId: true } });
+      if (peek) await this.lockOrder(manager, peek.orderId);
       const offer = await this.lockOffer(manager, user, id);
       const now = this.clock.now();
       const step = offerAnswer(offer.status, 'accept', now, offer.answerDueAt);
@@ -662,6 +665,11 @@ export class MatchingService implements OnModuleInit {
     reason?: string,
   ): Promise<AssignmentDto> {
     await this.inTransaction(async (manager) => {
+      const peek = await manager.findOne(AssignmentEntity, {
+        where: { id },
+        select: { id: true, orderId: true },
+      });
+      if (peek) await this.lockOrder(manager, peek.orderId);
       const a = await manager.findOne(AssignmentEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -677,6 +685,18 @@ export class MatchingService implements OnModuleInit {
         throw matchingProblem(MatchingErrorCode.Transition, step.reason, undefined, {
           currentStatus: a.status,
         });
+      if (command === 'confirm') {
+        const [{ n }] = await manager.query<Array<{ n: number }>>(
+          `SELECT count(*)::int AS n FROM assignment WHERE occurrence_id = $1 AND status IN ('confirmed', 'completed')`,
+          [a.occurrenceId],
+        );
+        const view = await this.orders.matchingView(a.orderId, manager);
+        if (n >= view.expertCount)
+          throw matchingProblem(
+            MatchingErrorCode.PlacesFilled,
+            'This time already has the experts it needs.',
+          );
+      }
       const changes: Partial<AssignmentEntity> = { status: step.to, version: a.version + 1 };
       if (command === 'confirm') changes.confirmedAt = now;
       if (command === 'complete' || command === 'no_show') changes.completedAt = now;
@@ -1037,6 +1057,11 @@ export class MatchingService implements OnModuleInit {
       staffedCount(live.map((o) => counts.get(o.id) ?? 0)),
       user,
     );
+  }
+
+  /** Staffing changes of one order go one at a time: the order row is locked first, always. */
+  private async lockOrder(manager: EntityManager, orderId: string): Promise<void> {
+    await manager.query('SELECT id FROM task_order WHERE id = $1 FOR UPDATE', [orderId]);
   }
 
   private async lockOffer(manager: EntityManager, user: UserPrincipal, id: string): Promise<OfferEntity> {
