@@ -8,14 +8,11 @@ import type * as z from 'zod';
 import { toApiProblem } from '../../../shared/api/api-problem';
 import { fieldProblemMessage } from '../../../shared/api/problem-text';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
-import { FormDropdown } from '../../../shared/ui/form-dropdown';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
 import { FormRadioGroup } from '../../../shared/ui/form-radio-group';
-import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { useMunicipalities } from '../api/list-municipalities';
-import { municipalityName } from '../registry.rules';
+import { ExpertContactFields } from './expert-contact-fields';
 import { ExpertChoiceFields, PAYMENT_METHODS } from './expert-choice-fields';
 import { expertChoiceSchema, expertEditSchema, NO_MUNICIPALITY } from './expert-edit-form';
 
@@ -71,8 +68,7 @@ export function ExpertCreateForm({
   onSubmit: (values: ExpertCreateValues) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const municipalities = useMunicipalities();
+  const { t } = useTranslation();
   const form = useForm<ExpertCreateValues>({
     shouldFocusError: false,
     resolver: zodResolver(expertCreateSchema, { error: zodMessages() }),
@@ -89,13 +85,6 @@ export function ExpertCreateForm({
     },
   });
   const failure = useFormFailure(form.setError, FIELDS);
-  const municipalityChoices = [
-    { value: NO_MUNICIPALITY, label: t('registry.detail.noMunicipality') },
-    ...(municipalities.data ?? [])
-      .filter((m) => m.mergedInto === null)
-      .map((m) => ({ value: m.code, label: municipalityName(m, i18n.language) }))
-      .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
-  ];
   const fields: SummaryField<ExpertCreateValues>[] = [
     { name: 'firstName', label: t('registry.detail.firstName'), inputId: 'new-expert-first-name' },
     { name: 'lastName', label: t('registry.detail.lastName'), inputId: 'new-expert-last-name' },
@@ -131,49 +120,7 @@ export function ExpertCreateForm({
         problem={failure.problem}
       />
       <div className="form-stack">
-        <FormTextInput
-          control={form.control}
-          name="firstName"
-          id="new-expert-first-name"
-          label={t('registry.detail.firstName')}
-        />
-        <FormTextInput
-          control={form.control}
-          name="lastName"
-          id="new-expert-last-name"
-          label={t('registry.detail.lastName')}
-        />
-        <FormTextInput
-          control={form.control}
-          name="email"
-          id="new-expert-email"
-          type="email"
-          label={t('registry.detail.email')}
-        />
-        <FormTextInput
-          control={form.control}
-          name="phone"
-          id="new-expert-phone"
-          type="tel"
-          label={t('registry.profile.phone')}
-          optional
-        />
-        <FormDropdown
-          control={form.control}
-          name="municipalityCode"
-          id="new-expert-municipality"
-          label={t('registry.profile.municipality')}
-          placeholder={t('registry.profile.chooseMunicipality')}
-          choices={municipalityChoices}
-        />
-        <FormTextInput
-          control={form.control}
-          name="postalCode"
-          id="new-expert-postal-code"
-          inputMode="numeric"
-          label={t('registry.profile.postalCode')}
-          optional
-        />
+        <ExpertContactFields control={form.control} idPrefix="new-expert" />
         <ExpertChoiceFields control={form.control} idPrefix="new-expert" selected={NOTHING_CHOSEN} />
         <FormRadioGroup
           control={form.control}

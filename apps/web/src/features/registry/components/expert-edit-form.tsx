@@ -7,16 +7,14 @@ import { Button } from 'suomifi-ui-components';
 import * as z from 'zod';
 import { message } from '../../../shared/i18n/message';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
-import { FormDropdown } from '../../../shared/ui/form-dropdown';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
 import { useAllUnits } from '../../units/api/list-units';
-import { useMunicipalities } from '../api/list-municipalities';
-import { municipalityName } from '../registry.rules';
 import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
 import { AvailabilityFields, slotSummaryFields } from './availability-fields';
+import { ExpertContactFields } from './expert-contact-fields';
 import { ExpertChoiceFields } from './expert-choice-fields';
 import { exclusionSchema, toExclusionDtos, toExclusionValues } from './exclusion.schema';
 import { ExclusionFields, exclusionSummaryFields } from './exclusion-fields';
@@ -96,8 +94,7 @@ export function ExpertEditForm({
   submitting: boolean;
   onSubmit: (values: ExpertEditValues) => Promise<unknown>;
 }) {
-  const { t, i18n } = useTranslation();
-  const municipalities = useMunicipalities();
+  const { t } = useTranslation();
   const units = useAllUnits();
   const form = useForm<ExpertEditValues>({
     shouldFocusError: false,
@@ -122,13 +119,6 @@ export function ExpertEditForm({
   const failure = useFormFailure(form.setError, FIELDS);
   const slots = form.watch('slots');
   const exclusions = form.watch('exclusions');
-  const municipalityChoices = [
-    { value: NO_MUNICIPALITY, label: t('registry.detail.noMunicipality') },
-    ...(municipalities.data ?? [])
-      .filter((m) => m.mergedInto === null || m.code === expert.municipality?.code)
-      .map((m) => ({ value: m.code, label: municipalityName(m, i18n.language) }))
-      .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
-  ];
   const fields: SummaryField<ExpertEditValues>[] = [
     { name: 'firstName', label: t('registry.detail.firstName'), inputId: 'expert-first-name' },
     { name: 'lastName', label: t('registry.detail.lastName'), inputId: 'expert-last-name' },
@@ -161,49 +151,7 @@ export function ExpertEditForm({
         problem={failure.problem}
       />
       <div className="form-stack">
-        <FormTextInput
-          control={form.control}
-          name="firstName"
-          id="expert-first-name"
-          label={t('registry.detail.firstName')}
-        />
-        <FormTextInput
-          control={form.control}
-          name="lastName"
-          id="expert-last-name"
-          label={t('registry.detail.lastName')}
-        />
-        <FormTextInput
-          control={form.control}
-          name="email"
-          id="expert-email"
-          type="email"
-          label={t('registry.detail.email')}
-        />
-        <FormTextInput
-          control={form.control}
-          name="phone"
-          id="expert-phone"
-          type="tel"
-          label={t('registry.profile.phone')}
-          optional
-        />
-        <FormDropdown
-          control={form.control}
-          name="municipalityCode"
-          id="expert-municipality"
-          label={t('registry.profile.municipality')}
-          placeholder={t('registry.profile.chooseMunicipality')}
-          choices={municipalityChoices}
-        />
-        <FormTextInput
-          control={form.control}
-          name="postalCode"
-          id="expert-postal-code"
-          inputMode="numeric"
-          label={t('registry.profile.postalCode')}
-          optional
-        />
+        <ExpertContactFields control={form.control} idPrefix="expert" keep={expert.municipality?.code} />
         <FormTextInput
           control={form.control}
           name="maxTasksPerMonth"
