@@ -65,9 +65,15 @@ export async function signOut(page: Page, menuItem: RegExp = /Kirjaudu ulos|Logg
   await page.keyboard.press('Enter');
   const item = page.getByRole('menuitem', { name: menuItem });
   await expect(item).toBeVisible();
-  for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i += 1) {
+  // Arrow down to it; on a busy machine a key can land before the menu listens, so look after each press.
+  for (let i = 0; i < 10; i += 1) {
+    if (await item.evaluate((el) => el === document.activeElement)) break;
     await page.keyboard.press('ArrowDown');
+    await expect(item)
+      .toBeFocused({ timeout: 300 })
+      .catch(() => undefined);
   }
+  await expect(item).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sign-in\?reason=signed-out/);
 }
