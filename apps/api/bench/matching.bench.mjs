@@ -4,7 +4,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measure, signInAs, startBenchApi, writeResults } from './harness.mjs';
+import { measure, startBenchApi, writeResults } from './harness.mjs';
+import { loadMatchingData } from './matching-data.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -13,9 +14,18 @@ const rules = require(join(here, '..', 'dist', 'matching', 'matching.rules.js'))
 // ------------------------------------------------------------------ (1) simulation, no database
 function simulate() {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const AREAS = ['mental_health', 'substance_use', 'child_welfare_child', 'disability', 'cancer', 'relative_carer', 'homelessness', 'youth'];
+  const AREAS = [
+    'mental_health',
+    'substance_use',
+    'child_welfare_child',
+    'disability',
+    'cancer',
+    'relative_carer',
+    'homelessness',
+    'youth',
+  ];
   const PLACES = [
     { lat: 62.2426, lon: 25.7473 },
     { lat: 61.8642, lon: 25.19 },
@@ -77,7 +87,9 @@ function simulate() {
         const now = startsAt.getTime();
         const candidates = experts.map((e) => {
           const h = history.get(e.id);
-          const recent = h.filter((x) => x.startsAt.getTime() > now - 90 * 86_400_000 && x.startsAt.getTime() <= now);
+          const recent = h.filter(
+            (x) => x.startsAt.getTime() > now - 90 * 86_400_000 && x.startsAt.getTime() <= now,
+          );
           return {
             ...e,
             booked: h.filter((x) => Math.abs(x.startsAt.getTime() - now) < 2 * 86_400_000),
@@ -111,8 +123,12 @@ function simulate() {
 
 const simulation = simulate();
 console.log('Simulation, a year in a county of 200 experts:');
-console.log(`  this matching:   Gini ${simulation.matching.gini}  (${simulation.matching.tasks} tasks, ${simulation.matching.expertsWithWork} experts with work, most hours ${simulation.matching.maxHours}, unfilled ${simulation.matching.unfilled})`);
-console.log(`  first available: Gini ${simulation.firstAvailable.gini}  (${simulation.firstAvailable.tasks} tasks, ${simulation.firstAvailable.expertsWithWork} experts with work, most hours ${simulation.firstAvailable.maxHours}, unfilled ${simulation.firstAvailable.unfilled})`);
+console.log(
+  `  this matching:   Gini ${simulation.matching.gini}  (${simulation.matching.tasks} tasks, ${simulation.matching.expertsWithWork} experts with work, most hours ${simulation.matching.maxHours}, unfilled ${simulation.matching.unfilled})`,
+);
+console.log(
+  `  first available: Gini ${simulation.firstAvailable.gini}  (${simulation.firstAvailable.tasks} tasks, ${simulation.firstAvailable.expertsWithWork} experts with work, most hours ${simulation.firstAvailable.maxHours}, unfilled ${simulation.firstAvailable.unfilled})`,
+);
 
 // ------------------------------------------------------------------ (2) and (3) at the API
 const EXPERTS = Number(process.env.BENCH_EXPERTS ?? 50_000);
@@ -120,61 +136,14 @@ const ORDERS = Number(process.env.BENCH_OPEN_ORDERS ?? 500);
 const ctx = await startBenchApi();
 try {
   const t0 = Date.now();
-  await ctx.db.query(`
-    INSERT INTO expert (first_name, last_name, email, municipality_code, languages, kinds, task_types, status, tier_code, max_tasks_per_month)
-    SELECT (ARRAY['Aino','Eero','Helmi','Ilkka','Kaisa','Lauri','Maija','Niko','Oona','Pekka'])[1 + g % 10],
-           (ARRAY['Korhonen','Virtanen','Mäkinen','Nieminen','Mäkelä','Laine','Koskinen','Järvinen'])[1 + (g / 10) % 8] || g,
-           'm' || g || '@example.fi',
-           (ARRAY['jyvaskyla','jamsa','keuruu','saarijarvi','laukaa','aanekoski','muurame','viitasaari'])[1 + g % 8],
-           CASE WHEN g % 9 = 0 THEN ARRAY['fi','sv'] ELSE ARRAY['fi'] END,
-           ARRAY['trained_expert'], ARRAY['talk','workshop'],
-           (ARRAY['active','active','active','active','applicant','paused','left'])[1 + g % 7],
-           (ARRAY['basic','trained','advanced'])[1 + g % 3], 4
-      FROM generate_series(1, $1) g`, [EXPERTS]);
-  await ctx.db.query(`UPDATE expert SET paused_until = '2030-01-01' WHERE status = 'paused'`);
-  await ctx.db.query(`INSERT INTO expert_experience_area (expert_id, area_code, visible_to_orderers)
-    SELECT e.id, a.code, true FROM expert e CROSS JOIN LATERAL (SELECT code FROM experience_area ORDER BY md5(e.id::text || code) LIMIT 2) a`);
-  await ctx.db.query(`INSERT INTO expert_consent (expert_id, kind, given_at) SELECT id, 'registry', now() FROM expert`);
-  await ctx.db.query(`INSERT INTO expert_weekly_availability (expert_id, weekday, starts_at, ends_at)
-    SELECT id, d, '08:00', '16:00' FROM expert, generate_series(1, 5) d WHERE random() < 0.3`);
-  await ctx.db.query(`INSERT INTO org_unit (kind, name, cost_centre) VALUES ('unit', 'Bench-osasto', 'BM-1')`);
-  const token = await signInAs(ctx, 'coordinator');
-  const [{ id: creator }] = (await ctx.db.query(`SELECT id FROM user_account WHERE email = 'bench-coordinator@example.test'`)).rows;
-  // 500 open orders in the next four weeks, one or two times each
-  await ctx.db.query(
-    `WITH g AS (SELECT g, date_trunc('hour', now()) + interval '3 days' + ((g % 20) || ' days')::interval + ((g % 6) || ' hours')::interval AS s
-                  FROM generate_series(1, $1) g)
-     INSERT INTO task_order (number, status, unit_id, cost_centre, contact_user_id, contact_name, contact_email, product_code, title, description,
-       mode, place, municipality_code, language_code, expert_count, starts_at, ends_at, occurrence_count, submitted_at, answer_due_at, answered_at,
-       inbox_due_at, created_by)
-     SELECT 'T-2026-' || lpad(g::text, 6, '0'), 'in_matching', (SELECT id FROM org_unit WHERE cost_centre = 'BM-1'), 'BM-1', $2, 'B', 'b@x.fi',
-            (ARRAY['talk','workshop','chat_bench'])[1 + g % 3], 'Tilaus ' || g, 'Kuvaus', 'in_person', 'Paikka',
-            (ARRAY['jyvaskyla','jamsa','keuruu','saarijarvi'])[1 + g % 4], 'fi', 1 + (g % 3 = 2)::int, s, s + interval '2 hours', 1,
-            now(), now() + interval '2 days', now(), s, $2
-       FROM g`,
-    [ORDERS, creator],
+  const token = await loadMatchingData(ctx, { experts: EXPERTS, orders: ORDERS });
+  console.log(
+    `Loaded ${EXPERTS} experts, ${ORDERS} open orders and 20,000 past tasks in ${Date.now() - t0} ms`,
   );
-  await ctx.db.query(`INSERT INTO order_occurrence (order_id, starts_at, ends_at, place) SELECT id, starts_at, ends_at, 'Paikka' FROM task_order`);
-  await ctx.db.query(`INSERT INTO order_area (order_id, area_code, required)
-    SELECT o.id, (SELECT code FROM experience_area ORDER BY md5(o.id::text || code) LIMIT 1), true FROM task_order o`);
-  // the last 90 days' work: 20,000 confirmed tasks on closed orders
-  await ctx.db.query(`INSERT INTO task_order (number, status, unit_id, cost_centre, contact_user_id, contact_name, contact_email, product_code, title,
-       description, mode, place, municipality_code, language_code, expert_count, starts_at, ends_at, occurrence_count, submitted_at, delivered_at,
-       closed_at, created_by)
-     VALUES ('T-2026-999999', 'closed', (SELECT id FROM org_unit WHERE cost_centre = 'BM-1'), 'BM-1', $1, 'B', 'b@x.fi', 'talk', 'Mennyt',
-       'Kuvaus', 'in_person', 'Paikka', 'jyvaskyla', 'fi', 1, now() - interval '90 days', now() - interval '1 day', 1, now() - interval '100 days',
-       now() - interval '1 day', now(), $1)`, [creator]);
-  await ctx.db.query(`INSERT INTO order_occurrence (order_id, starts_at, ends_at, place, status)
-    SELECT (SELECT id FROM task_order WHERE number = 'T-2026-999999'), now() - ((g % 89 + 1) || ' days')::interval,
-           now() - ((g % 89 + 1) || ' days')::interval + interval '2 hours', 'Sali ' || g, 'delivered' FROM generate_series(1, 20000) g`);
-  await ctx.db.query(`INSERT INTO assignment (order_id, occurrence_id, expert_id, status, starts_at, ends_at, confirmed_at, completed_at)
-    SELECT oc.order_id, oc.id, e.id, 'completed', oc.starts_at, oc.ends_at, oc.starts_at, oc.ends_at
-      FROM (SELECT oc.*, row_number() OVER () AS n FROM order_occurrence oc WHERE oc.status = 'delivered') oc
-      JOIN (SELECT id, row_number() OVER (ORDER BY md5(id::text)) AS n FROM expert WHERE status = 'active') e ON e.n = 1 + (oc.n * 7) % 20000`);
-  await ctx.db.query('ANALYZE');
-  console.log(`Loaded ${EXPERTS} experts, ${ORDERS} open orders and 20,000 past tasks in ${Date.now() - t0} ms`);
 
-  const orders = (await ctx.db.query(`SELECT id FROM task_order WHERE status = 'in_matching' ORDER BY number`)).rows.map((r) => r.id);
+  const orders = (
+    await ctx.db.query(`SELECT id FROM task_order WHERE status = 'in_matching' ORDER BY number`)
+  ).rows.map((r) => r.id);
   const headers = { authorization: `Bearer ${token}` };
   const get = async (path) => {
     const res = await fetch(`${ctx.base}${path}`, { headers });
@@ -186,7 +155,14 @@ try {
   const results = [];
   for (const concurrency of [1, 2]) {
     for (let w = 0; w < 10; w++) await get(`/api/v1/orders/${orders[w]}/candidates`);
-    results.push(await measure(`candidates for one order (${concurrency} in flight)`, 200, concurrency, async (i) => (await get(`/api/v1/orders/${orders[i % orders.length]}/candidates`), true)));
+    results.push(
+      await measure(
+        `candidates for one order (${concurrency} in flight)`,
+        200,
+        concurrency,
+        async (i) => (await get(`/api/v1/orders/${orders[i % orders.length]}/candidates`), true),
+      ),
+    );
   }
   const from = new Date().toISOString().slice(0, 10);
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -194,13 +170,29 @@ try {
   let batch;
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
-    const res = await fetch(`${ctx.base}/api/v1/matching/suggestions`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ from, to }) });
+    const res = await fetch(`${ctx.base}/api/v1/matching/suggestions`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ from, to }),
+    });
     batch = await res.json();
     if (!res.ok) throw new Error(JSON.stringify(batch));
     batchTimes.push(Math.round(performance.now() - t));
   }
-  console.log(`Batch for ${batch.slots} open times: ${batchTimes.join(', ')} ms (goal ≤ 5,000 ms); ${batch.suggestions.length} suggested, ${batch.unfilled.length} times short`);
-  writeResults('matching.json', { simulation, experts: EXPERTS, results, batch: { slots: batch.slots, ms: batchTimes, suggested: batch.suggestions.length, unfilled: batch.unfilled.length } });
+  console.log(
+    `Batch for ${batch.slots} open times: ${batchTimes.join(', ')} ms (goal ≤ 5,000 ms); ${batch.suggestions.length} suggested, ${batch.unfilled.length} times short`,
+  );
+  writeResults('matching.json', {
+    simulation,
+    experts: EXPERTS,
+    results,
+    batch: {
+      slots: batch.slots,
+      ms: batchTimes,
+      suggested: batch.suggestions.length,
+      unfilled: batch.unfilled.length,
+    },
+  });
 } finally {
   await ctx.stop();
 }

@@ -122,6 +122,113 @@ describe('matching', () => {
     await t.http().get(`/api/v1/orders/${order.id}/candidates`).set(bearer(orderer)).expect(403);
   });
 
+  it('narrows the pool in the database without losing anyone the rules accept', async () => {
+    // 36 people in an area of their own, each unlike the others in what the database may rule out
+    let seed = 11;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const ids: string[] = [];
+    for (let i = 0; i < 36; i++) {
+      const e = await makeExpert(`Kirsi${i}`, { areas: ['homelessness', ...(rnd() < 0.5 ? ['youth'] : [])] });
+      ids.push(e.id);
+      const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, [e.id, ...params]);
+      if (rnd() < 0.6) {
+        // weekly windows on random days (1–7), some long enough, some not
+        for (let k = 0; k < 1 + Math.floor(rnd() * 3); k++) {
+          const from = 8 + Math.floor(rnd() * 6);
+          await q(
+            `INSERT INTO expert_weekly_availability (expert_id, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4)`,
+            [1 + Math.floor(rnd() * 7), `${from}:00`, `${Math.min(23, from + 2 + Math.floor(rnd() * 6))}:30`],
+          );
+        }
+      }
+      if (rnd() < 0.15) await q(`UPDATE expert_consent SET withdrawn_at = now() WHERE expert_id = $1`);
+      if (rnd() < 0.15) await q(`UPDATE expert SET works_in_person = false WHERE id = $1`);
+      if (rnd() < 0.15)
+        await q(`INSERT INTO expert_exclusion (expert_id, unit_id) VALUES ($1, $2)`, [ward.parentId]);
+      if (rnd() < 0.15)
+        await q(`UPDATE expert SET birth_date = current_date - interval '17 years' WHERE id = $1`);
+      if (rnd() < 0.2) await q(`UPDATE expert SET tier_code = 'basic' WHERE id = $1`);
+      if (rnd() < 0.1)
+        await q(
+          `INSERT INTO expert_absence (expert_id, starts_on, ends_on) VALUES ($1, current_date, current_date + 60)`,
+        );
+    }
+    const order = await orderInMatching({
+      areas: [
+        { code: 'homelessness', required: true },
+        { code: 'youth', required: false },
+      ],
+      wishedTierCode: 'trained',
+      excludedExpertIds: [ids[0]],
+    });
+    const list = await t
+      .http()
+      .get(`/api/v1/orders/${order.id}/candidates?limit=100`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const listed = new Set(list.body.items.map((c: { expertId: string }) => c.expertId));
+    expect(listed.size).toBeGreaterThan(3);
+    expect(listed.size).toBeLessThan(30);
+    // "why is X not on the list" reads the person by id, past the database's narrowing, and applies the rules
+    for (const id of ids) {
+      const res = await t
+        .http()
+        .get(`/api/v1/orders/${order.id}/candidates?limit=1&explain=${id}`)
+        .set(bearer(coordinator))
+        .expect(200);
+      expect({ id, eligible: res.body.explanation.failed.length === 0 }).toEqual({
+        id,
+        eligible: listed.has(id),
+      });
+    }
+  });
+
+  it('keeps each person’s matching row in step with their lists', async () => {
+    const e = await makeExpert('Lassi', { areas: ['cancer', 'disability'] });
+    const row = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT area_codes, weekly_minutes::text AS weekly, registry_consent, excluded_unit_ids FROM expert WHERE id = $1`,
+          [e.id],
+        )
+      )[0];
+    expect(await row()).toEqual({
+      area_codes: ['cancer', 'disability'],
+      weekly: null,
+      registry_consent: true,
+      excluded_unit_ids: [],
+    });
+    await t.dataSource.query(
+      `INSERT INTO expert_weekly_availability (expert_id, weekday, starts_at, ends_at) VALUES ($1, 1, '09:00', '12:00'), ($1, 1, '12:00', '16:00'), ($1, 3, '10:00', '11:30')`,
+      [e.id],
+    );
+    await t.dataSource.query(
+      `DELETE FROM expert_experience_area WHERE expert_id = $1 AND area_code = 'cancer'`,
+      [e.id],
+    );
+    await t.dataSource.query(`UPDATE expert_consent SET withdrawn_at = now() WHERE expert_id = $1`, [e.id]);
+    await t.dataSource.query(`INSERT INTO expert_exclusion (expert_id, unit_id) VALUES ($1, $2)`, [
+      e.id,
+      ward.id,
+    ]);
+    expect(await row()).toEqual({
+      area_codes: ['disability'],
+      weekly: '{[1980,2400),[4920,5010)}', // Monday 9–16 as one window, Wednesday 10–11.30
+      registry_consent: false,
+      excluded_unit_ids: [ward.id],
+    });
+    // a list changed in a transaction that rolls back leaves the row as it was
+    await t.dataSource
+      .transaction(async (m) => {
+        await m.query(`DELETE FROM expert_weekly_availability WHERE expert_id = $1`, [e.id]);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    expect((await row()).weekly).toBe('{[1980,2400),[4920,5010)}');
+    await t.dataSource.query(`DELETE FROM expert_weekly_availability WHERE expert_id = $1`, [e.id]);
+    expect((await row()).weekly).toBeNull();
+  });
+
   it('needs a reason to pass over the top candidate, keeps it in the ledger, and the expert accepts in one step', async () => {
     const order = await orderInMatching();
     const noReason = await t

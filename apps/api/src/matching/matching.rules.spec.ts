@@ -6,10 +6,13 @@ import {
   DEFAULT_WEIGHTS,
   failedConstraints,
   gini,
+  mayBeOffered,
   rankCandidates,
   ScoreTerm,
   scoreTerms,
   TaskSlot,
+  totalScore,
+  weekMinutes,
 } from './matching.rules';
 
 const JKL = { lat: 62.2426, lon: 25.7473 };
@@ -215,6 +218,87 @@ describe('score', () => {
         r.terms.reduce((s, t) => s + t.points, 0),
         1,
       );
+  });
+});
+
+describe('fast paths agree with the explained rules', () => {
+  const arbExpert: fc.Arbitrary<Partial<CandidateExpert>> = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+    status: fc.constantFrom('active', 'active', 'paused', 'left') as fc.Arbitrary<CandidateExpert['status']>,
+    agreementInForce: fc.boolean(),
+    languages: fc.subarray(['fi', 'sv', 'en'], { minLength: 1 }),
+    areas: fc.subarray(['mental_health', 'substance_use', 'cancer']),
+    taskTypes: fc.subarray(['talk', 'workshop']),
+    tierCode: fc.constantFrom('basic', 'trained', 'mentor'),
+    tierRank: fc.integer({ min: 1, max: 3 }),
+    worksRemote: fc.boolean(),
+    worksInPerson: fc.boolean(),
+    travelRadiusKm: fc.option(fc.integer({ min: 0, max: 200 })),
+    home: fc.constantFrom(JKL, JAMSA, UTSJOKI),
+    birthDate: fc.constantFrom('1980-05-05', '2010-06-01', '2009-03-02'),
+    weekly: fc.array(
+      fc.record({
+        weekday: fc.integer({ min: 1, max: 7 }),
+        startsAt: fc.constantFrom('08:00', '12:30', '13:00'),
+        endsAt: fc.constantFrom('15:00', '16:00', '24:00'),
+      }),
+      { maxLength: 3 },
+    ),
+    absences: fc.constantFrom([], [{ startsOn: '2027-03-01', endsOn: '2027-03-05' }]),
+    excludedUnitIds: fc.subarray(['ward', 'psychiatry', 'other']),
+    booked: fc.constantFrom(
+      [],
+      [{ startsAt: new Date('2027-03-02T13:30:00Z'), endsAt: new Date('2027-03-02T14:00:00Z') }],
+    ),
+    tasksByMonth: fc.constantFrom<Record<string, number>>({}, { '2027-03': 4 }),
+    recentHours: fc.integer({ min: 0, max: 40 }),
+    recentTasks: fc.integer({ min: 0, max: 10 }),
+  });
+  const arbSlot = fc.record({
+    mode: fc.constantFrom('in_person', 'remote', 'hybrid') as fc.Arbitrary<TaskSlot['mode']>,
+    languageCode: fc.constantFrom('fi', 'sv', null),
+    preferredAreas: fc.subarray(['substance_use', 'cancer']),
+    wishedTierRank: fc.option(fc.integer({ min: 1, max: 3 })),
+    excludedExpertIds: fc.subarray(['a', 'b']),
+    suitableForMinors: fc.boolean(),
+    wishedExpertId: fc.constantFrom(null, 'c'),
+  });
+
+  it('an expert may be offered exactly when no constraint fails', () => {
+    fc.assert(
+      fc.property(arbExpert, arbSlot, (e, s) => {
+        const x = expert(e);
+        const t = slot(s);
+        expect(mayBeOffered(x, t)).toBe(failedConstraints(x, t).length === 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('ranks by the same score the terms add up to, and spells out terms only for the first ones asked', () => {
+    fc.assert(
+      fc.property(fc.array(arbExpert, { minLength: 1, maxLength: 8 }), arbSlot, (list, s) => {
+        const people = list.map((e, i) => expert({ ...e, id: `${e.id}${i}` }));
+        const t = slot(s);
+        const full = rankCandidates(people, t);
+        const short = rankCandidates(people, t, DEFAULT_WEIGHTS, 1);
+        expect(short.map((r) => [r.expertId, r.score])).toEqual(full.map((r) => [r.expertId, r.score]));
+        for (const r of full) expect(r.score).toBe(totalScore(r.terms));
+        short.forEach((r, i) => expect(r.terms.length).toBe(i < 1 ? 7 : 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives a time’s place in the week as weekly availability is kept', () => {
+    // Tuesday 13:00–15:00 Helsinki
+    expect(weekMinutes(slot())).toEqual([2 * 1440 + 13 * 60, 2 * 1440 + 15 * 60]);
+    // Sunday 22:00 until Monday 01:00 counts to the end of Sunday
+    const late = slot({
+      startsAt: new Date('2027-03-07T20:00:00Z'),
+      endsAt: new Date('2027-03-07T23:00:00Z'),
+    });
+    expect(weekMinutes(late)).toEqual([7 * 1440 + 22 * 60, 8 * 1440]);
   });
 });
 

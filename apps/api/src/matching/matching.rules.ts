@@ -100,9 +100,19 @@ function hhmm(instant: Date): number {
   return t.getHours() * 60 + t.getMinutes();
 }
 
+/** `HH:MM` → minutes after midnight. */
 function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return h * 60 + m;
+  if (time.length === 5 && time.charCodeAt(2) === 58) {
+    return (
+      (time.charCodeAt(0) - 48) * 600 +
+      (time.charCodeAt(1) - 48) * 60 +
+      (time.charCodeAt(3) - 48) * 10 +
+      time.charCodeAt(4) -
+      48
+    );
+  }
+  const [hh, mm] = time.split(':').map(Number);
+  return hh * 60 + mm;
 }
 
 export function monthKey(instant: Date): string {
@@ -142,59 +152,76 @@ function factsOf(s: TaskSlot): SlotFacts {
   return f;
 }
 
+type Check = (e: CandidateExpert, s: TaskSlot, f: SlotFacts) => boolean;
+
+/** Each hard constraint with the test an expert must pass, in the order failures are reported. */
+const CHECKS: Array<[Constraint, Check]> = [
+  [Constraint.NotActive, (e) => e.status === 'active'],
+  [Constraint.NoAgreement, (e) => e.agreementInForce],
+  [Constraint.Absent, (e, _s, f) => !e.absences.some((a) => a.startsOn <= f.day && f.day <= a.endsOn)],
+  [
+    Constraint.NotAvailable,
+    (e, _s, f) =>
+      !e.weekly.length ||
+      e.weekly.some(
+        (w) => w.weekday === f.isoWeekday && minutesOf(w.startsAt) <= f.from && f.to <= minutesOf(w.endsAt),
+      ),
+  ],
+  [
+    Constraint.Overlap,
+    (e, s) => {
+      if (!e.booked.length) return true;
+      const buffer = s.mode === 'remote' ? 0 : TRAVEL_BUFFER_MINUTES * 60_000;
+      const from = s.startsAt.getTime() - buffer;
+      const to = s.endsAt.getTime() + buffer;
+      return !e.booked.some((b) => b.startsAt.getTime() < to && from < b.endsAt.getTime());
+    },
+  ],
+  [Constraint.MonthlyLimit, (e, _s, f) => (e.tasksByMonth[f.month] ?? 0) < e.maxTasksPerMonth],
+  [Constraint.Language, (e, s) => !s.languageCode || e.languages.includes(s.languageCode)],
+  [Constraint.RequiredArea, (e, s) => s.requiredAreas.every((a) => e.areas.includes(a))],
+  [Constraint.Tier, (e, s) => s.wishedTierRank === null || (e.tierRank ?? 0) >= s.wishedTierRank],
+  [Constraint.Kind, (e, s) => !s.requiredKinds.length || s.requiredKinds.some((k) => e.kinds.includes(k))],
+  [Constraint.ExcludedByOrder, (e, s) => !s.excludedExpertIds.includes(e.id)],
+  [Constraint.ExcludedByExpert, (e, s) => !e.excludedUnitIds.some((u) => s.unitIds.includes(u))],
+  [Constraint.Minor, (e, s, f) => s.suitableForMinors || !e.birthDate || ageOn(e.birthDate, f.day) >= 18],
+  [
+    Constraint.Mode,
+    (e, s) =>
+      s.mode === 'remote'
+        ? e.worksRemote
+        : s.mode === 'in_person'
+          ? e.worksInPerson
+          : e.worksInPerson || e.worksRemote,
+  ],
+  [
+    Constraint.TravelRadius,
+    (e, s) =>
+      s.mode !== 'in_person' ||
+      !s.place ||
+      !e.home ||
+      e.travelRadiusKm === null ||
+      distanceKm(e.home, s.place) <= e.travelRadiusKm,
+  ],
+];
+
+/** The time as [from, to) minutes of the ISO week in Helsinki time (Monday 00:00 = 1440), as weekly availability is kept. */
+export function weekMinutes(s: TaskSlot): [number, number] {
+  const f = factsOf(s);
+  return [f.isoWeekday * 1440 + f.from, f.isoWeekday * 1440 + f.to];
+}
+
 /** Every hard constraint the expert fails for this time; empty = may be offered. */
 export function failedConstraints(e: CandidateExpert, s: TaskSlot): Constraint[] {
-  const failed: Constraint[] = [];
   const facts = factsOf(s);
-  const day = facts.day;
-  if (e.status !== 'active') failed.push(Constraint.NotActive);
-  if (!e.agreementInForce) failed.push(Constraint.NoAgreement);
-  if (e.absences.some((a) => a.startsOn <= day && day <= a.endsOn)) failed.push(Constraint.Absent);
-  if (e.weekly.length) {
-    const { isoWeekday: iso, from, to } = facts;
-    const fits = e.weekly.some(
-      (w) => w.weekday === iso && minutesOf(w.startsAt) <= from && to <= minutesOf(w.endsAt),
-    );
-    if (!fits) failed.push(Constraint.NotAvailable);
-  }
-  const buffer = s.mode === 'remote' ? 0 : TRAVEL_BUFFER_MINUTES * 60_000;
-  if (
-    e.booked.some(
-      (b) =>
-        b.startsAt.getTime() < s.endsAt.getTime() + buffer &&
-        s.startsAt.getTime() - buffer < b.endsAt.getTime(),
-    )
-  ) {
-    failed.push(Constraint.Overlap);
-  }
-  if ((e.tasksByMonth[facts.month] ?? 0) >= e.maxTasksPerMonth) failed.push(Constraint.MonthlyLimit);
-  if (s.languageCode && !e.languages.includes(s.languageCode)) failed.push(Constraint.Language);
-  if (s.requiredAreas.some((a) => !e.areas.includes(a))) failed.push(Constraint.RequiredArea);
-  if (s.wishedTierRank !== null && (e.tierRank ?? 0) < s.wishedTierRank) failed.push(Constraint.Tier);
-  if (s.requiredKinds.length && !s.requiredKinds.some((k) => e.kinds.includes(k)))
-    failed.push(Constraint.Kind);
-  if (s.excludedExpertIds.includes(e.id)) failed.push(Constraint.ExcludedByOrder);
-  if (e.excludedUnitIds.some((u) => s.unitIds.includes(u))) failed.push(Constraint.ExcludedByExpert);
-  if (!s.suitableForMinors && e.birthDate && ageOn(e.birthDate, day) < 18) failed.push(Constraint.Minor);
-  if (
-    s.mode === 'remote'
-      ? !e.worksRemote
-      : s.mode === 'in_person'
-        ? !e.worksInPerson
-        : !e.worksInPerson && !e.worksRemote
-  ) {
-    failed.push(Constraint.Mode);
-  }
-  if (
-    s.mode === 'in_person' &&
-    s.place &&
-    e.home &&
-    e.travelRadiusKm !== null &&
-    distanceKm(e.home, s.place) > e.travelRadiusKm
-  ) {
-    failed.push(Constraint.TravelRadius);
-  }
-  return failed;
+  return CHECKS.filter(([, passes]) => !passes(e, s, facts)).map(([c]) => c);
+}
+
+/** The expert passes every hard constraint for this time (stops at the first failure). */
+export function mayBeOffered(e: CandidateExpert, s: TaskSlot): boolean {
+  const facts = factsOf(s);
+  for (const [, passes] of CHECKS) if (!passes(e, s, facts)) return false;
+  return true;
 }
 
 export enum ScoreTerm {
@@ -238,15 +265,22 @@ export interface ScoredTerm {
 /** Distance beyond which the distance term is 0 (km). */
 export const DISTANCE_HORIZON_KM = 150;
 
-/** The soft score, term by term (each explained in the response). */
-export function scoreTerms(
-  e: CandidateExpert,
-  s: TaskSlot,
-  pool: PoolFigures,
-  weights: Weights = DEFAULT_WEIGHTS,
-): ScoredTerm[] {
+const TERMS: ScoreTerm[] = [
+  ScoreTerm.AreaFit,
+  ScoreTerm.TaskType,
+  ScoreTerm.Distance,
+  ScoreTerm.Fairness,
+  ScoreTerm.Continuity,
+  ScoreTerm.Wished,
+  ScoreTerm.MentorPair,
+];
+
+/** Each term's value 0…1 (rounded to 3 decimals), in the order of `TERMS`. */
+function termValues(e: CandidateExpert, s: TaskSlot, pool: PoolFigures): number[] {
   const wanted = s.requiredAreas.length + s.preferredAreas.length;
-  const matched = [...s.requiredAreas, ...s.preferredAreas].filter((a) => e.areas.includes(a)).length;
+  let matched = 0;
+  for (const a of s.requiredAreas) if (e.areas.includes(a)) matched++;
+  for (const a of s.preferredAreas) if (e.areas.includes(a)) matched++;
   const areaFit = wanted === 0 ? 1 : matched / wanted;
   const taskType = s.taskTypeCode && e.taskTypes.includes(s.taskTypeCode) ? 1 : 0;
   const distance =
@@ -264,54 +298,78 @@ export function scoreTerms(
       (e.tierCode === 'basic' && s.partnerTierCodes.includes('mentor')))
       ? 1
       : 0;
-  const values: Record<ScoreTerm, number> = {
-    [ScoreTerm.AreaFit]: areaFit,
-    [ScoreTerm.TaskType]: taskType,
-    [ScoreTerm.Distance]: distance,
-    [ScoreTerm.Fairness]: fairness,
-    [ScoreTerm.Continuity]: continuity,
-    [ScoreTerm.Wished]: wished,
-    [ScoreTerm.MentorPair]: mentorPair,
-  };
-  return (Object.keys(values) as ScoreTerm[]).map((term) => {
-    const value = Math.round(values[term] * 1000) / 1000;
-    return { term, value, weight: weights[term], points: Math.round(value * weights[term] * 100) / 100 };
-  });
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  return [r(areaFit), taskType, r(distance), r(fairness), continuity, wished, mentorPair];
+}
+
+const pointsOf = (value: number, weight: number) => Math.round(value * weight * 100) / 100;
+
+/** The soft score, term by term (each explained in the response). */
+export function scoreTerms(
+  e: CandidateExpert,
+  s: TaskSlot,
+  pool: PoolFigures,
+  weights: Weights = DEFAULT_WEIGHTS,
+): ScoredTerm[] {
+  const values = termValues(e, s, pool);
+  return TERMS.map((term, i) => ({
+    term,
+    value: values[i],
+    weight: weights[term],
+    points: pointsOf(values[i], weights[term]),
+  }));
 }
 
 export function totalScore(terms: ScoredTerm[]): number {
   return Math.round(terms.reduce((sum, t) => sum + t.points, 0) * 100) / 100;
 }
 
+/** The same number as `totalScore(scoreTerms(…))`, without building the terms. */
+function scoreOf(e: CandidateExpert, s: TaskSlot, pool: PoolFigures, weights: Weights): number {
+  const values = termValues(e, s, pool);
+  let sum = 0;
+  for (let i = 0; i < TERMS.length; i++) sum += pointsOf(values[i], weights[TERMS[i]]);
+  return Math.round(sum * 100) / 100;
+}
+
 export interface RankedCandidate {
   expertId: string;
   score: number;
+  /** The score term by term; only for the first `explained` of the list (see `rankCandidates`). */
   terms: ScoredTerm[];
 }
 
-/** Candidates that pass every hard constraint, best first (ties: less recent work first, then id). */
+/**
+ * Candidates that pass every hard constraint, best first (ties: less recent work first, then id).
+ * Scores are worked out for everyone; the terms are spelled out for the first `explained` only
+ * (a list shows a page, and a batch needs none), the rest carry an empty list.
+ */
 export function rankCandidates(
   experts: CandidateExpert[],
   s: TaskSlot,
   weights: Weights = DEFAULT_WEIGHTS,
+  explained = Infinity,
 ): RankedCandidate[] {
-  const eligible = experts.filter((e) => failedConstraints(e, s).length === 0);
-  const pool: PoolFigures = {
-    maxRecentHours: Math.max(0, ...eligible.map((e) => e.recentHours)),
-    maxRecentTasks: Math.max(0, ...eligible.map((e) => e.recentTasks)),
-  };
-  const byId = new Map(eligible.map((e) => [e.id, e]));
-  return eligible
-    .map((e) => {
-      const terms = scoreTerms(e, s, pool, weights);
-      return { expertId: e.id, score: totalScore(terms), terms };
-    })
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        byId.get(a.expertId)!.recentHours - byId.get(b.expertId)!.recentHours ||
-        (a.expertId < b.expertId ? -1 : 1),
-    );
+  const eligible = experts.filter((e) => mayBeOffered(e, s));
+  let maxRecentHours = 0;
+  let maxRecentTasks = 0;
+  for (const e of eligible) {
+    if (e.recentHours > maxRecentHours) maxRecentHours = e.recentHours;
+    if (e.recentTasks > maxRecentTasks) maxRecentTasks = e.recentTasks;
+  }
+  const pool: PoolFigures = { maxRecentHours, maxRecentTasks };
+  const scored = eligible.map((e) => ({ e, score: scoreOf(e, s, pool, weights) }));
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      a.e.recentHours - b.e.recentHours ||
+      (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
+  );
+  return scored.map(({ e, score }, i) => ({
+    expertId: e.id,
+    score,
+    terms: i < explained ? scoreTerms(e, s, pool, weights) : [],
+  }));
 }
 
 /** The Gini coefficient of a distribution (0 = everyone the same, → 1 = one person has everything). */

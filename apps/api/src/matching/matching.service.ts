@@ -63,7 +63,9 @@ import {
   failedConstraints,
   gini,
   monthKey,
+  mayBeOffered,
   rankCandidates,
+  weekMinutes,
   RankedCandidate,
   TaskSlot,
   Weights,
@@ -167,8 +169,8 @@ export class MatchingService implements OnModuleInit {
   // ------------------------------------------------------------------ candidates
 
   async candidates(orderId: string, query: CandidatesQueryDto): Promise<CandidateListDto> {
-    const r = await this.rank(this.dataSource.manager, orderId, query.occurrenceId);
     const limit = query.limit ?? 20;
+    const r = await this.rank(this.dataSource.manager, orderId, query.occurrenceId, undefined, limit);
     const top = r.ranked.slice(0, limit);
     await this.audit.recordMany(
       top.map((c) => ({
@@ -243,6 +245,7 @@ export class MatchingService implements OnModuleInit {
     orderId: string,
     occurrenceId?: string,
     occurrenceIds?: string[],
+    explained = Infinity,
   ): Promise<Ranking> {
     const view = await this.orders.matchingView(orderId, manager);
     const now = this.clock.now();
@@ -288,6 +291,16 @@ export class MatchingService implements OnModuleInit {
           languageCode: view.languageCode,
           requiredAreas: view.requiredAreas,
           onDays: [...new Set(slots.map((s) => helsinkiDate(s.slot.startsAt)))],
+          feasibleFor: {
+            mode: view.mode,
+            weekMinutes: slots.map((s) => weekMinutes(s.slot)),
+            excludedExpertIds: view.excludedExpertIds,
+            unitIds: view.unitIds,
+            wishedTierRank,
+            adultsOn: view.suitableForMinors
+              ? null
+              : slots.map((s) => helsinkiDate(s.slot.startsAt)).sort()[0],
+          },
         });
     const profiles = new Map(profilesList.map((p) => [p.id, p]));
     const loads = await this.loads(
@@ -299,18 +312,36 @@ export class MatchingService implements OnModuleInit {
     const candidates = profilesList.filter((p) => !involved.has(p.id)).map((p) => this.candidateOf(p, loads));
     let ranked: RankedCandidate[] = [];
     if (slots.length) {
-      const eligible = candidates.filter((c) =>
-        slots.every((s) => failedConstraints(c, s.slot).length === 0),
-      );
-      ranked = rankCandidates(eligible, slots[0].slot, weights);
+      // the first time ranks (and checks again); the others only need to be passed
+      const eligible =
+        slots.length > 1 ? candidates.filter((c) => slots.every((s) => mayBeOffered(c, s.slot))) : candidates;
+      ranked = rankCandidates(eligible, slots[0].slot, weights, explained);
     }
     return { view, slots, ranked, profiles, loads, involved, weights };
   }
 
   private candidateOf(p: MatchingProfile, loads: Loads): CandidateExpert {
     const recent = loads.recent.get(p.id) ?? { hours: 0, tasks: 0 };
+    // spelled out (not spread): one object shape for every candidate keeps the ranking loop fast
     return {
-      ...p,
+      id: p.id,
+      status: p.status,
+      agreementInForce: p.agreementInForce,
+      languages: p.languages,
+      kinds: p.kinds,
+      tierRank: p.tierRank,
+      tierCode: p.tierCode,
+      areas: p.areas,
+      taskTypes: p.taskTypes,
+      worksRemote: p.worksRemote,
+      worksInPerson: p.worksInPerson,
+      travelRadiusKm: p.travelRadiusKm,
+      home: p.home,
+      maxTasksPerMonth: p.maxTasksPerMonth,
+      birthDate: p.birthDate,
+      weekly: p.weekly,
+      absences: p.absences,
+      excludedUnitIds: p.excludedUnitIds,
       booked: loads.booked.get(p.id) ?? [],
       tasksByMonth: loads.byMonth.get(p.id) ?? {},
       recentHours: recent.hours,
@@ -372,7 +403,7 @@ export class MatchingService implements OnModuleInit {
   async createOffers(user: UserPrincipal, orderId: string, dto: CreateOffersDto): Promise<OfferDto[]> {
     const ids = await this.dataSource.transaction(async (manager) => {
       await this.lockOrder(manager, orderId);
-      const r = await this.rank(manager, orderId, undefined, dto.occurrenceIds);
+      const r = await this.rank(manager, orderId, undefined, dto.occurrenceIds, 0);
       if (!OPEN_FOR_OFFERS.includes(r.view.status)) {
         throw matchingProblem(
           MatchingErrorCode.OrderNotInMatching,
@@ -832,8 +863,10 @@ export class MatchingService implements OnModuleInit {
       [from, to],
     );
     // everything the batch reads, once: the orders, every active person, the load in the period
-    const views = new Map<string, OrderMatchingView>();
-    for (const { id } of orders) views.set(id, await this.orders.matchingView(id, manager));
+    const views = await this.orders.matchingViews(
+      orders.map((o) => o.id),
+      manager,
+    );
     const inPeriod = (o: { startsAt: Date; status: OccurrenceStatus }) =>
       o.status === OccurrenceStatus.Planned && o.startsAt >= from && o.startsAt < to;
     const allTimes = [...views.values()].flatMap((v) => v.occurrences.filter(inPeriod));
@@ -881,6 +914,7 @@ export class MatchingService implements OnModuleInit {
     const slots: Parameters<typeof suggestBatch>[0] = [];
     const meta = new Map<string, { orderId: string; number: string; title: string; startsAt: Date }>();
     const capacity = new Map<string, { capacity: number; load: number }>();
+    const pools = new Map<string, CandidateExpert[]>();
     for (const view of views.values()) {
       const holding = holdingAll.filter((h) => h.order_id === view.id);
       const counts = new Map<string, number>();
@@ -891,14 +925,21 @@ export class MatchingService implements OnModuleInit {
       const wishedTierRank = view.wishedTierCode
         ? (tiers.find((t) => t.code === view.wishedTierCode)?.rank ?? null)
         : null;
-      const smallest =
-        view.requiredAreas.map((a) => byArea.get(a) ?? []).sort((a, b) => a.length - b.length)[0] ?? everyone;
-      const pool = smallest.filter(
-        (c) =>
-          (!view.languageCode || c.languages.includes(view.languageCode)) &&
-          view.requiredAreas.every((a) => c.areas.includes(a)) &&
-          !offered.has(c.id),
-      );
+      // orders that ask for the same language and areas start from the same pool
+      const poolKey = `${view.languageCode ?? ''}|${[...view.requiredAreas].sort().join(',')}`;
+      let base = pools.get(poolKey);
+      if (!base) {
+        const smallest =
+          view.requiredAreas.map((a) => byArea.get(a) ?? []).sort((a, b) => a.length - b.length)[0] ??
+          everyone;
+        base = smallest.filter(
+          (c) =>
+            (!view.languageCode || c.languages.includes(view.languageCode)) &&
+            view.requiredAreas.every((a) => c.areas.includes(a)),
+        );
+        pools.set(poolKey, base);
+      }
+      const pool = offered.size ? base.filter((c) => !offered.has(c.id)) : base;
       const times = view.occurrences.filter(
         (o) => inPeriod(o) && view.expertCount - (counts.get(o.id) ?? 0) > 0,
       );
@@ -906,9 +947,10 @@ export class MatchingService implements OnModuleInit {
         const onTime = new Set(holding.filter((h) => h.occurrence_id === occ.id).map((h) => h.expert_id));
         const slot = slotOf(view, occ, holding, wishedTierRank);
         const top = rankCandidates(
-          pool.filter((c) => !onTime.has(c.id)),
+          onTime.size ? pool.filter((c) => !onTime.has(c.id)) : pool,
           slot,
           weights,
+          0,
         ).slice(0, 30);
         slots.push({
           id: occ.id,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
@@ -135,7 +135,13 @@ export interface OrderMatchingView {
   taskTypeCode: string | null;
   pairRequired: boolean;
   preparationMinutes: number;
-  occurrences: Array<{ id: string; startsAt: Date; endsAt: Date; place: string | null; status: OccurrenceStatus }>;
+  occurrences: Array<{
+    id: string;
+    startsAt: Date;
+    endsAt: Date;
+    place: string | null;
+    status: OccurrenceStatus;
+  }>;
 }
 
 export interface CreateResult {
@@ -956,51 +962,101 @@ export class OrdersService implements OnModuleInit {
   // ------------------------------------------------------------------ for matching
 
   /** What matching needs of an order (no access check: the caller is a coordinator's use case). */
-  async matchingView(id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderMatchingView> {
-    const o = await manager.findOne(OrderEntity, { where: { id }, relations: { product: true, unit: true } });
-    if (!o) throw ordersProblem(OrdersErrorCode.NotFound);
-    const [areas, excluded, occurrences, ancestors, place] = await Promise.all([
-      manager.find(OrderAreaEntity, { where: { orderId: id } }),
-      manager.find(OrderExcludedExpertEntity, { where: { orderId: id } }),
-      manager.find(OrderOccurrenceEntity, { where: { orderId: id }, order: { startsAt: 'ASC', place: 'ASC' } }),
-      manager.query<Array<{ id: string }>>(
-        `WITH RECURSIVE up AS (SELECT id, parent_id FROM org_unit WHERE id = $1
-           UNION SELECT p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id) SELECT id FROM up`,
-        [o.unitId],
-      ),
-      o.municipalityCode
-        ? manager.query<Array<{ latitude: number; longitude: number }>>('SELECT latitude, longitude FROM municipality WHERE code = $1', [
-            o.municipalityCode,
-          ])
-        : Promise.resolve([]),
-    ]);
-    return {
-      id: o.id,
-      number: o.number,
-      title: o.title,
-      status: o.status,
-      unitId: o.unitId,
-      unitName: o.unit?.name ?? '',
-      unitIds: ancestors.map((a) => a.id),
-      contactUserId: o.contactUserId,
-      createdBy: o.createdBy,
-      mode: o.mode,
-      place: o.place,
-      point: place[0] ? { lat: Number(place[0].latitude), lon: Number(place[0].longitude) } : null,
-      languageCode: o.languageCode,
-      requiredAreas: areas.filter((a) => a.required).map((a) => a.areaCode),
-      preferredAreas: areas.filter((a) => !a.required).map((a) => a.areaCode),
-      wishedTierCode: o.wishedTierCode,
-      excludedExpertIds: excluded.map((e) => e.expertId),
-      wishedExpertId: o.wishedExpertId,
-      suitableForMinors: o.suitableForMinors,
-      expertCount: o.expertCount,
-      productCode: o.productCode,
-      taskTypeCode: o.product?.taskTypeCode ?? null,
-      pairRequired: o.product?.pairRequired ?? false,
-      preparationMinutes: o.product?.preparationMinutes ?? 0,
-      occurrences: occurrences.map((c) => ({ id: c.id, startsAt: c.startsAt, endsAt: c.endsAt, place: c.place, status: c.status })),
+  async matchingView(
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<OrderMatchingView> {
+    const view = (await this.matchingViews([id], manager)).get(id);
+    if (!view) throw ordersProblem(OrdersErrorCode.NotFound);
+    return view;
+  }
+
+  /** Matching's view of many orders at once (a batch reads them in a handful of queries, not per order). */
+  async matchingViews(
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, OrderMatchingView>> {
+    const views = new Map<string, OrderMatchingView>();
+    if (!ids.length) return views;
+    const orders = await manager.find(OrderEntity, {
+      where: { id: In(ids) },
+      relations: { product: true, unit: true },
+    });
+    if (!orders.length) return views;
+    const found = orders.map((o) => o.id);
+    const group = <T>(list: T[], key: (x: T) => string) => {
+      const map = new Map<string, T[]>();
+      for (const x of list) {
+        const k = key(x);
+        const arr = map.get(k);
+        if (arr) arr.push(x);
+        else map.set(k, [x]);
+      }
+      return map;
     };
+    const [areas, excluded, occurrences, ancestors, places] = await Promise.all([
+      manager.find(OrderAreaEntity, { where: { orderId: In(found) } }),
+      manager.find(OrderExcludedExpertEntity, { where: { orderId: In(found) } }),
+      manager.find(OrderOccurrenceEntity, {
+        where: { orderId: In(found) },
+        order: { startsAt: 'ASC', place: 'ASC' },
+      }),
+      // each ordering unit with itself and every unit above it
+      manager.query<Array<{ start_id: string; id: string }>>(
+        `WITH RECURSIVE up AS (SELECT id AS start_id, id, parent_id FROM org_unit WHERE id = ANY($1::uuid[])
+           UNION SELECT up.start_id, p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id)
+         SELECT start_id, id FROM up`,
+        [[...new Set(orders.map((o) => o.unitId))]],
+      ),
+      manager.query<Array<{ code: string; latitude: number; longitude: number }>>(
+        'SELECT code, latitude, longitude FROM municipality WHERE code = ANY($1::text[])',
+        [[...new Set(orders.map((o) => o.municipalityCode).filter((c): c is string => !!c))]],
+      ),
+    ]);
+    const areasOf = group(areas, (a) => a.orderId);
+    const excludedOf = group(excluded, (e) => e.orderId);
+    const occurrencesOf = group(occurrences, (c) => c.orderId);
+    const ancestorsOf = group(ancestors, (a) => a.start_id);
+    const pointOf = new Map(
+      places.map((p) => [p.code, { lat: Number(p.latitude), lon: Number(p.longitude) }]),
+    );
+    for (const o of orders) {
+      const own = areasOf.get(o.id) ?? [];
+      views.set(o.id, {
+        id: o.id,
+        number: o.number,
+        title: o.title,
+        status: o.status,
+        unitId: o.unitId,
+        unitName: o.unit?.name ?? '',
+        unitIds: (ancestorsOf.get(o.unitId) ?? []).map((a) => a.id),
+        contactUserId: o.contactUserId,
+        createdBy: o.createdBy,
+        mode: o.mode,
+        place: o.place,
+        point: (o.municipalityCode && pointOf.get(o.municipalityCode)) || null,
+        languageCode: o.languageCode,
+        requiredAreas: own.filter((a) => a.required).map((a) => a.areaCode),
+        preferredAreas: own.filter((a) => !a.required).map((a) => a.areaCode),
+        wishedTierCode: o.wishedTierCode,
+        excludedExpertIds: (excludedOf.get(o.id) ?? []).map((e) => e.expertId),
+        wishedExpertId: o.wishedExpertId,
+        suitableForMinors: o.suitableForMinors,
+        expertCount: o.expertCount,
+        productCode: o.productCode,
+        taskTypeCode: o.product?.taskTypeCode ?? null,
+        pairRequired: o.product?.pairRequired ?? false,
+        preparationMinutes: o.product?.preparationMinutes ?? 0,
+        occurrences: (occurrencesOf.get(o.id) ?? []).map((c) => ({
+          id: c.id,
+          startsAt: c.startsAt,
+          endsAt: c.endsAt,
+          place: c.place,
+          status: c.status,
+        })),
+      });
+    }
+    return views;
   }
 
   // ------------------------------------------------------------------ reminders

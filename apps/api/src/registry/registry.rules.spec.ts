@@ -11,6 +11,7 @@ import {
   maskPersonalIdentityCode,
   municipalityCode,
   parsePersonalIdentityCode,
+  weeklyFromMinutes,
 } from './registry.rules';
 
 const TIERS = [
@@ -45,9 +46,19 @@ describe('registry rules', () => {
   it('derives the tier from training, never from a typed value', () => {
     expect(deriveTier(TIERS, [])).toBeNull();
     expect(deriveTier(TIERS, [{ hours: 8, mentorTraining: false }])).toBe('basic');
-    expect(deriveTier(TIERS, [{ hours: 40, mentorTraining: false }, { hours: 30, mentorTraining: false }])).toBe('trained');
+    expect(
+      deriveTier(TIERS, [
+        { hours: 40, mentorTraining: false },
+        { hours: 30, mentorTraining: false },
+      ]),
+    ).toBe('trained');
     expect(deriveTier(TIERS, [{ hours: 130, mentorTraining: false }])).toBe('advanced');
-    expect(deriveTier(TIERS, [{ hours: 120, mentorTraining: false }, { hours: 16, mentorTraining: true }])).toBe('mentor');
+    expect(
+      deriveTier(TIERS, [
+        { hours: 120, mentorTraining: false },
+        { hours: 16, mentorTraining: true },
+      ]),
+    ).toBe('mentor');
     expect(deriveTier(TIERS, [{ hours: 20, mentorTraining: true }])).toBe('basic');
   });
 
@@ -78,5 +89,21 @@ describe('registry rules', () => {
     expect(municipalityCode('Jyväskylä')).toBe('jyvaskyla');
     expect(municipalityCode('Koski Tl')).toBe('koski-tl');
     expect(municipalityCode('Pedersören kunta')).toBe('pedersoren-kunta');
+  });
+});
+
+describe('weekly availability as minutes of the week', () => {
+  it('reads windows back per weekday, splitting one that runs over midnight', () => {
+    expect(weeklyFromMinutes(null)).toEqual([]);
+    expect(weeklyFromMinutes('{}')).toEqual([]);
+    expect(weeklyFromMinutes('{[1980,2400),[4920,5010)}')).toEqual([
+      { weekday: 1, startsAt: '09:00', endsAt: '16:00' },
+      { weekday: 3, startsAt: '10:00', endsAt: '11:30' },
+    ]);
+    // Friday 20:00 until Saturday 02:00
+    expect(weeklyFromMinutes('{[8400,8760)}')).toEqual([
+      { weekday: 5, startsAt: '20:00', endsAt: '24:00' },
+      { weekday: 6, startsAt: '00:00', endsAt: '02:00' },
+    ]);
   });
 });

@@ -69,7 +69,11 @@ export function parsePersonalIdentityCode(input: string): PicInfo | null {
   const [, dd, mm, yy, sign, serial, check] = m;
   const year = CENTURY[sign] + Number(yy);
   const date = new Date(Date.UTC(year, Number(mm) - 1, Number(dd)));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== Number(mm) - 1 || date.getUTCDate() !== Number(dd)) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== Number(mm) - 1 ||
+    date.getUTCDate() !== Number(dd)
+  ) {
     return null;
   }
   if (Number(serial) < 2) return null;
@@ -155,4 +159,31 @@ export function municipalityCode(nameFi: string): string {
     .replace(/å/g, 'a')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** A weekly availability window in Helsinki wall-clock time (ISO weekday 1–7, `HH:MM`). */
+export interface WeeklyWindow {
+  weekday: number;
+  startsAt: string;
+  endsAt: string;
+}
+
+/** `{[2040,2400),[3480,3840)}` (minutes of the ISO week) → windows per weekday in `HH:MM`. */
+export function weeklyFromMinutes(text: string | null): WeeklyWindow[] {
+  if (!text) return [];
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  const windows: WeeklyWindow[] = [];
+  for (const match of text.matchAll(/\[(\d+),(\d+)\)/g)) {
+    let from = Number(match[1]);
+    const to = Number(match[2]);
+    // a range may run over midnight when two days' windows meet: one window per day
+    while (from < to) {
+      const weekday = Math.floor(from / 1440);
+      const dayEnd = Math.min(to, (weekday + 1) * 1440);
+      windows.push({ weekday, startsAt: hhmm(from - weekday * 1440), endsAt: hhmm(dayEnd - weekday * 1440) });
+      from = dayEnd;
+    }
+  }
+  return windows;
 }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, IsNull, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import {
+  Brackets,
+  DataSource,
+  EntityManager,
+  In,
+  IsNull,
+  QueryFailedError,
+  SelectQueryBuilder,
+} from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
 import { CatalogService } from '../catalog/catalog.service';
@@ -56,6 +64,7 @@ import {
   normaliseIban,
   parsePersonalIdentityCode,
   PaymentMethod,
+  weeklyFromMinutes,
 } from './registry.rules';
 
 /** Field groups of special-category or identifying data, named in the audit trail (never the values). */
@@ -64,7 +73,6 @@ const SENSITIVE_DETAIL = 'experience_areas,notes,identity,bank,earnings_ceiling'
 type Viewer = 'coordinator' | 'self';
 
 const COMMON_TEXT_MATCHES = 5_000;
-
 
 /** One person as matching sees them (see `matchingProfiles`). */
 export interface MatchingProfile {
@@ -92,6 +100,29 @@ export interface MatchingProfile {
   excludedUnitIds: string[];
 }
 
+/** Whom matching asks for: some people by id, or the active people who may fit the times of an order. */
+export interface MatchingCriteria {
+  expertIds?: string[];
+  languageCode?: string | null;
+  requiredAreas?: string[];
+  /** Helsinki dates (ISO) on which the person must not be absent. */
+  onDays?: string[];
+  /**
+   * Leave out in the database whoever fails, for every one of these times, a hard constraint that the
+   * person's own row tells (matching's rules still decide; this only reads fewer people).
+   */
+  feasibleFor?: {
+    mode: 'in_person' | 'remote' | 'hybrid';
+    /** Each time as [from, to) minutes of the ISO week in Helsinki time (Monday 00:00 = 1440). */
+    weekMinutes: Array<[number, number]>;
+    excludedExpertIds: string[];
+    unitIds: string[];
+    wishedTierRank: number | null;
+    /** When set, people under 18 on this day are left out. */
+    adultsOn: string | null;
+  };
+}
+
 @Injectable()
 export class RegistryService {
   constructor(
@@ -114,17 +145,26 @@ export class RegistryService {
     const after = decodeCursor(query.cursor, sort === ExpertSort.Name ? 3 : 2);
     if (sort === ExpertSort.Name) {
       if (after) {
-        qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', { a0: after[0], a1: after[1], a2: after[2] });
+        qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', {
+          a0: after[0],
+          a1: after[1],
+          a2: after[2],
+        });
       }
       // `last_name || ''` keeps the planner off the name index, so it matches first and sorts after.
-      qb.orderBy(sortAfterMatching ? "e.last_name || ''" : 'e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC');
+      qb.orderBy(sortAfterMatching ? "e.last_name || ''" : 'e.last_name', 'ASC')
+        .addOrderBy('e.first_name', 'ASC')
+        .addOrderBy('e.id', 'ASC');
     } else {
       if (after) qb.andWhere('(e.updated_at, e.id) < (:a0, :a1)', { a0: after[0], a1: after[1] });
       qb.orderBy('e.updated_at', 'DESC').addOrderBy('e.id', 'DESC');
     }
     const rows = await qb.limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
-    const areas = await this.areasOf(this.dataSource.manager, page.map((e) => e.id));
+    const areas = await this.areasOf(
+      this.dataSource.manager,
+      page.map((e) => e.id),
+    );
     if (page.length) {
       await this.audit.recordMany(
         page.map((e) => ({
@@ -141,7 +181,11 @@ export class RegistryService {
       items: page.map((e) => this.mapSummary(e, areas.get(e.id) ?? [])),
       nextCursor:
         rows.length > limit && last
-          ? encodeCursor(sort === ExpertSort.Name ? [last.lastName, last.firstName, last.id] : [last.updatedAt.toISOString(), last.id])
+          ? encodeCursor(
+              sort === ExpertSort.Name
+                ? [last.lastName, last.firstName, last.id]
+                : [last.updatedAt.toISOString(), last.id],
+            )
           : null,
     };
   }
@@ -175,28 +219,36 @@ export class RegistryService {
     if (q.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: q.language });
     // One EXISTS per area on the (expert_id, area_code) key: cheap while walking the name index.
     [...new Set(q.area ?? [])].forEach((area, i) => {
-      qb.andWhere(`EXISTS (SELECT 1 FROM expert_experience_area a${i} WHERE a${i}.expert_id = e.id AND a${i}.area_code = :area${i})`, {
-        [`area${i}`]: area,
-      });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM expert_experience_area a${i} WHERE a${i}.expert_id = e.id AND a${i}.area_code = :area${i})`,
+        {
+          [`area${i}`]: area,
+        },
+      );
     });
     if (q.municipality) {
       const codes =
-        q.maxDistanceKm !== undefined ? await this.catalog.municipalitiesWithin(q.municipality, q.maxDistanceKm) : [q.municipality];
+        q.maxDistanceKm !== undefined
+          ? await this.catalog.municipalitiesWithin(q.municipality, q.maxDistanceKm)
+          : [q.municipality];
       qb.andWhere('e.municipality_code = ANY(:codes::text[])', { codes });
     }
     if (q.availableFrom || q.availableTo) {
       const from = q.availableFrom ?? q.availableTo!;
       const to = q.availableTo ?? q.availableFrom!;
-      if (from > to) throw registryProblem(RegistryErrorCode.InvalidDates, 'availableFrom is after availableTo', 'availableFrom');
+      if (from > to)
+        throw registryProblem(
+          RegistryErrorCode.InvalidDates,
+          'availableFrom is after availableTo',
+          'availableFrom',
+        );
       qb.andWhere(
         `NOT EXISTS (SELECT 1 FROM expert_absence ab WHERE ab.expert_id = e.id AND ab.starts_on <= :to::date AND ab.ends_on >= :from::date)`,
         { from, to },
       );
       qb.andWhere(
         new Brackets((w) =>
-          w
-            .where(`e.status <> 'paused'`)
-            .orWhere('e.paused_until < :from::date', { from }),
+          w.where(`e.status <> 'paused'`).orWhere('e.paused_until < :from::date', { from }),
         ),
       );
     }
@@ -206,7 +258,13 @@ export class RegistryService {
   async get(id: string): Promise<ExpertDto> {
     const expert = await this.findOrFail(this.dataSource.manager, id);
     const dto = await this.detail(this.dataSource.manager, expert, 'coordinator');
-    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: SENSITIVE_DETAIL, purpose: 'registry' });
+    await this.audit.record({
+      action: 'expert.read',
+      subjectType: 'expert',
+      subjectId: id,
+      fieldGroup: SENSITIVE_DETAIL,
+      purpose: 'registry',
+    });
     return dto;
   }
 
@@ -236,7 +294,10 @@ export class RegistryService {
         reason: 'created',
         changedBy: user.userId,
       });
-      await this.audit.record({ action: 'expert.create', subjectType: 'expert', subjectId: saved.id }, manager);
+      await this.audit.record(
+        { action: 'expert.create', subjectType: 'expert', subjectId: saved.id },
+        manager,
+      );
       return this.detail(manager, saved, 'coordinator');
     });
   }
@@ -258,7 +319,12 @@ export class RegistryService {
     });
   }
 
-  async changeStatus(user: UserPrincipal, id: string, expectedVersion: number, dto: ChangeExpertStatusDto): Promise<ExpertDto> {
+  async changeStatus(
+    user: UserPrincipal,
+    id: string,
+    expectedVersion: number,
+    dto: ChangeExpertStatusDto,
+  ): Promise<ExpertDto> {
     return this.dataSource.transaction(async (manager) => {
       const expert = await this.lockForChange(manager, id, expectedVersion);
       if (!canChangeStatus(expert.status, dto.status)) {
@@ -273,8 +339,17 @@ export class RegistryService {
       expert.statusReason = dto.reason;
       expert.pausedUntil = dto.status === ExpertStatus.Paused ? (dto.pausedUntil ?? null) : null;
       const saved = await manager.save(expert);
-      await manager.insert(StatusChangeEntity, { expertId: id, fromStatus: from, toStatus: dto.status, reason: dto.reason, changedBy: user.userId });
-      await this.audit.record({ action: 'expert.status_change', subjectType: 'expert', subjectId: id }, manager);
+      await manager.insert(StatusChangeEntity, {
+        expertId: id,
+        fromStatus: from,
+        toStatus: dto.status,
+        reason: dto.reason,
+        changedBy: user.userId,
+      });
+      await this.audit.record(
+        { action: 'expert.status_change', subjectType: 'expert', subjectId: id },
+        manager,
+      );
       return this.detail(manager, saved, 'coordinator');
     });
   }
@@ -293,7 +368,10 @@ export class RegistryService {
         }),
       );
       await this.recomputeTier(manager, id);
-      await this.audit.record({ action: 'expert.training_add', subjectType: 'expert', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'expert.training_add', subjectType: 'expert', subjectId: id },
+        manager,
+      );
       return mapTraining(record);
     });
   }
@@ -304,16 +382,30 @@ export class RegistryService {
       const result = await manager.delete(TrainingRecordEntity, { id: recordId, expertId: id });
       if (!result.affected) throw registryProblem(RegistryErrorCode.RecordNotFound);
       await this.recomputeTier(manager, id);
-      await this.audit.record({ action: 'expert.training_remove', subjectType: 'expert', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'expert.training_remove', subjectType: 'expert', subjectId: id },
+        manager,
+      );
     });
   }
 
   async addAbsence(id: string, dto: CreateAbsenceDto): Promise<AbsenceDto> {
-    if (dto.startsOn > dto.endsOn) throw registryProblem(RegistryErrorCode.InvalidDates, 'The end is before the start.', 'endsOn');
+    if (dto.startsOn > dto.endsOn)
+      throw registryProblem(RegistryErrorCode.InvalidDates, 'The end is before the start.', 'endsOn');
     return this.dataSource.transaction(async (manager) => {
       await this.findOrFail(manager, id, true);
-      const a = await manager.save(manager.create(AbsenceEntity, { expertId: id, startsOn: dto.startsOn, endsOn: dto.endsOn, kind: dto.kind }));
-      await this.audit.record({ action: 'expert.absence_add', subjectType: 'expert', subjectId: id }, manager);
+      const a = await manager.save(
+        manager.create(AbsenceEntity, {
+          expertId: id,
+          startsOn: dto.startsOn,
+          endsOn: dto.endsOn,
+          kind: dto.kind,
+        }),
+      );
+      await this.audit.record(
+        { action: 'expert.absence_add', subjectType: 'expert', subjectId: id },
+        manager,
+      );
       return { id: a.id, startsOn: a.startsOn, endsOn: a.endsOn, kind: a.kind };
     });
   }
@@ -322,7 +414,10 @@ export class RegistryService {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(AbsenceEntity, { id: absenceId, expertId: id });
       if (!result.affected) throw registryProblem(RegistryErrorCode.RecordNotFound);
-      await this.audit.record({ action: 'expert.absence_remove', subjectType: 'expert', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'expert.absence_remove', subjectType: 'expert', subjectId: id },
+        manager,
+      );
     });
   }
 
@@ -330,25 +425,43 @@ export class RegistryService {
   async giveConsent(id: string, dto: RecordConsentDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.findOrFail(manager, id, true);
-      const open = await manager.findOne(ConsentEntity, { where: { expertId: id, kind: dto.kind, withdrawnAt: IsNull() } });
+      const open = await manager.findOne(ConsentEntity, {
+        where: { expertId: id, kind: dto.kind, withdrawnAt: IsNull() },
+      });
       if (!open) await manager.insert(ConsentEntity, { expertId: id, kind: dto.kind, givenAt: new Date() });
-      await this.audit.record({ action: 'expert.consent_give', subjectType: 'expert', subjectId: id, fieldGroup: dto.kind }, manager);
+      await this.audit.record(
+        { action: 'expert.consent_give', subjectType: 'expert', subjectId: id, fieldGroup: dto.kind },
+        manager,
+      );
     });
   }
 
   async withdrawConsent(id: string, dto: RecordConsentDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.findOrFail(manager, id, true);
-      await manager.update(ConsentEntity, { expertId: id, kind: dto.kind, withdrawnAt: IsNull() }, { withdrawnAt: new Date() });
-      await this.audit.record({ action: 'expert.consent_withdraw', subjectType: 'expert', subjectId: id, fieldGroup: dto.kind }, manager);
+      await manager.update(
+        ConsentEntity,
+        { expertId: id, kind: dto.kind, withdrawnAt: IsNull() },
+        { withdrawnAt: new Date() },
+      );
+      await this.audit.record(
+        { action: 'expert.consent_withdraw', subjectType: 'expert', subjectId: id, fieldGroup: dto.kind },
+        manager,
+      );
     });
   }
 
   // ---------------------------------------------------------------- the expert themself
 
   async ownExpertId(user: UserPrincipal): Promise<string> {
-    const row = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { userId: user.userId }, select: { id: true } });
-    if (!row) throw registryProblem(RegistryErrorCode.NoProfile, 'Ask the coordinator to link your account to your expert profile.');
+    const row = await this.dataSource
+      .getRepository(ExpertEntity)
+      .findOne({ where: { userId: user.userId }, select: { id: true } });
+    if (!row)
+      throw registryProblem(
+        RegistryErrorCode.NoProfile,
+        'Ask the coordinator to link your account to your expert profile.',
+      );
     return row.id;
   }
 
@@ -356,11 +469,21 @@ export class RegistryService {
     const id = await this.ownExpertId(user);
     const expert = await this.findOrFail(this.dataSource.manager, id);
     const dto = await this.detail(this.dataSource.manager, expert, 'self');
-    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: SENSITIVE_DETAIL, purpose: 'own profile' });
+    await this.audit.record({
+      action: 'expert.read',
+      subjectType: 'expert',
+      subjectId: id,
+      fieldGroup: SENSITIVE_DETAIL,
+      purpose: 'own profile',
+    });
     return dto;
   }
 
-  async updateOwn(user: UserPrincipal, expectedVersion: number, dto: UpdateOwnProfileDto): Promise<ExpertDto> {
+  async updateOwn(
+    user: UserPrincipal,
+    expectedVersion: number,
+    dto: UpdateOwnProfileDto,
+  ): Promise<ExpertDto> {
     const id = await this.ownExpertId(user);
     await this.validateCodes(dto);
     return this.dataSource.transaction(async (manager) => {
@@ -370,7 +493,11 @@ export class RegistryService {
       await this.replaceChildren(manager, id, undefined, dto.weeklyAvailability, dto.exclusions);
       if (dto.areaVisibility) {
         for (const a of dto.areaVisibility) {
-          await manager.update(ExpertAreaEntity, { expertId: id, areaCode: a.code }, { visibleToOrderers: a.visibleToOrderers });
+          await manager.update(
+            ExpertAreaEntity,
+            { expertId: id, areaCode: a.code },
+            { visibleToOrderers: a.visibleToOrderers },
+          );
         }
       }
       await this.audit.record({ action: 'expert.update_own', subjectType: 'expert', subjectId: id }, manager);
@@ -387,7 +514,8 @@ export class RegistryService {
       .createQueryBuilder('e')
       .leftJoinAndSelect('e.municipality', 'm')
       .where(`e.status = 'active' AND e.merged_into IS NULL`);
-    if (query.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: query.language });
+    if (query.language?.length)
+      qb.andWhere('e.languages @> :languages::text[]', { languages: query.language });
     [...new Set(query.area ?? [])].forEach((area, i) => {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM expert_experience_area a${i} WHERE a${i}.expert_id = e.id AND a${i}.area_code = :area${i} AND a${i}.visible_to_orderers)`,
@@ -395,13 +523,32 @@ export class RegistryService {
       );
     });
     const after = decodeCursor(query.cursor, 3);
-    if (after) qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', { a0: after[0], a1: after[1], a2: after[2] });
-    const rows = await qb.orderBy('e.last_name', 'ASC').addOrderBy('e.first_name', 'ASC').addOrderBy('e.id', 'ASC').limit(limit + 1).getMany();
+    if (after)
+      qb.andWhere('(e.last_name, e.first_name, e.id) > (:a0, :a1, :a2)', {
+        a0: after[0],
+        a1: after[1],
+        a2: after[2],
+      });
+    const rows = await qb
+      .orderBy('e.last_name', 'ASC')
+      .addOrderBy('e.first_name', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     const page = rows.slice(0, limit);
-    const areas = await this.areasOf(this.dataSource.manager, page.map((e) => e.id));
+    const areas = await this.areasOf(
+      this.dataSource.manager,
+      page.map((e) => e.id),
+    );
     if (page.length) {
       await this.audit.recordMany(
-        page.map((e) => ({ action: 'expert.read', subjectType: 'expert', subjectId: e.id, fieldGroup: 'public_profile', purpose: 'choosing an expert' })),
+        page.map((e) => ({
+          action: 'expert.read',
+          subjectType: 'expert',
+          subjectId: e.id,
+          fieldGroup: 'public_profile',
+          purpose: 'choosing an expert',
+        })),
       );
     }
     const last = page[page.length - 1];
@@ -412,10 +559,18 @@ export class RegistryService {
   }
 
   async publicProfile(id: string): Promise<PublicProfileDto> {
-    const e = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { id, status: ExpertStatus.Active }, relations: { municipality: true } });
+    const e = await this.dataSource
+      .getRepository(ExpertEntity)
+      .findOne({ where: { id, status: ExpertStatus.Active }, relations: { municipality: true } });
     if (!e) throw registryProblem(RegistryErrorCode.NotFound);
     const areas = await this.areasOf(this.dataSource.manager, [id]);
-    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: 'public_profile', purpose: 'choosing an expert' });
+    await this.audit.record({
+      action: 'expert.read',
+      subjectType: 'expert',
+      subjectId: id,
+      fieldGroup: 'public_profile',
+      purpose: 'choosing an expert',
+    });
     return this.mapPublic(e, areas.get(id) ?? []);
   }
 
@@ -435,82 +590,68 @@ export class RegistryService {
    * whatever their status (to explain why someone is not on the list). Reads experience areas: the
    * caller audits the people it shows.
    */
-  async matchingProfiles(criteria: {
-    expertIds?: string[];
-    languageCode?: string | null;
-    requiredAreas?: string[];
-    onDays?: string[];
-  }): Promise<MatchingProfile[]> {
+  async matchingProfiles(criteria: MatchingCriteria): Promise<MatchingProfile[]> {
     const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
     const where: string[] = ['e.merged_into IS NULL', 'e.erased_at IS NULL'];
     if (criteria.expertIds) {
-      params.push(criteria.expertIds);
-      where.push(`e.id = ANY($${params.length}::uuid[])`);
+      where.push(`e.id = ANY(${p(criteria.expertIds)}::uuid[])`);
     } else {
+      // the active people in every required area (a GIN index), narrowed by whatever the times rule out
       where.push(`e.status = 'active'`);
-      if (criteria.languageCode) {
-        params.push(criteria.languageCode);
-        where.push(`$${params.length} = ANY(e.languages)`);
-      }
-      const areas = criteria.requiredAreas ?? [];
-      if (areas.length) {
-        // drive from the (selective) area index and fetch people by key, instead of scanning every active person
-        params.push(areas);
-        where.push(`e.id = ANY(ARRAY(SELECT a.expert_id FROM expert_experience_area a WHERE a.area_code = ANY($${params.length}::text[])
-                                      GROUP BY a.expert_id HAVING count(*) = cardinality($${params.length}::text[])))`);
-      }
+      if (criteria.requiredAreas?.length) where.push(`e.area_codes @> ${p(criteria.requiredAreas)}::text[]`);
+      if (criteria.languageCode) where.push(`${p(criteria.languageCode)} = ANY(e.languages)`);
       if (criteria.onDays?.length) {
-        params.push(criteria.onDays);
-        where.push(`NOT EXISTS (SELECT 1 FROM expert_absence ab, unnest($${params.length}::date[]) d
+        where.push(`NOT EXISTS (SELECT 1 FROM expert_absence ab, unnest(${p(criteria.onDays)}::date[]) d
                                  WHERE ab.expert_id = e.id AND d BETWEEN ab.starts_on AND ab.ends_on)`);
+      }
+      const f = criteria.feasibleFor;
+      if (f) {
+        where.push('e.registry_consent');
+        if (f.mode === 'remote') where.push('e.works_remote');
+        else if (f.mode === 'in_person') where.push('e.works_in_person');
+        else where.push('(e.works_remote OR e.works_in_person)');
+        if (f.weekMinutes.length) {
+          const ranges = f.weekMinutes.map(([from, to]) => `[${from},${to})`);
+          where.push(`(e.weekly_minutes IS NULL OR e.weekly_minutes @> ALL(${p(ranges)}::int4range[]))`);
+        }
+        if (f.excludedExpertIds.length) where.push(`e.id <> ALL(${p(f.excludedExpertIds)}::uuid[])`);
+        if (f.unitIds.length) where.push(`NOT (e.excluded_unit_ids && ${p(f.unitIds)}::uuid[])`);
+        if (f.wishedTierRank !== null) where.push(`coalesce(t.rank, 0) >= ${p(f.wishedTierRank)}`);
+        if (f.adultsOn)
+          where.push(
+            `(e.birth_date IS NULL OR e.birth_date <= (${p(f.adultsOn)}::date - interval '18 years'))`,
+          );
       }
     }
     const rows = await this.dataSource.query<Array<Record<string, unknown>>>(
       `SELECT e.id, e.first_name, e.last_name, e.user_id, m.name_fi AS municipality_name, e.status, e.languages, e.kinds, e.task_types,
               e.works_remote, e.works_in_person, e.travel_radius_km, e.max_tasks_per_month, e.birth_date::text AS birth_date,
-              e.tier_code, t.rank AS tier_rank, m.latitude, m.longitude
+              e.tier_code, t.rank AS tier_rank, m.latitude, m.longitude, e.area_codes, e.weekly_minutes::text AS weekly,
+              e.registry_consent, e.excluded_unit_ids
          FROM expert e
          LEFT JOIN training_tier t ON t.code = e.tier_code
          LEFT JOIN municipality m ON m.code = e.municipality_code
         WHERE ${where.join(' AND ')}`,
       params,
     );
-    // the details of everyone found, one query per kind (in parallel), not one per person
-    // one text parameter: cheaper to send than an array of thousands of uuids
-    const ids = rows.map((r) => r.id as string).join(',');
-    const q = <T>(sql: string) => this.dataSource.query<T[]>(sql.replaceAll('$1::uuid[]', "string_to_array($1, ',')::uuid[]"), [ids]);
-    const [areas, weekly, absences, exclusions, agreements] = await Promise.all([
-      q<{ expert_id: string; area_code: string }>('SELECT expert_id, area_code FROM expert_experience_area WHERE expert_id = ANY($1::uuid[])'),
-      q<{ expert_id: string; weekday: number; s: string; e: string }>(
-        `SELECT expert_id, weekday, to_char(starts_at, 'HH24:MI') AS s, to_char(ends_at, 'HH24:MI') AS e
-           FROM expert_weekly_availability WHERE expert_id = ANY($1::uuid[])`,
-      ),
-      q<{ expert_id: string; s: string; e: string }>(
-        `SELECT expert_id, starts_on::text AS s, ends_on::text AS e FROM expert_absence
-          WHERE expert_id = ANY($1::uuid[]) AND ends_on >= current_date - 1`,
-      ),
-      q<{ expert_id: string; unit_id: string }>(
-        'SELECT expert_id, unit_id FROM expert_exclusion WHERE expert_id = ANY($1::uuid[]) AND unit_id IS NOT NULL',
-      ),
-      q<{ expert_id: string }>(
-        `SELECT DISTINCT expert_id FROM expert_consent WHERE expert_id = ANY($1::uuid[]) AND kind = 'registry' AND withdrawn_at IS NULL`,
-      ),
-    ]);
-    const group = <T, V>(list: T[], key: (x: T) => string, value: (x: T) => V) => {
-      const map = new Map<string, V[]>();
-      for (const x of list) {
-        const k = key(x);
-        const arr = map.get(k);
-        if (arr) arr.push(value(x));
-        else map.set(k, [value(x)]);
-      }
-      return map;
-    };
-    const areasOf = group(areas, (x) => x.expert_id, (x) => x.area_code);
-    const weeklyOf = group(weekly, (x) => x.expert_id, (x) => ({ weekday: x.weekday, startsAt: x.s, endsAt: x.e }));
-    const absencesOf = group(absences, (x) => x.expert_id, (x) => ({ startsOn: x.s, endsOn: x.e }));
-    const exclusionsOf = group(exclusions, (x) => x.expert_id, (x) => x.unit_id);
-    const agreed = new Set(agreements.map((x) => x.expert_id));
+    // absences are few: one query for those found (one text parameter is cheaper to send than an array of uuids)
+    const absences = rows.length
+      ? await this.dataSource.query<Array<{ expert_id: string; s: string; e: string }>>(
+          `SELECT expert_id, starts_on::text AS s, ends_on::text AS e FROM expert_absence
+            WHERE ends_on >= current_date - 1 AND expert_id = ANY(string_to_array($1, ',')::uuid[])`,
+          [rows.map((r) => r.id as string).join(',')],
+        )
+      : [];
+    const absencesOf = new Map<string, Array<{ startsOn: string; endsOn: string }>>();
+    for (const a of absences) {
+      const list = absencesOf.get(a.expert_id) ?? [];
+      list.push({ startsOn: a.s, endsOn: a.e });
+      absencesOf.set(a.expert_id, list);
+    }
     return rows.map((r) => {
       const id = r.id as string;
       return {
@@ -520,26 +661,25 @@ export class RegistryService {
         userId: (r.user_id as string | null) ?? null,
         municipalityName: (r.municipality_name as string | null) ?? null,
         status: r.status as MatchingProfile['status'],
-        agreementInForce: agreed.has(id),
+        agreementInForce: r.registry_consent as boolean,
         languages: r.languages as string[],
         kinds: r.kinds as string[],
         taskTypes: r.task_types as string[],
         tierCode: (r.tier_code as string | null) ?? null,
         tierRank: (r.tier_rank as number | null) ?? null,
-        areas: areasOf.get(id) ?? [],
+        areas: r.area_codes as string[],
         worksRemote: r.works_remote as boolean,
         worksInPerson: r.works_in_person as boolean,
         travelRadiusKm: (r.travel_radius_km as number | null) ?? null,
         home: r.latitude === null ? null : { lat: Number(r.latitude), lon: Number(r.longitude) },
         maxTasksPerMonth: r.max_tasks_per_month as number,
         birthDate: (r.birth_date as string | null) ?? null,
-        weekly: weeklyOf.get(id) ?? [],
+        weekly: weeklyFromMinutes(r.weekly as string | null),
         absences: absencesOf.get(id) ?? [],
-        excludedUnitIds: exclusionsOf.get(id) ?? [],
+        excludedUnitIds: r.excluded_unit_ids as string[],
       };
     });
   }
-
 
   // ---------------------------------------------------------------- helpers
 
@@ -553,7 +693,11 @@ export class RegistryService {
     return expert;
   }
 
-  private async lockForChange(manager: EntityManager, id: string, expectedVersion: number): Promise<ExpertEntity> {
+  private async lockForChange(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+  ): Promise<ExpertEntity> {
     const expert = await this.findOrFail(manager, id, true);
     if (expert.version !== expectedVersion) throw staleVersion(expert.version);
     return expert;
@@ -580,7 +724,11 @@ export class RegistryService {
     if (dto.paymentMethod !== undefined) e.paymentMethod = dto.paymentMethod;
     if (dto.businessId !== undefined) {
       if (dto.businessId && !isValidBusinessId(dto.businessId)) {
-        throw registryProblem(RegistryErrorCode.InvalidBusinessId, 'The check digit does not match.', 'businessId');
+        throw registryProblem(
+          RegistryErrorCode.InvalidBusinessId,
+          'The check digit does not match.',
+          'businessId',
+        );
       }
       e.businessId = dto.businessId;
     }
@@ -593,7 +741,12 @@ export class RegistryService {
       } else {
         const pic = dto.personalIdentityCode.trim().toUpperCase();
         const info = parsePersonalIdentityCode(pic);
-        if (!info) throw registryProblem(RegistryErrorCode.InvalidPersonalId, 'The identity code is not valid.', 'personalIdentityCode');
+        if (!info)
+          throw registryProblem(
+            RegistryErrorCode.InvalidPersonalId,
+            'The identity code is not valid.',
+            'personalIdentityCode',
+          );
         e.personalIdEnc = this.cipher.encrypt(pic);
         e.personalIdHash = this.cipher.hash(pic);
         e.birthDate = info.birthDate;
@@ -603,7 +756,8 @@ export class RegistryService {
       if (dto.iban === null || dto.iban === '') {
         e.ibanEnc = null;
       } else {
-        if (!isValidIban(dto.iban)) throw registryProblem(RegistryErrorCode.InvalidIban, 'The IBAN check digits do not match.', 'iban');
+        if (!isValidIban(dto.iban))
+          throw registryProblem(RegistryErrorCode.InvalidIban, 'The IBAN check digits do not match.', 'iban');
         e.ibanEnc = this.cipher.encrypt(normaliseIban(dto.iban));
       }
     }
@@ -611,7 +765,11 @@ export class RegistryService {
 
   private checkPayment(e: ExpertEntity): void {
     if (e.paymentMethod === PaymentMethod.Invoice && !e.businessId) {
-      throw registryProblem(RegistryErrorCode.InvalidBusinessId, 'Work compensation by invoice needs a business ID.', 'businessId');
+      throw registryProblem(
+        RegistryErrorCode.InvalidBusinessId,
+        'Work compensation by invoice needs a business ID.',
+        'businessId',
+      );
     }
   }
 
@@ -624,27 +782,55 @@ export class RegistryService {
     exclusions?: ExclusionInputDto[];
   }): Promise<void> {
     const checks: Array<[string, Promise<string[]>]> = [];
-    if (dto.languages?.length) checks.push(['languages', this.catalog.unknownCodes('languages', dto.languages)]);
-    if (dto.taskTypes?.length) checks.push(['taskTypes', this.catalog.unknownCodes('task-types', dto.taskTypes)]);
-    if (dto.areas?.length) checks.push(['areas', this.catalog.unknownCodes('experience-areas', dto.areas.map((a) => a.code))]);
+    if (dto.languages?.length)
+      checks.push(['languages', this.catalog.unknownCodes('languages', dto.languages)]);
+    if (dto.taskTypes?.length)
+      checks.push(['taskTypes', this.catalog.unknownCodes('task-types', dto.taskTypes)]);
+    if (dto.areas?.length)
+      checks.push([
+        'areas',
+        this.catalog.unknownCodes(
+          'experience-areas',
+          dto.areas.map((a) => a.code),
+        ),
+      ]);
     if (dto.areaVisibility?.length) {
-      checks.push(['areaVisibility', this.catalog.unknownCodes('experience-areas', dto.areaVisibility.map((a) => a.code))]);
+      checks.push([
+        'areaVisibility',
+        this.catalog.unknownCodes(
+          'experience-areas',
+          dto.areaVisibility.map((a) => a.code),
+        ),
+      ]);
     }
     for (const [field, pending] of checks) {
       const unknown = await pending;
-      if (unknown.length) throw registryProblem(RegistryErrorCode.UnknownCode, `Unknown: ${unknown.join(', ')}`, field);
+      if (unknown.length)
+        throw registryProblem(RegistryErrorCode.UnknownCode, `Unknown: ${unknown.join(', ')}`, field);
     }
     if (dto.municipalityCode) {
-      const m = (await this.catalog.municipalities()).find((x) => x.code === dto.municipalityCode && !x.mergedInto);
-      if (!m) throw registryProblem(RegistryErrorCode.UnknownCode, `Unknown municipality: ${dto.municipalityCode}`, 'municipalityCode');
+      const m = (await this.catalog.municipalities()).find(
+        (x) => x.code === dto.municipalityCode && !x.mergedInto,
+      );
+      if (!m)
+        throw registryProblem(
+          RegistryErrorCode.UnknownCode,
+          `Unknown municipality: ${dto.municipalityCode}`,
+          'municipalityCode',
+        );
     }
     const unitIds = (dto.exclusions ?? []).map((x) => x.unitId).filter((x): x is string => !!x);
     if (unitIds.length) {
       const found = await this.dataSource.getRepository(OrgUnitEntity).countBy({ id: In(unitIds) });
-      if (found !== new Set(unitIds).size) throw registryProblem(RegistryErrorCode.UnknownCode, 'Unknown unit', 'exclusions');
+      if (found !== new Set(unitIds).size)
+        throw registryProblem(RegistryErrorCode.UnknownCode, 'Unknown unit', 'exclusions');
     }
     if ((dto.exclusions ?? []).some((x) => !x.unitId && !x.topic)) {
-      throw registryProblem(RegistryErrorCode.UnknownCode, 'An exclusion names a unit or a topic', 'exclusions');
+      throw registryProblem(
+        RegistryErrorCode.UnknownCode,
+        'An exclusion names a unit or a topic',
+        'exclusions',
+      );
     }
   }
 
@@ -659,22 +845,40 @@ export class RegistryService {
       await manager.delete(ExpertAreaEntity, { expertId });
       const unique = new Map(areas.map((a) => [a.code, a]));
       if (unique.size) {
-        await manager.insert(ExpertAreaEntity, [...unique.values()].map((a) => ({ expertId, areaCode: a.code, visibleToOrderers: a.visibleToOrderers })));
+        await manager.insert(
+          ExpertAreaEntity,
+          [...unique.values()].map((a) => ({
+            expertId,
+            areaCode: a.code,
+            visibleToOrderers: a.visibleToOrderers,
+          })),
+        );
       }
     }
     if (weekly) {
       for (const s of weekly) {
-        if (s.startsAt >= s.endsAt) throw registryProblem(RegistryErrorCode.InvalidDates, 'A time slot ends before it starts.', 'weeklyAvailability');
+        if (s.startsAt >= s.endsAt)
+          throw registryProblem(
+            RegistryErrorCode.InvalidDates,
+            'A time slot ends before it starts.',
+            'weeklyAvailability',
+          );
       }
       await manager.delete(WeeklyAvailabilityEntity, { expertId });
       if (weekly.length) {
-        await manager.insert(WeeklyAvailabilityEntity, weekly.map((s) => ({ expertId, weekday: s.weekday, startsAt: s.startsAt, endsAt: s.endsAt })));
+        await manager.insert(
+          WeeklyAvailabilityEntity,
+          weekly.map((s) => ({ expertId, weekday: s.weekday, startsAt: s.startsAt, endsAt: s.endsAt })),
+        );
       }
     }
     if (exclusions) {
       await manager.delete(ExclusionEntity, { expertId });
       if (exclusions.length) {
-        await manager.insert(ExclusionEntity, exclusions.map((x) => ({ expertId, unitId: x.unitId ?? null, topic: x.topic ?? null })));
+        await manager.insert(
+          ExclusionEntity,
+          exclusions.map((x) => ({ expertId, unitId: x.unitId ?? null, topic: x.topic ?? null })),
+        );
       }
     }
   }
@@ -683,7 +887,13 @@ export class RegistryService {
   async summary(id: string): Promise<ExpertSummaryDto> {
     const e = await this.findOrFail(this.dataSource.manager, id);
     const areas = await this.areasOf(this.dataSource.manager, [id]);
-    await this.audit.record({ action: 'expert.read', subjectType: 'expert', subjectId: id, fieldGroup: 'experience_areas', purpose: 'duplicate check' });
+    await this.audit.record({
+      action: 'expert.read',
+      subjectType: 'expert',
+      subjectId: id,
+      fieldGroup: 'experience_areas',
+      purpose: 'duplicate check',
+    });
     return this.mapSummary(e, areas.get(id) ?? []);
   }
 
@@ -693,14 +903,23 @@ export class RegistryService {
 
   private async recomputeTier(manager: EntityManager, expertId: string): Promise<void> {
     const records = await manager.find(TrainingRecordEntity, { where: { expertId } });
-    const tier = deriveTier(await this.catalog.tierRules(), records.map((r) => ({ hours: r.hours, mentorTraining: r.mentorTraining })));
-    await manager.query('UPDATE expert SET tier_code = $2, updated_at = now(), version = version + 1 WHERE id = $1', [expertId, tier]);
+    const tier = deriveTier(
+      await this.catalog.tierRules(),
+      records.map((r) => ({ hours: r.hours, mentorTraining: r.mentorTraining })),
+    );
+    await manager.query(
+      'UPDATE expert SET tier_code = $2, updated_at = now(), version = version + 1 WHERE id = $1',
+      [expertId, tier],
+    );
   }
 
   private async areasOf(manager: EntityManager, ids: string[]): Promise<Map<string, ExpertAreaEntity[]>> {
     const map = new Map<string, ExpertAreaEntity[]>();
     if (!ids.length) return map;
-    const rows = await manager.find(ExpertAreaEntity, { where: { expertId: In(ids) }, order: { areaCode: 'ASC' } });
+    const rows = await manager.find(ExpertAreaEntity, {
+      where: { expertId: In(ids) },
+      order: { areaCode: 'ASC' },
+    });
     for (const r of rows) map.set(r.expertId, [...(map.get(r.expertId) ?? []), r]);
     return map;
   }
@@ -709,7 +928,10 @@ export class RegistryService {
     const [areas, training, weekly, absences, exclusions, municipality, consents] = await Promise.all([
       this.areasOf(manager, [e.id]),
       manager.find(TrainingRecordEntity, { where: { expertId: e.id }, order: { completedOn: 'ASC' } }),
-      manager.find(WeeklyAvailabilityEntity, { where: { expertId: e.id }, order: { weekday: 'ASC', startsAt: 'ASC' } }),
+      manager.find(WeeklyAvailabilityEntity, {
+        where: { expertId: e.id },
+        order: { weekday: 'ASC', startsAt: 'ASC' },
+      }),
       manager.find(AbsenceEntity, { where: { expertId: e.id }, order: { startsOn: 'ASC' } }),
       manager.find(ExclusionEntity, { where: { expertId: e.id } }),
       e.municipality !== undefined || !e.municipalityCode
@@ -739,7 +961,11 @@ export class RegistryService {
       coordinatorNotes: viewer === 'coordinator' ? fresh.coordinatorNotes : null,
       allowedNextStatuses: viewer === 'coordinator' ? allowedNextStatuses(fresh.status) : [],
       training: training.map(mapTraining),
-      weeklyAvailability: weekly.map((w) => ({ weekday: w.weekday, startsAt: w.startsAt.slice(0, 5), endsAt: w.endsAt.slice(0, 5) })),
+      weeklyAvailability: weekly.map((w) => ({
+        weekday: w.weekday,
+        startsAt: w.startsAt.slice(0, 5),
+        endsAt: w.endsAt.slice(0, 5),
+      })),
       absences: absences.map((a) => ({ id: a.id, startsOn: a.startsOn, endsOn: a.endsOn, kind: a.kind })),
       exclusions: exclusions.map((x) => ({ id: x.id, unitId: x.unitId, topic: x.topic })),
       consents: consents.map((c) => ({
@@ -761,7 +987,9 @@ export class RegistryService {
       lastName: e.lastName,
       email: e.email,
       phone: e.phone,
-      municipality: e.municipality ? { code: e.municipality.code, nameFi: e.municipality.nameFi, nameSv: e.municipality.nameSv } : null,
+      municipality: e.municipality
+        ? { code: e.municipality.code, nameFi: e.municipality.nameFi, nameSv: e.municipality.nameSv }
+        : null,
       languages: e.languages,
       kinds: e.kinds as ExpertKind[],
       tier: e.tierCode,
@@ -794,8 +1022,12 @@ export class RegistryService {
     try {
       return await op();
     } catch (err) {
-      const constraint = err instanceof QueryFailedError ? (err.driverError as { constraint?: string })?.constraint : undefined;
-      if (constraint === 'uq_expert_email') throw registryProblem(RegistryErrorCode.EmailTaken, undefined, 'email');
+      const constraint =
+        err instanceof QueryFailedError
+          ? (err.driverError as { constraint?: string })?.constraint
+          : undefined;
+      if (constraint === 'uq_expert_email')
+        throw registryProblem(RegistryErrorCode.EmailTaken, undefined, 'email');
       if (constraint === 'uq_expert_personal_id_hash') {
         throw registryProblem(RegistryErrorCode.PersonalIdTaken, undefined, 'personalIdentityCode');
       }
@@ -805,5 +1037,12 @@ export class RegistryService {
 }
 
 function mapTraining(r: TrainingRecordEntity): TrainingRecordDto {
-  return { id: r.id, course: r.course, provider: r.provider, hours: r.hours, completedOn: r.completedOn, mentorTraining: r.mentorTraining };
+  return {
+    id: r.id,
+    course: r.course,
+    provider: r.provider,
+    hours: r.hours,
+    completedOn: r.completedOn,
+    mentorTraining: r.mentorTraining,
+  };
 }

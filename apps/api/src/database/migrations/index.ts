@@ -6,6 +6,7 @@ import { RegistryImport1795399920719 } from './1795399920719-RegistryImport';
 import { ExpertMergeAndErasure1795399971088 } from './1795399971088-ExpertMergeAndErasure';
 import { Orders1795405371831 } from './1795405371831-Orders';
 import { Matching1795406795107 } from './1795406795107-Matching';
+import { MatchingProfile1795413000000 } from './1795413000000-MatchingProfile';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ExpertMergeAndErasure1795399971088,
   Orders1795405371831,
   Matching1795406795107,
+  MatchingProfile1795413000000,
 ];

@@ -24,12 +24,16 @@ import { ExpertAreaEntity } from './expert-area.entity';
 @Entity({ name: 'expert' })
 @Index('uq_expert_email', { synchronize: false })
 @Index('uq_expert_user', ['userId'], { unique: true, where: '"user_id" IS NOT NULL' })
-@Index('uq_expert_personal_id_hash', ['personalIdHash'], { unique: true, where: '"personal_id_hash" IS NOT NULL' })
+@Index('uq_expert_personal_id_hash', ['personalIdHash'], {
+  unique: true,
+  where: '"personal_id_hash" IS NOT NULL',
+})
 @Index('ix_expert_status_name', ['status', 'lastName', 'firstName', 'id'])
 @Index('ix_expert_name', ['lastName', 'firstName', 'id'])
 @Index('ix_expert_municipality', ['municipalityCode'])
 @Index('ix_expert_tier', ['tierCode'])
 @Index('ix_expert_search', { synchronize: false })
+@Index('ix_expert_matching_areas', { synchronize: false })
 @Check('ck_expert_status', `"status" IN ('applicant', 'orientation', 'active', 'paused', 'left')`)
 @Check('ck_expert_payment_method', `"payment_method" IN ('payroll', 'invoice', 'ngo', 'volunteer')`)
 @Check(
@@ -170,6 +174,55 @@ export class ExpertEntity {
 
   @OneToMany(() => ExpertAreaEntity, (a) => a.expert)
   areas?: ExpertAreaEntity[];
+
+  // What matching reads of the person's lists, kept in step by database triggers on those lists
+  // (migration MatchingProfile): one row per person instead of five lookups. Never written by the API.
+
+  /** Experience area codes, sorted (from `expert_experience_area`). */
+  @Column({
+    name: 'area_codes',
+    type: 'text',
+    array: true,
+    default: '{}',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  readonly areaCodes?: string[];
+
+  /** Weekly availability as minutes of the ISO week (Monday 00:00 = 1440); null = no weekly limits. */
+  @Column({
+    name: 'weekly_minutes',
+    type: 'int4multirange',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  readonly weeklyMinutes?: string | null;
+
+  /** The registry consent is in force (given and not withdrawn). */
+  @Column({
+    name: 'registry_consent',
+    type: 'boolean',
+    default: false,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  readonly registryConsent?: boolean;
+
+  /** Units on the person's "will not work with" list. */
+  @Column({
+    name: 'excluded_unit_ids',
+    type: 'uuid',
+    array: true,
+    default: '{}',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  readonly excludedUnitIds?: string[];
 
   @VersionColumn({ type: 'integer', default: 1 })
   version: number;
