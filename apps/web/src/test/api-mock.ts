@@ -55,6 +55,8 @@ import type {
   UpdateOrderResponses,
   AcceptOfferResponses,
   CancelAssignmentResponses,
+  CompleteAssignmentResponses,
+  MarkAssignmentNoShowResponses,
   ConfirmAssignmentResponses,
   CreateCalendarFeedResponses,
   CreateOrderOffersResponses,
@@ -140,6 +142,8 @@ type Contract = {
   'GET /api/v1/assignments': ListAssignmentsResponses[200];
   'POST /api/v1/assignments/{id}/confirm': ConfirmAssignmentResponses[200];
   'POST /api/v1/assignments/{id}/cancel': CancelAssignmentResponses[200];
+  'POST /api/v1/assignments/{id}/complete': CompleteAssignmentResponses[200];
+  'POST /api/v1/assignments/{id}/no-show': MarkAssignmentNoShowResponses[200];
   'POST /api/v1/matching/suggestions': SuggestAssignmentsResponses[200];
   'GET /api/v1/matching/fairness': GetMatchingFairnessResponses[200];
   'GET /api/v1/matching/settings': GetMatchingSettingsResponses[200];

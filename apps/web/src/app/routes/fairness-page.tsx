@@ -157,20 +157,26 @@ const WEIGHTS = [
 function WeightsForm() {
   const { t } = useTranslation();
   const settings = useMatchingSettings();
+  // Held here, not in the fields: a save bumps the version, which remounts the fields with the new values.
+  const update = useUpdateMatchingSettings();
   if (settings.isPending) return <LoadingSpinner text={t('common.loading')} variant="small" />;
   if (settings.isError) return <ProblemAlert problem={toApiProblem(settings.error)} />;
-  return <WeightsFields key={settings.data.version} settings={settings.data} />;
+  return <WeightsFields key={settings.data.version} settings={settings.data} update={update} />;
 }
 
-function WeightsFields({ settings }: { settings: MatchingSettingsDto }) {
+function WeightsFields({
+  settings,
+  update,
+}: {
+  settings: MatchingSettingsDto;
+  update: ReturnType<typeof useUpdateMatchingSettings>;
+}) {
   const { t } = useTranslation();
-  const update = useUpdateMatchingSettings();
   const [values, setValues] = useState<Record<string, string>>(() => ({
     ...Object.fromEntries(WEIGHTS.map((w) => [w, String(settings.weights[w])])),
     days: String(settings.offerAnswerBusinessDays),
   }));
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const number = (key: string, min: number, max: number, whole: boolean) => {
     const n = Number(values[key].replace(',', '.'));
@@ -193,7 +199,7 @@ function WeightsFields({ settings }: { settings: MatchingSettingsDto }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          setNotice(null);
+          update.reset();
           setProblem(null);
           const bad = new Set<string>();
           const weights = Object.fromEntries(
@@ -215,10 +221,7 @@ function WeightsFields({ settings }: { settings: MatchingSettingsDto }) {
               headers: { 'If-Match': ifMatch(settings.version) },
               body: { weights, offerAnswerBusinessDays: days! },
             },
-            {
-              onSuccess: () => setNotice(t('matching.settings.saved')),
-              onError: (e) => setProblem(toApiProblem(e)),
-            },
+            { onError: (e) => setProblem(toApiProblem(e)) },
           );
         }}
       >
@@ -239,7 +242,9 @@ function WeightsFields({ settings }: { settings: MatchingSettingsDto }) {
           />
         ))}
         <div role="status" className="notice">
-          {notice ? <InlineAlert status="neutral">{notice}</InlineAlert> : null}
+          {update.isSuccess ? (
+            <InlineAlert status="neutral">{t('matching.settings.saved')}</InlineAlert>
+          ) : null}
         </div>
         {problem ? <ProblemAlert problem={problem} /> : null}
         <div>
