@@ -15,12 +15,17 @@ import { RegistryModule } from './registry/registry.module';
 import { loggerOptions } from './logging';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
+import { FeesModule } from './fees/fees.module';
 import { MatchingModule } from './matching/matching.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, logDestination?: NodeJS.WritableStream): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    logDestination?: NodeJS.WritableStream,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -43,6 +48,7 @@ export class AppModule {
         NotificationsModule,
         OrdersModule,
         MatchingModule,
+        FeesModule,
         UnitsModule,
       ],
       providers: [

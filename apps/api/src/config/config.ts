@@ -68,6 +68,14 @@ const envSchema = z.object({
   /** The orderer is reminded this many business days before each occurrence. */
   ORDER_REMINDER_BUSINESS_DAYS: intIn(1, 10).default(1),
   ORDER_REMINDER_CRON: z.string().min(9).default('5 * * * *'),
+  /** Business days each owner of a fee claim has for their step (expert, orderer, approver, payroll, coordinator). */
+  FEE_EXPERT_BUSINESS_DAYS: intIn(1, 30).default(5),
+  FEE_ORDERER_BUSINESS_DAYS: intIn(1, 30).default(3),
+  FEE_APPROVER_BUSINESS_DAYS: intIn(1, 30).default(3),
+  FEE_PAYROLL_BUSINESS_DAYS: intIn(1, 30).default(10),
+  FEE_COORDINATOR_BUSINESS_DAYS: intIn(1, 30).default(2),
+  /** What a late cancellation by the orderer pays of the fee: full, half or none. */
+  FEE_LATE_CANCEL_RULE: z.enum(['full', 'half', 'none']).default('full'),
   DEMO_PASSWORD: z.string().min(8).default('kokemus-demo'),
   DEMO_PAYROLL_SECRET: z.string().min(8).default('kokemus-demo-payroll'),
 });

@@ -45,6 +45,16 @@ import {
   MatchingSettingsEntity,
   OfferEntity,
 } from '../matching/entities/matching.entities';
+import {
+  ExportBatchEntity,
+  FeeClaimEntity,
+  FeeClaimEventEntity,
+  FeeClaimLineEntity,
+  FeeRateEntity,
+  FeeScheduleEntity,
+  IncomeTypeEntity,
+  MileageRateEntity,
+} from '../fees/entities/fees.entities';
 
 /** Every entity of the application, in one list for the app, the CLI and the tests. */
 export const ENTITIES = [
@@ -87,4 +97,12 @@ export const ENTITIES = [
   FairnessLedgerEntity,
   MatchingSettingsEntity,
   CalendarFeedEntity,
+  IncomeTypeEntity,
+  MileageRateEntity,
+  FeeScheduleEntity,
+  FeeRateEntity,
+  FeeClaimEntity,
+  ExportBatchEntity,
+  FeeClaimLineEntity,
+  FeeClaimEventEntity,
 ];

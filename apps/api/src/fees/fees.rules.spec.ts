@@ -359,6 +359,7 @@ describe('the claim’s path', () => {
     [ClaimStatus.Exported, ClaimCommand.Pay, ClaimStatus.Paid],
     [ClaimStatus.Exported, ClaimCommand.Reject, ClaimStatus.Rejected],
     [ClaimStatus.Rejected, ClaimCommand.Reapprove, ClaimStatus.Approved],
+    [ClaimStatus.Exported, ClaimCommand.Release, ClaimStatus.Approved],
     [ClaimStatus.Submitted, ClaimCommand.Return, ClaimStatus.Returned],
     [ClaimStatus.Confirmed, ClaimCommand.Return, ClaimStatus.Returned],
     [ClaimStatus.Approved, ClaimCommand.Return, ClaimStatus.Returned],

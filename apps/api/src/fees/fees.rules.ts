@@ -239,6 +239,8 @@ export enum ClaimCommand {
   Reject = 'reject',
   /** The coordinator puts a rejected claim back for payroll after fixing what was wrong. */
   Reapprove = 'reapprove',
+  /** A batch that never reached payroll is released by a person: its claims wait for the next batch. */
+  Release = 'release',
   Cancel = 'cancel',
 }
 
@@ -269,6 +271,7 @@ const TRANSITIONS: Record<ClaimCommand, Partial<Record<ClaimStatus, ClaimStatus>
   [ClaimCommand.Pay]: { [ClaimStatus.Exported]: ClaimStatus.Paid },
   [ClaimCommand.Reject]: { [ClaimStatus.Exported]: ClaimStatus.Rejected },
   [ClaimCommand.Reapprove]: { [ClaimStatus.Rejected]: ClaimStatus.Approved },
+  [ClaimCommand.Release]: { [ClaimStatus.Exported]: ClaimStatus.Approved },
   [ClaimCommand.Cancel]: {
     [ClaimStatus.Draft]: ClaimStatus.Cancelled,
     [ClaimStatus.Submitted]: ClaimStatus.Cancelled,

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
+import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AckExportBatchData, AckExportBatchErrors, AckExportBatchResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ApproveFeeClaimData, ApproveFeeClaimErrors, ApproveFeeClaimResponses, BulkApproveFeeClaimsData, BulkApproveFeeClaimsErrors, BulkApproveFeeClaimsResponses, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsErrors, BulkConfirmFeeClaimsResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelFeeClaimData, CancelFeeClaimErrors, CancelFeeClaimResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, ConfirmFeeClaimData, ConfirmFeeClaimErrors, ConfirmFeeClaimResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateExportBatchData, CreateExportBatchErrors, CreateExportBatchResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetExportBatchData, GetExportBatchErrors, GetExportBatchLinesData, GetExportBatchLinesErrors, GetExportBatchLinesResponses, GetExportBatchResponses, GetFeeClaimData, GetFeeClaimErrors, GetFeeClaimResponses, GetFeeClaimTimelineData, GetFeeClaimTimelineErrors, GetFeeClaimTimelineResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetMyFeeTotalsData, GetMyFeeTotalsErrors, GetMyFeeTotalsResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListExportBatchesData, ListExportBatchesErrors, ListExportBatchesResponses, ListFeeClaimsData, ListFeeClaimsErrors, ListFeeClaimsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, ReapproveFeeClaimData, ReapproveFeeClaimErrors, ReapproveFeeClaimResponses, ReassignFeeClaimData, ReassignFeeClaimErrors, ReassignFeeClaimResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseExportBatchData, ReleaseExportBatchErrors, ReleaseExportBatchResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, ReturnFeeClaimData, ReturnFeeClaimErrors, ReturnFeeClaimResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitFeeClaimData, SubmitFeeClaimErrors, SubmitFeeClaimResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateFeeClaimData, UpdateFeeClaimErrors, UpdateFeeClaimResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -522,6 +522,182 @@ export const removeTrainingRecord = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
+ * Fee claims the caller may see, overdue first (views: mine, to confirm, to approve, all)
+ */
+export const listFeeClaims = <ThrowOnError extends boolean = false>(options?: Options<ListFeeClaimsData, ThrowOnError>) => (options?.client ?? client).get<ListFeeClaimsResponses, ListFeeClaimsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims',
+    ...options
+});
+
+/**
+ * Approve many claims at once (each on its own)
+ */
+export const bulkApproveFeeClaims = <ThrowOnError extends boolean = false>(options: Options<BulkApproveFeeClaimsData, ThrowOnError>) => (options.client ?? client).post<BulkApproveFeeClaimsResponses, BulkApproveFeeClaimsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/bulk-approve',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Confirm many claims at once (each on its own)
+ */
+export const bulkConfirmFeeClaims = <ThrowOnError extends boolean = false>(options: Options<BulkConfirmFeeClaimsData, ThrowOnError>) => (options.client ?? client).post<BulkConfirmFeeClaimsResponses, BulkConfirmFeeClaimsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/bulk-confirm',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The expert’s own money: the month’s and the year’s totals and their earnings ceiling
+ */
+export const getMyFeeTotals = <ThrowOnError extends boolean = false>(options?: Options<GetMyFeeTotalsData, ThrowOnError>) => (options?.client ?? client).get<GetMyFeeTotalsResponses, GetMyFeeTotalsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/my-totals',
+    ...options
+});
+
+/**
+ * One claim: lines, where it is, who has it and by when, what the caller may do
+ */
+export const getFeeClaim = <ThrowOnError extends boolean = false>(options: Options<GetFeeClaimData, ThrowOnError>) => (options.client ?? client).get<GetFeeClaimResponses, GetFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}',
+    ...options
+});
+
+/**
+ * The expert adjusts hours, kilometres and expenses (or chooses to volunteer)
+ */
+export const updateFeeClaim = <ThrowOnError extends boolean = false>(options: Options<UpdateFeeClaimData, ThrowOnError>) => (options.client ?? client).patch<UpdateFeeClaimResponses, UpdateFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The cost centre’s approver approves: the lines are ready for payroll
+ */
+export const approveFeeClaim = <ThrowOnError extends boolean = false>(options: Options<ApproveFeeClaimData, ThrowOnError>) => (options.client ?? client).post<ApproveFeeClaimResponses, ApproveFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/approve',
+    ...options
+});
+
+/**
+ * Cancel a claim before approval (e.g. made by mistake)
+ */
+export const cancelFeeClaim = <ThrowOnError extends boolean = false>(options: Options<CancelFeeClaimData, ThrowOnError>) => (options.client ?? client).post<CancelFeeClaimResponses, CancelFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/cancel',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The orderer confirms the task took place as reported
+ */
+export const confirmFeeClaim = <ThrowOnError extends boolean = false>(options: Options<ConfirmFeeClaimData, ThrowOnError>) => (options.client ?? client).post<ConfirmFeeClaimResponses, ConfirmFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/confirm',
+    ...options
+});
+
+/**
+ * After payroll rejected lines: the coordinator puts them up for export again
+ */
+export const reapproveFeeClaim = <ThrowOnError extends boolean = false>(options: Options<ReapproveFeeClaimData, ThrowOnError>) => (options.client ?? client).post<ReapproveFeeClaimResponses, ReapproveFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/reapprove',
+    ...options
+});
+
+/**
+ * The coordinator gives the current step to another person
+ */
+export const reassignFeeClaim = <ThrowOnError extends boolean = false>(options: Options<ReassignFeeClaimData, ThrowOnError>) => (options.client ?? client).post<ReassignFeeClaimResponses, ReassignFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/reassign',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Send the claim back to the expert with a reason
+ */
+export const returnFeeClaim = <ThrowOnError extends boolean = false>(options: Options<ReturnFeeClaimData, ThrowOnError>) => (options.client ?? client).post<ReturnFeeClaimResponses, ReturnFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/return',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Send the claim (one tap when nothing changed); warns first when the month goes over one’s own ceiling
+ */
+export const submitFeeClaim = <ThrowOnError extends boolean = false>(options: Options<SubmitFeeClaimData, ThrowOnError>) => (options.client ?? client).post<SubmitFeeClaimResponses, SubmitFeeClaimErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/submit',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Every step of the claim: who, when, from and to
+ */
+export const getFeeClaimTimeline = <ThrowOnError extends boolean = false>(options: Options<GetFeeClaimTimelineData, ThrowOnError>) => (options.client ?? client).get<GetFeeClaimTimelineResponses, GetFeeClaimTimelineErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-claims/{id}/timeline',
+    ...options
+});
+
+/**
+ * Export batches and how far payroll has got with each, newest first
+ */
+export const listExportBatches = <ThrowOnError extends boolean = false>(options?: Options<ListExportBatchesData, ThrowOnError>) => (options?.client ?? client).get<ListExportBatchesResponses, ListExportBatchesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fees/export-batches',
+    ...options
+});
+
+/**
+ * Release a batch payroll never acknowledged: its lines wait for the next batch (audited)
+ */
+export const releaseExportBatch = <ThrowOnError extends boolean = false>(options: Options<ReleaseExportBatchData, ThrowOnError>) => (options.client ?? client).post<ReleaseExportBatchResponses, ReleaseExportBatchErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fees/export-batches/{id}/release',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Earlier imports, newest first
  */
 export const listImports = <ThrowOnError extends boolean = false>(options?: Options<ListImportsData, ThrowOnError>) => (options?.client ?? client).get<ListImportsResponses, ListImportsErrors, ThrowOnError>({
@@ -932,6 +1108,50 @@ export const submitOrder = <ThrowOnError extends boolean = false>(options: Optio
 export const getOrderTimeline = <ThrowOnError extends boolean = false>(options: Options<GetOrderTimelineData, ThrowOnError>) => (options.client ?? client).get<GetOrderTimelineResponses, GetOrderTimelineErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/orders/{id}/timeline',
+    ...options
+});
+
+/**
+ * Move every approved, unbatched line into a new immutable batch (exactly once)
+ */
+export const createExportBatch = <ThrowOnError extends boolean = false>(options: Options<CreateExportBatchData, ThrowOnError>) => (options.client ?? client).post<CreateExportBatchResponses, CreateExportBatchErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/payroll/export-batches',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The batch, byte for byte as created (strong ETag)
+ */
+export const getExportBatch = <ThrowOnError extends boolean = false>(options: Options<GetExportBatchData, ThrowOnError>) => (options.client ?? client).get<GetExportBatchResponses, GetExportBatchErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/payroll/export-batches/{id}',
+    ...options
+});
+
+/**
+ * Report lines paid or rejected (idempotent; rejected lines go to the coordinator with the reason)
+ */
+export const ackExportBatch = <ThrowOnError extends boolean = false>(options: Options<AckExportBatchData, ThrowOnError>) => (options.client ?? client).post<AckExportBatchResponses, AckExportBatchErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/payroll/export-batches/{id}/ack',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The lines with payee identity code, name, IBAN, income type, amount, cost centre, task date and order number (semicolons, UTF-8 with BOM); every read is audited
+ */
+export const getExportBatchLines = <ThrowOnError extends boolean = false>(options: Options<GetExportBatchLinesData, ThrowOnError>) => (options.client ?? client).get<GetExportBatchLinesResponses, GetExportBatchLinesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/payroll/export-batches/{id}/lines.csv',
     ...options
 });
 

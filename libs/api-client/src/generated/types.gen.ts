@@ -28,6 +28,33 @@ export type AccessTokenDto = {
     user: MeDto;
 };
 
+export type AckBatchDto = {
+    lines: Array<AckLineDto>;
+};
+
+export type AckLineDto = {
+    /**
+     * The payroll system’s own id of the payment
+     */
+    externalId?: string;
+    lineId: string;
+    paymentDate?: string;
+    /**
+     * Why payroll rejected the line (required when rejected)
+     */
+    reason?: string;
+    status: 'paid' | 'rejected';
+};
+
+export type AckResultDto = {
+    /**
+     * Lines of the batch not acknowledged yet
+     */
+    open: number;
+    paid: number;
+    rejected: number;
+};
+
 export type AssignmentDto = {
     cancelReason: string | null;
     cancelledAt: string | null;
@@ -70,6 +97,43 @@ export type AttachmentDto = {
     fileName: string;
     id: string;
     sizeBytes: number;
+};
+
+export type BatchStatusDto = {
+    channel: 'payroll' | 'accounts_payable';
+    createdAt: string;
+    createdBy: string;
+    id: string;
+    lineCount: number;
+    number: string;
+    paidLines: number;
+    rejectedLines: number;
+    releaseReason: string | null;
+    releasedAt: string | null;
+    status: 'exported' | 'acknowledged' | 'released';
+    totalCents: number;
+};
+
+export type BatchStatusPageDto = {
+    items: Array<BatchStatusDto>;
+    nextCursor: string | null;
+};
+
+export type BulkClaimsDto = {
+    claimIds: Array<string>;
+};
+
+export type BulkResultDto = {
+    claimId: string;
+    /**
+     * The problem code when not ok.
+     */
+    code: string | null;
+    ok: boolean;
+};
+
+export type BulkResultsDto = {
+    results: Array<BulkResultDto>;
 };
 
 export type CalendarFeedDto = {
@@ -150,6 +214,15 @@ export type CatalogListDto = {
     items: Array<CatalogItemDto>;
 };
 
+export type CeilingDto = {
+    ceilingCents: number;
+    /**
+     * The month’s earnings with this claim
+     */
+    monthAfterCents: number;
+    overByCents: number;
+};
+
 export type ChangeExpertStatusDto = {
     /**
      * Required with `paused`.
@@ -158,6 +231,153 @@ export type ChangeExpertStatusDto = {
     reason: string;
     status: ExpertStatus;
 };
+
+export type ClaimDto = {
+    /**
+     * The steps the caller may take now
+     */
+    actions: Array<string>;
+    asVolunteer: boolean;
+    /**
+     * For the expert: the month with this claim against their own ceiling (null when none is set).
+     */
+    ceiling: CeilingDto | null;
+    costCentre: string;
+    dueAt: string | null;
+    earningsCents: number;
+    expertId: string;
+    expertName: string;
+    id: string;
+    lateCancellation: boolean;
+    lines: Array<ClaimLineDto>;
+    number: string;
+    orderId: string;
+    orderNumber: string;
+    overdue: boolean;
+    owner: ClaimOwner;
+    /**
+     * The named person who has the step
+     */
+    ownerName: string | null;
+    paymentMethod: PaymentMethod;
+    report: ClaimReportDto;
+    returnReason: string | null;
+    status: ClaimStatus;
+    taskDate: string;
+    title: string;
+    totalCents: number;
+    /**
+     * The expert changed nothing since the claim was prefilled
+     */
+    unchanged: boolean;
+    unitName: string;
+    version: number;
+};
+
+export type ClaimEventDto = {
+    action: string;
+    actorName: string | null;
+    at: string;
+    fromStatus: string | null;
+    note: string | null;
+    toStatus: string | null;
+};
+
+export type ClaimLineDto = {
+    amountCents: number;
+    description: string;
+    id: string;
+    /**
+     * Incomes Register income type (empty for an NGO’s invoice)
+     */
+    incomeTypeCode: string;
+    kind: FeeLineKind;
+    /**
+     * Minutes, kilometres or 1
+     */
+    quantity: number;
+    rejectReason: string | null;
+    status: 'open' | 'approved' | 'batched' | 'paid' | 'rejected' | 'void';
+    /**
+     * Cents per unit (per hour for minutes)
+     */
+    unitCents: number;
+};
+
+export const ClaimOwner = {
+    EXPERT: 'expert',
+    ORDERER: 'orderer',
+    APPROVER: 'approver',
+    PAYROLL: 'payroll',
+    COORDINATOR: 'coordinator',
+    NOBODY: 'nobody'
+} as const;
+
+export type ClaimOwner = typeof ClaimOwner[keyof typeof ClaimOwner];
+
+export type ClaimPageDto = {
+    items: Array<ClaimSummaryDto>;
+    nextCursor: string | null;
+};
+
+export type ClaimReportDto = {
+    expenses: Array<ExpenseDto>;
+    /**
+     * Whole kilometres driven with one’s own car
+     */
+    kilometres: number;
+    preparationMinutes: number;
+    /**
+     * Public transport tickets, euro cents
+     */
+    ticketsCents: number;
+    workedMinutes: number;
+};
+
+export const ClaimStatus = {
+    DRAFT: 'draft',
+    SUBMITTED: 'submitted',
+    CONFIRMED: 'confirmed',
+    APPROVED: 'approved',
+    EXPORTED: 'exported',
+    PAID: 'paid',
+    RETURNED: 'returned',
+    REJECTED: 'rejected',
+    CANCELLED: 'cancelled'
+} as const;
+
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
+
+export type ClaimSummaryDto = {
+    costCentre: string;
+    dueAt: string | null;
+    expertName: string;
+    id: string;
+    number: string;
+    orderNumber: string;
+    overdue: boolean;
+    owner: ClaimOwner;
+    ownerName: string | null;
+    status: ClaimStatus;
+    taskDate: string;
+    title: string;
+    totalCents: number;
+    unitName: string;
+    version: number;
+};
+
+export type ClaimTimelineDto = {
+    items: Array<ClaimEventDto>;
+};
+
+export const ClaimView = {
+    MINE: 'mine',
+    TO_CONFIRM: 'to_confirm',
+    TO_APPROVE: 'to_approve',
+    ALL: 'all'
+} as const;
+
+export type ClaimView = typeof ClaimView[keyof typeof ClaimView];
 
 export type ClientInfoDto = {
     clientId: string;
@@ -237,6 +457,10 @@ export type CreateExpertDto = {
     weeklyAvailability?: Array<WeeklySlotDto>;
     worksInPerson?: boolean;
     worksRemote?: boolean;
+};
+
+export type CreateExportBatchDto = {
+    channel?: 'payroll' | 'accounts_payable';
 };
 
 export type CreateOffersDto = {
@@ -455,6 +679,14 @@ export type ExclusionInputDto = {
     unitId?: string | null;
 };
 
+export type ExpenseDto = {
+    /**
+     * Euro cents
+     */
+    amountCents: number;
+    description: string;
+};
+
 export type ExpertAreaDto = {
     code: string;
     visibleToOrderers: boolean;
@@ -588,6 +820,27 @@ export type ExpertSummaryDto = {
     worksRemote: boolean;
 };
 
+export type ExportBatchDto = {
+    channel: 'payroll' | 'accounts_payable';
+    createdAt: string;
+    id: string;
+    lineCount: number;
+    lines: Array<ExportLineDto>;
+    number: string;
+    totalCents: number;
+};
+
+export type ExportLineDto = {
+    amountCents: number;
+    claimNumber: string;
+    costCentre: string;
+    incomeTypeCode: string;
+    kind: FeeLineKind;
+    lineId: string;
+    orderNumber: string;
+    taskDate: string;
+};
+
 export type FailedConstraintDto = {
     constraint: MatchingConstraint;
     /**
@@ -621,6 +874,16 @@ export const FeeBasis = {
 } as const;
 
 export type FeeBasis = typeof FeeBasis[keyof typeof FeeBasis];
+
+export const FeeLineKind = {
+    FEE: 'fee',
+    PREPARATION: 'preparation',
+    MILEAGE: 'mileage',
+    TICKET: 'ticket',
+    EXPENSE: 'expense'
+} as const;
+
+export type FeeLineKind = typeof FeeLineKind[keyof typeof FeeLineKind];
 
 export type GroupGiniDto = {
     code: string;
@@ -754,6 +1017,23 @@ export type MergeExpertsDto = {
      * The duplicate to fold into this record; it stays, marked merged, for history.
      */
     duplicateId: string;
+};
+
+export type MoneyTotalsDto = {
+    ceilingCents: number | null;
+    month: string;
+    /**
+     * Fees and preparation claimed in the month (not returned or cancelled)
+     */
+    monthEarningsCents: number;
+    /**
+     * Fees and preparation claimed in the year
+     */
+    yearEarningsCents: number;
+    /**
+     * Everything paid in the year, costs included
+     */
+    yearPaidCents: number;
 };
 
 export type MunicipalityDto = {
@@ -1197,6 +1477,13 @@ export type PublicProfilePageDto = {
     nextCursor: string | null;
 };
 
+export type ReassignClaimDto = {
+    /**
+     * The person who has the step from now on
+     */
+    userId: string;
+};
+
 export type RecordConsentDto = {
     kind: ConsentKind;
 };
@@ -1230,6 +1517,14 @@ export type RegistryImportDto = {
 export type RegistryImportPageDto = {
     items: Array<RegistryImportDto>;
     nextCursor: string | null;
+};
+
+export type ReleaseBatchDto = {
+    reason: string;
+};
+
+export type ReturnClaimDto = {
+    reason: string;
 };
 
 export const Role = {
@@ -1275,6 +1570,13 @@ export type ScoreTermDto = {
      */
     value: number;
     weight: number;
+};
+
+export type SubmitClaimDto = {
+    /**
+     * The expert has seen the earnings-ceiling warning and submits anyway.
+     */
+    acceptOverCeiling?: boolean;
 };
 
 export type SuggestionDto = {
@@ -1397,6 +1699,14 @@ export type UnitPageDto = {
 
 export type UnreadCountDto = {
     count: number;
+};
+
+export type UpdateClaimDto = {
+    /**
+     * Do this task as a volunteer (expenses only), e.g. to stay under one’s own earnings ceiling.
+     */
+    asVolunteer?: boolean;
+    report?: ClaimReportDto;
 };
 
 export type UpdateExpertDto = {
@@ -3523,6 +3833,696 @@ export type RemoveTrainingRecordResponses = {
 
 export type RemoveTrainingRecordResponse = RemoveTrainingRecordResponses[keyof RemoveTrainingRecordResponses];
 
+export type ListFeeClaimsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        view?: ClaimView;
+        status?: ClaimStatus;
+        /**
+         * Only claims past their due moment
+         */
+        overdue?: boolean;
+    };
+    url: '/api/v1/fee-claims';
+};
+
+export type ListFeeClaimsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListFeeClaimsError = ListFeeClaimsErrors[keyof ListFeeClaimsErrors];
+
+export type ListFeeClaimsResponses = {
+    200: ClaimPageDto;
+};
+
+export type ListFeeClaimsResponse = ListFeeClaimsResponses[keyof ListFeeClaimsResponses];
+
+export type BulkApproveFeeClaimsData = {
+    body: BulkClaimsDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/fee-claims/bulk-approve';
+};
+
+export type BulkApproveFeeClaimsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type BulkApproveFeeClaimsError = BulkApproveFeeClaimsErrors[keyof BulkApproveFeeClaimsErrors];
+
+export type BulkApproveFeeClaimsResponses = {
+    200: BulkResultsDto;
+};
+
+export type BulkApproveFeeClaimsResponse = BulkApproveFeeClaimsResponses[keyof BulkApproveFeeClaimsResponses];
+
+export type BulkConfirmFeeClaimsData = {
+    body: BulkClaimsDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/fee-claims/bulk-confirm';
+};
+
+export type BulkConfirmFeeClaimsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type BulkConfirmFeeClaimsError = BulkConfirmFeeClaimsErrors[keyof BulkConfirmFeeClaimsErrors];
+
+export type BulkConfirmFeeClaimsResponses = {
+    200: BulkResultsDto;
+};
+
+export type BulkConfirmFeeClaimsResponse = BulkConfirmFeeClaimsResponses[keyof BulkConfirmFeeClaimsResponses];
+
+export type GetMyFeeTotalsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/fee-claims/my-totals';
+};
+
+export type GetMyFeeTotalsErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetMyFeeTotalsError = GetMyFeeTotalsErrors[keyof GetMyFeeTotalsErrors];
+
+export type GetMyFeeTotalsResponses = {
+    200: MoneyTotalsDto;
+};
+
+export type GetMyFeeTotalsResponse = GetMyFeeTotalsResponses[keyof GetMyFeeTotalsResponses];
+
+export type GetFeeClaimData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}';
+};
+
+export type GetFeeClaimErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetFeeClaimError = GetFeeClaimErrors[keyof GetFeeClaimErrors];
+
+export type GetFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type GetFeeClaimResponse = GetFeeClaimResponses[keyof GetFeeClaimResponses];
+
+export type UpdateFeeClaimData = {
+    body: UpdateClaimDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}';
+};
+
+export type UpdateFeeClaimErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type UpdateFeeClaimError = UpdateFeeClaimErrors[keyof UpdateFeeClaimErrors];
+
+export type UpdateFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type UpdateFeeClaimResponse = UpdateFeeClaimResponses[keyof UpdateFeeClaimResponses];
+
+export type ApproveFeeClaimData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/approve';
+};
+
+export type ApproveFeeClaimErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ApproveFeeClaimError = ApproveFeeClaimErrors[keyof ApproveFeeClaimErrors];
+
+export type ApproveFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type ApproveFeeClaimResponse = ApproveFeeClaimResponses[keyof ApproveFeeClaimResponses];
+
+export type CancelFeeClaimData = {
+    body: ReturnClaimDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/cancel';
+};
+
+export type CancelFeeClaimErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CancelFeeClaimError = CancelFeeClaimErrors[keyof CancelFeeClaimErrors];
+
+export type CancelFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type CancelFeeClaimResponse = CancelFeeClaimResponses[keyof CancelFeeClaimResponses];
+
+export type ConfirmFeeClaimData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/confirm';
+};
+
+export type ConfirmFeeClaimErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ConfirmFeeClaimError = ConfirmFeeClaimErrors[keyof ConfirmFeeClaimErrors];
+
+export type ConfirmFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type ConfirmFeeClaimResponse = ConfirmFeeClaimResponses[keyof ConfirmFeeClaimResponses];
+
+export type ReapproveFeeClaimData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/reapprove';
+};
+
+export type ReapproveFeeClaimErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ReapproveFeeClaimError = ReapproveFeeClaimErrors[keyof ReapproveFeeClaimErrors];
+
+export type ReapproveFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type ReapproveFeeClaimResponse = ReapproveFeeClaimResponses[keyof ReapproveFeeClaimResponses];
+
+export type ReassignFeeClaimData = {
+    body: ReassignClaimDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/reassign';
+};
+
+export type ReassignFeeClaimErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ReassignFeeClaimError = ReassignFeeClaimErrors[keyof ReassignFeeClaimErrors];
+
+export type ReassignFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type ReassignFeeClaimResponse = ReassignFeeClaimResponses[keyof ReassignFeeClaimResponses];
+
+export type ReturnFeeClaimData = {
+    body: ReturnClaimDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/return';
+};
+
+export type ReturnFeeClaimErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ReturnFeeClaimError = ReturnFeeClaimErrors[keyof ReturnFeeClaimErrors];
+
+export type ReturnFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type ReturnFeeClaimResponse = ReturnFeeClaimResponses[keyof ReturnFeeClaimResponses];
+
+export type SubmitFeeClaimData = {
+    body: SubmitClaimDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/submit';
+};
+
+export type SubmitFeeClaimErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type SubmitFeeClaimError = SubmitFeeClaimErrors[keyof SubmitFeeClaimErrors];
+
+export type SubmitFeeClaimResponses = {
+    200: ClaimDto;
+};
+
+export type SubmitFeeClaimResponse = SubmitFeeClaimResponses[keyof SubmitFeeClaimResponses];
+
+export type GetFeeClaimTimelineData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/timeline';
+};
+
+export type GetFeeClaimTimelineErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetFeeClaimTimelineError = GetFeeClaimTimelineErrors[keyof GetFeeClaimTimelineErrors];
+
+export type GetFeeClaimTimelineResponses = {
+    200: ClaimTimelineDto;
+};
+
+export type GetFeeClaimTimelineResponse = GetFeeClaimTimelineResponses[keyof GetFeeClaimTimelineResponses];
+
+export type ListExportBatchesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/fees/export-batches';
+};
+
+export type ListExportBatchesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListExportBatchesError = ListExportBatchesErrors[keyof ListExportBatchesErrors];
+
+export type ListExportBatchesResponses = {
+    200: BatchStatusPageDto;
+};
+
+export type ListExportBatchesResponse = ListExportBatchesResponses[keyof ListExportBatchesResponses];
+
+export type ReleaseExportBatchData = {
+    body: ReleaseBatchDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fees/export-batches/{id}/release';
+};
+
+export type ReleaseExportBatchErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type ReleaseExportBatchError = ReleaseExportBatchErrors[keyof ReleaseExportBatchErrors];
+
+export type ReleaseExportBatchResponses = {
+    204: void;
+};
+
+export type ReleaseExportBatchResponse = ReleaseExportBatchResponses[keyof ReleaseExportBatchResponses];
+
 export type ListImportsData = {
     body?: never;
     path?: never;
@@ -5132,6 +6132,158 @@ export type GetOrderTimelineResponses = {
 };
 
 export type GetOrderTimelineResponse = GetOrderTimelineResponses[keyof GetOrderTimelineResponses];
+
+export type CreateExportBatchData = {
+    body: CreateExportBatchDto;
+    headers: {
+        /**
+         * The same key returns the same batch
+         */
+        'Idempotency-Key': string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/payroll/export-batches';
+};
+
+export type CreateExportBatchErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Same Idempotency-Key with a different body.
+     */
+    422: ProblemDto;
+};
+
+export type CreateExportBatchError = CreateExportBatchErrors[keyof CreateExportBatchErrors];
+
+export type CreateExportBatchResponses = {
+    201: ExportBatchDto;
+};
+
+export type CreateExportBatchResponse = CreateExportBatchResponses[keyof CreateExportBatchResponses];
+
+export type GetExportBatchData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/payroll/export-batches/{id}';
+};
+
+export type GetExportBatchErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetExportBatchError = GetExportBatchErrors[keyof GetExportBatchErrors];
+
+export type GetExportBatchResponses = {
+    200: ExportBatchDto;
+};
+
+export type GetExportBatchResponse = GetExportBatchResponses[keyof GetExportBatchResponses];
+
+export type AckExportBatchData = {
+    body: AckBatchDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/payroll/export-batches/{id}/ack';
+};
+
+export type AckExportBatchErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Same Idempotency-Key with a different body.
+     */
+    422: ProblemDto;
+};
+
+export type AckExportBatchError = AckExportBatchErrors[keyof AckExportBatchErrors];
+
+export type AckExportBatchResponses = {
+    200: AckResultDto;
+};
+
+export type AckExportBatchResponse = AckExportBatchResponses[keyof AckExportBatchResponses];
+
+export type GetExportBatchLinesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/payroll/export-batches/{id}/lines.csv';
+};
+
+export type GetExportBatchLinesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetExportBatchLinesError = GetExportBatchLinesErrors[keyof GetExportBatchLinesErrors];
+
+export type GetExportBatchLinesResponses = {
+    200: string;
+};
+
+export type GetExportBatchLinesResponse = GetExportBatchLinesResponses[keyof GetExportBatchLinesResponses];
 
 export type ListProductsData = {
     body?: never;

@@ -11,6 +11,24 @@ export const zAbsenceDto = z.object({
     startsOn: z.iso.date()
 });
 
+export const zAckLineDto = z.object({
+    externalId: z.string().max(100).optional(),
+    lineId: z.uuid(),
+    paymentDate: z.string().optional(),
+    reason: z.string().max(500).optional(),
+    status: z.enum(['paid', 'rejected'])
+});
+
+export const zAckBatchDto = z.object({
+    lines: z.array(zAckLineDto).min(1).max(20000)
+});
+
+export const zAckResultDto = z.object({
+    open: z.number(),
+    paid: z.number(),
+    rejected: z.number()
+});
+
 export const zAssignmentStatus = z.enum([
     'accepted',
     'confirmed',
@@ -53,6 +71,44 @@ export const zAttachmentDto = z.object({
     sizeBytes: z.number()
 });
 
+export const zBatchStatusDto = z.object({
+    channel: z.enum(['payroll', 'accounts_payable']),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    id: z.uuid(),
+    lineCount: z.number(),
+    number: z.string(),
+    paidLines: z.number(),
+    rejectedLines: z.number(),
+    releaseReason: z.string().nullable(),
+    releasedAt: z.string().nullable(),
+    status: z.enum([
+        'exported',
+        'acknowledged',
+        'released'
+    ]),
+    totalCents: z.number()
+});
+
+export const zBatchStatusPageDto = z.object({
+    items: z.array(zBatchStatusDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zBulkClaimsDto = z.object({
+    claimIds: z.array(z.uuid()).min(1).max(200)
+});
+
+export const zBulkResultDto = z.object({
+    claimId: z.uuid(),
+    code: z.string().nullable(),
+    ok: z.boolean()
+});
+
+export const zBulkResultsDto = z.object({
+    results: z.array(zBulkResultDto)
+});
+
 export const zCalendarFeedDto = z.object({
     url: z.string()
 });
@@ -76,6 +132,76 @@ export const zCatalogItemDto = z.object({
 export const zCatalogListDto = z.object({
     items: z.array(zCatalogItemDto)
 });
+
+export const zCeilingDto = z.object({
+    ceilingCents: z.number(),
+    monthAfterCents: z.number(),
+    overByCents: z.number()
+});
+
+export const zClaimEventDto = z.object({
+    action: z.string(),
+    actorName: z.string().nullable(),
+    at: z.string(),
+    fromStatus: z.string().nullable(),
+    note: z.string().nullable(),
+    toStatus: z.string().nullable()
+});
+
+export const zClaimOwner = z.enum([
+    'expert',
+    'orderer',
+    'approver',
+    'payroll',
+    'coordinator',
+    'nobody'
+]);
+
+export const zClaimStatus = z.enum([
+    'draft',
+    'submitted',
+    'confirmed',
+    'approved',
+    'exported',
+    'paid',
+    'returned',
+    'rejected',
+    'cancelled'
+]);
+
+export const zClaimSummaryDto = z.object({
+    costCentre: z.string(),
+    dueAt: z.string().nullable(),
+    expertName: z.string(),
+    id: z.uuid(),
+    number: z.string(),
+    orderNumber: z.string(),
+    overdue: z.boolean(),
+    owner: zClaimOwner,
+    ownerName: z.string().nullable(),
+    status: zClaimStatus,
+    taskDate: z.string(),
+    title: z.string(),
+    totalCents: z.number(),
+    unitName: z.string(),
+    version: z.number()
+});
+
+export const zClaimPageDto = z.object({
+    items: z.array(zClaimSummaryDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zClaimTimelineDto = z.object({
+    items: z.array(zClaimEventDto)
+});
+
+export const zClaimView = z.enum([
+    'mine',
+    'to_confirm',
+    'to_approve',
+    'all'
+]);
 
 export const zClientTokenDto = z.object({
     access_token: z.string(),
@@ -114,6 +240,10 @@ export const zCreateAbsenceDto = z.object({
     endsOn: z.iso.date(),
     kind: zAbsenceKind,
     startsOn: z.iso.date()
+});
+
+export const zCreateExportBatchDto = z.object({
+    channel: z.enum(['payroll', 'accounts_payable']).optional()
 });
 
 export const zCreateOrderMessageDto = z.object({
@@ -192,6 +322,19 @@ export const zExclusionInputDto = z.object({
     unitId: z.uuid().nullish()
 });
 
+export const zExpenseDto = z.object({
+    amountCents: z.number().gte(1).lte(100000),
+    description: z.string().max(200)
+});
+
+export const zClaimReportDto = z.object({
+    expenses: z.array(zExpenseDto).max(20),
+    kilometres: z.number().gte(0).lte(2000),
+    preparationMinutes: z.number().gte(0).lte(1440),
+    ticketsCents: z.number().gte(0).lte(100000),
+    workedMinutes: z.number().gte(0).lte(1440)
+});
+
 export const zExpertAreaDto = z.object({
     code: z.string(),
     visibleToOrderers: z.boolean()
@@ -256,6 +399,54 @@ export const zCreateProductDto = z.object({
     preparationMinutes: z.number().gte(0).lte(2400),
     recurring: z.boolean(),
     taskTypeCode: z.string().max(60).nullish()
+});
+
+export const zFeeLineKind = z.enum([
+    'fee',
+    'preparation',
+    'mileage',
+    'ticket',
+    'expense'
+]);
+
+export const zClaimLineDto = z.object({
+    amountCents: z.number(),
+    description: z.string(),
+    id: z.uuid(),
+    incomeTypeCode: z.string(),
+    kind: zFeeLineKind,
+    quantity: z.number(),
+    rejectReason: z.string().nullable(),
+    status: z.enum([
+        'open',
+        'approved',
+        'batched',
+        'paid',
+        'rejected',
+        'void'
+    ]),
+    unitCents: z.number()
+});
+
+export const zExportLineDto = z.object({
+    amountCents: z.number(),
+    claimNumber: z.string(),
+    costCentre: z.string(),
+    incomeTypeCode: z.string(),
+    kind: zFeeLineKind,
+    lineId: z.uuid(),
+    orderNumber: z.string(),
+    taskDate: z.string()
+});
+
+export const zExportBatchDto = z.object({
+    channel: z.enum(['payroll', 'accounts_payable']),
+    createdAt: z.string(),
+    id: z.uuid(),
+    lineCount: z.number(),
+    lines: z.array(zExportLineDto),
+    number: z.string(),
+    totalCents: z.number()
 });
 
 export const zGroupGiniDto = z.object({
@@ -364,6 +555,14 @@ export const zMatchingSettingsDto = z.object({
 
 export const zMergeExpertsDto = z.object({
     duplicateId: z.uuid()
+});
+
+export const zMoneyTotalsDto = z.object({
+    ceilingCents: z.number().nullable(),
+    month: z.string(),
+    monthEarningsCents: z.number(),
+    yearEarningsCents: z.number(),
+    yearPaidCents: z.number()
 });
 
 export const zMunicipalityDto = z.object({
@@ -679,6 +878,36 @@ export const zPaymentMethod = z.enum([
     'volunteer'
 ]);
 
+export const zClaimDto = z.object({
+    actions: z.array(z.string()),
+    asVolunteer: z.boolean(),
+    ceiling: zCeilingDto.nullable(),
+    costCentre: z.string(),
+    dueAt: z.string().nullable(),
+    earningsCents: z.number(),
+    expertId: z.uuid(),
+    expertName: z.string(),
+    id: z.uuid(),
+    lateCancellation: z.boolean(),
+    lines: z.array(zClaimLineDto),
+    number: z.string(),
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    overdue: z.boolean(),
+    owner: zClaimOwner,
+    ownerName: z.string().nullable(),
+    paymentMethod: zPaymentMethod,
+    report: zClaimReportDto,
+    returnReason: z.string().nullable(),
+    status: zClaimStatus,
+    taskDate: z.string(),
+    title: z.string(),
+    totalCents: z.number(),
+    unchanged: z.boolean(),
+    unitName: z.string(),
+    version: z.number()
+});
+
 export const zPeriodQueryDto = z.object({
     from: z.string(),
     to: z.string()
@@ -736,6 +965,10 @@ export const zPublicProfilePageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zReassignClaimDto = z.object({
+    userId: z.uuid()
+});
+
 export const zRecordConsentDto = z.object({
     kind: zConsentKind
 });
@@ -760,6 +993,14 @@ export const zRegistryImportDto = z.object({
 export const zRegistryImportPageDto = z.object({
     items: z.array(zRegistryImportDto),
     nextCursor: z.string().nullable()
+});
+
+export const zReleaseBatchDto = z.object({
+    reason: z.string().max(1000)
+});
+
+export const zReturnClaimDto = z.object({
+    reason: z.string().max(1000)
 });
 
 export const zRole = z.enum([
@@ -830,6 +1071,10 @@ export const zCandidateListDto = z.object({
     explanation: zCandidateExplanationDto.nullable(),
     items: z.array(zCandidateDto),
     occurrenceIds: z.array(z.string())
+});
+
+export const zSubmitClaimDto = z.object({
+    acceptOverCeiling: z.boolean().optional().default(false)
 });
 
 export const zSuggestionDto = z.object({
@@ -957,6 +1202,11 @@ export const zUnitPageDto = z.object({
 
 export const zUnreadCountDto = z.object({
     count: z.number()
+});
+
+export const zUpdateClaimDto = z.object({
+    asVolunteer: z.boolean().optional(),
+    report: zClaimReportDto.optional()
 });
 
 export const zUpdateMatchingSettingsDto = z.object({
@@ -1661,6 +1911,143 @@ export const zRemoveTrainingRecordPath = z.object({
 
 export const zRemoveTrainingRecordResponse = z.void();
 
+export const zListFeeClaimsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    view: zClaimView.optional(),
+    status: zClaimStatus.optional(),
+    overdue: z.boolean().optional()
+});
+
+export const zListFeeClaimsResponse = zClaimPageDto;
+
+export const zBulkApproveFeeClaimsBody = zBulkClaimsDto;
+
+export const zBulkApproveFeeClaimsResponse = zBulkResultsDto;
+
+export const zBulkConfirmFeeClaimsBody = zBulkClaimsDto;
+
+export const zBulkConfirmFeeClaimsResponse = zBulkResultsDto;
+
+export const zGetMyFeeTotalsResponse = zMoneyTotalsDto;
+
+export const zGetFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zGetFeeClaimResponse = zClaimDto;
+
+export const zUpdateFeeClaimBody = zUpdateClaimDto;
+
+export const zUpdateFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zUpdateFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zUpdateFeeClaimResponse = zClaimDto;
+
+export const zApproveFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zApproveFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zApproveFeeClaimResponse = zClaimDto;
+
+export const zCancelFeeClaimBody = zReturnClaimDto;
+
+export const zCancelFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCancelFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zCancelFeeClaimResponse = zClaimDto;
+
+export const zConfirmFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zConfirmFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zConfirmFeeClaimResponse = zClaimDto;
+
+export const zReapproveFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zReapproveFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zReapproveFeeClaimResponse = zClaimDto;
+
+export const zReassignFeeClaimBody = zReassignClaimDto;
+
+export const zReassignFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zReassignFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zReassignFeeClaimResponse = zClaimDto;
+
+export const zReturnFeeClaimBody = zReturnClaimDto;
+
+export const zReturnFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zReturnFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zReturnFeeClaimResponse = zClaimDto;
+
+export const zSubmitFeeClaimBody = zSubmitClaimDto;
+
+export const zSubmitFeeClaimHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zSubmitFeeClaimPath = z.object({
+    id: z.string()
+});
+
+export const zSubmitFeeClaimResponse = zClaimDto;
+
+export const zGetFeeClaimTimelinePath = z.object({
+    id: z.string()
+});
+
+export const zGetFeeClaimTimelineResponse = zClaimTimelineDto;
+
+export const zListExportBatchesQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListExportBatchesResponse = zBatchStatusPageDto;
+
+export const zReleaseExportBatchBody = zReleaseBatchDto;
+
+export const zReleaseExportBatchPath = z.object({
+    id: z.string()
+});
+
+export const zReleaseExportBatchResponse = z.void();
+
 export const zListImportsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional()
@@ -1979,6 +2366,34 @@ export const zGetOrderTimelineQuery = z.object({
 });
 
 export const zGetOrderTimelineResponse = zTimelineDto;
+
+export const zCreateExportBatchBody = zCreateExportBatchDto;
+
+export const zCreateExportBatchHeaders = z.object({
+    'Idempotency-Key': z.string()
+});
+
+export const zCreateExportBatchResponse = zExportBatchDto;
+
+export const zGetExportBatchPath = z.object({
+    id: z.string()
+});
+
+export const zGetExportBatchResponse = zExportBatchDto;
+
+export const zAckExportBatchBody = zAckBatchDto;
+
+export const zAckExportBatchPath = z.object({
+    id: z.string()
+});
+
+export const zAckExportBatchResponse = zAckResultDto;
+
+export const zGetExportBatchLinesPath = z.object({
+    id: z.string()
+});
+
+export const zGetExportBatchLinesResponse = z.string();
 
 export const zListProductsQuery = z.object({
     includeInactive: z.boolean().optional()

@@ -7,6 +7,7 @@ import { ExpertMergeAndErasure1795399971088 } from './1795399971088-ExpertMergeA
 import { Orders1795405371831 } from './1795405371831-Orders';
 import { Matching1795406795107 } from './1795406795107-Matching';
 import { MatchingProfile1795413000000 } from './1795413000000-MatchingProfile';
+import { Fees1795414689241 } from './1795414689241-Fees';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Orders1795405371831,
   Matching1795406795107,
   MatchingProfile1795413000000,
+  Fees1795414689241,
 ];

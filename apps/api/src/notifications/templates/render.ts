@@ -29,7 +29,10 @@ const CHROME: Record<Locale, { greeting: (name: string) => string; footer: strin
 };
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 export function renderTemplate<K extends TemplateKey>(
@@ -70,5 +73,11 @@ ${
 <p style="font-size: 14px; color: #5f686d;">${escapeHtml(chrome.footer)}<br><a href="${escapeHtml(settingsUrl)}">${escapeHtml(chrome.settings)}</a></p>
 </body></html>
 `;
-  return { subject: content.subject, summary: content.lines.join(' '), text, html, link: content.action?.path ?? null };
+  return {
+    subject: content.subject,
+    summary: content.lines.join(' '),
+    text,
+    html,
+    link: content.action?.path ?? null,
+  };
 }

@@ -1,6 +1,7 @@
 import { Locale } from '../../auth/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
+import { FEE_TEMPLATES } from './fee-templates';
 import { MATCHING_TEMPLATES } from './matching-templates';
 import { ORDER_TEMPLATES } from './order-templates';
 
@@ -23,7 +24,12 @@ const define = <P>(def: TemplateDef<P>) => def;
 export function formatDate(iso: string | Date, locale: Locale | `${Locale}`): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   const tag = locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en-GB';
-  return new Intl.DateTimeFormat(tag, { timeZone: HELSINKI, day: 'numeric', month: 'numeric', year: 'numeric' }).format(d);
+  return new Intl.DateTimeFormat(tag, {
+    timeZone: HELSINKI,
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).format(d);
 }
 
 export interface ReminderParams {
@@ -42,7 +48,10 @@ export const TEMPLATES = {
     render: {
       fi: (p) => ({
         subject: `Muistutus: ${p.title.fi}`,
-        lines: [`Tämä asia odottaa sinua: ${p.title.fi}.`, `Hoidathan sen viimeistään ${formatDate(p.dueAt, 'fi')}.`],
+        lines: [
+          `Tämä asia odottaa sinua: ${p.title.fi}.`,
+          `Hoidathan sen viimeistään ${formatDate(p.dueAt, 'fi')}.`,
+        ],
         action: { label: 'Avaa asia', path: p.link },
       }),
       sv: (p) => ({
@@ -52,7 +61,10 @@ export const TEMPLATES = {
       }),
       en: (p) => ({
         subject: `Reminder: ${p.title.en}`,
-        lines: [`This is waiting for you: ${p.title.en}.`, `Please take care of it by ${formatDate(p.dueAt, 'en')}.`],
+        lines: [
+          `This is waiting for you: ${p.title.en}.`,
+          `Please take care of it by ${formatDate(p.dueAt, 'en')}.`,
+        ],
         action: { label: 'Open it', path: p.link },
       }),
     },
@@ -125,7 +137,10 @@ export const TEMPLATES = {
       }),
       sv: (p) => ({
         subject: 'Kokemus: testmeddelande',
-        lines: [`Det här är ett testmeddelande som skickades av ${p.requestedBy}.`, 'Om du ser det fungerar e-posten.'],
+        lines: [
+          `Det här är ett testmeddelande som skickades av ${p.requestedBy}.`,
+          'Om du ser det fungerar e-posten.',
+        ],
         action: { label: 'Öppna Kokemus', path: '/' },
       }),
       en: (p) => ({
@@ -137,6 +152,7 @@ export const TEMPLATES = {
   }),
   ...ORDER_TEMPLATES,
   ...MATCHING_TEMPLATES,
+  ...FEE_TEMPLATES,
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { acceptOffer, addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, cancelAssignment, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmAssignment, countUnreadNotifications, createCalendarFeed, createExpert, createOrder, createOrderOffers, createProduct, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listImports, listLanguages, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, refreshSession, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, runImport, sendTestNotification, startOrderMatching, submitOrder, suggestAssignments, updateExpert, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptOffer, ackExportBatch, addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createOrder, createOrderOffers, createProduct, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimTimeline, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaims, listImports, listLanguages, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, returnFeeClaim, runImport, sendTestNotification, startOrderMatching, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -1058,6 +1058,337 @@ export const removeTrainingRecordMutation = (options?: Partial<Options<RemoveTra
     return mutationOptions;
 };
 
+export const listFeeClaimsQueryKey = (options?: Options<ListFeeClaimsData>) => createQueryKey('listFeeClaims', options);
+
+/**
+ * Fee claims the caller may see, overdue first (views: mine, to confirm, to approve, all)
+ */
+export const listFeeClaimsOptions = (options?: Options<ListFeeClaimsData>) => queryOptions<ListFeeClaimsResponse, ListFeeClaimsError, ListFeeClaimsResponse, ReturnType<typeof listFeeClaimsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listFeeClaims({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listFeeClaimsQueryKey(options)
+});
+
+export const listFeeClaimsInfiniteQueryKey = (options?: Options<ListFeeClaimsData>): QueryKey<Options<ListFeeClaimsData>> => createQueryKey('listFeeClaims', options, true);
+
+/**
+ * Fee claims the caller may see, overdue first (views: mine, to confirm, to approve, all)
+ */
+export const listFeeClaimsInfiniteOptions = (options?: Options<ListFeeClaimsData>) => infiniteQueryOptions<ListFeeClaimsResponse, ListFeeClaimsError, InfiniteData<ListFeeClaimsResponse>, QueryKey<Options<ListFeeClaimsData>>, string | Pick<QueryKey<Options<ListFeeClaimsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListFeeClaimsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listFeeClaims({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listFeeClaimsInfiniteQueryKey(options)
+});
+
+/**
+ * Approve many claims at once (each on its own)
+ */
+export const bulkApproveFeeClaimsMutation = (options?: Partial<Options<BulkApproveFeeClaimsData>>): UseMutationOptions<BulkApproveFeeClaimsResponse, BulkApproveFeeClaimsError, Options<BulkApproveFeeClaimsData>> => {
+    const mutationOptions: UseMutationOptions<BulkApproveFeeClaimsResponse, BulkApproveFeeClaimsError, Options<BulkApproveFeeClaimsData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await bulkApproveFeeClaims({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Confirm many claims at once (each on its own)
+ */
+export const bulkConfirmFeeClaimsMutation = (options?: Partial<Options<BulkConfirmFeeClaimsData>>): UseMutationOptions<BulkConfirmFeeClaimsResponse, BulkConfirmFeeClaimsError, Options<BulkConfirmFeeClaimsData>> => {
+    const mutationOptions: UseMutationOptions<BulkConfirmFeeClaimsResponse, BulkConfirmFeeClaimsError, Options<BulkConfirmFeeClaimsData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await bulkConfirmFeeClaims({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getMyFeeTotalsQueryKey = (options?: Options<GetMyFeeTotalsData>) => createQueryKey('getMyFeeTotals', options);
+
+/**
+ * The expert’s own money: the month’s and the year’s totals and their earnings ceiling
+ */
+export const getMyFeeTotalsOptions = (options?: Options<GetMyFeeTotalsData>) => queryOptions<GetMyFeeTotalsResponse, GetMyFeeTotalsError, GetMyFeeTotalsResponse, ReturnType<typeof getMyFeeTotalsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getMyFeeTotals({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getMyFeeTotalsQueryKey(options)
+});
+
+export const getFeeClaimQueryKey = (options: Options<GetFeeClaimData>) => createQueryKey('getFeeClaim', options);
+
+/**
+ * One claim: lines, where it is, who has it and by when, what the caller may do
+ */
+export const getFeeClaimOptions = (options: Options<GetFeeClaimData>) => queryOptions<GetFeeClaimResponse, GetFeeClaimError, GetFeeClaimResponse, ReturnType<typeof getFeeClaimQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getFeeClaim({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getFeeClaimQueryKey(options)
+});
+
+/**
+ * The expert adjusts hours, kilometres and expenses (or chooses to volunteer)
+ */
+export const updateFeeClaimMutation = (options?: Partial<Options<UpdateFeeClaimData>>): UseMutationOptions<UpdateFeeClaimResponse, UpdateFeeClaimError, Options<UpdateFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<UpdateFeeClaimResponse, UpdateFeeClaimError, Options<UpdateFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await updateFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * The cost centre’s approver approves: the lines are ready for payroll
+ */
+export const approveFeeClaimMutation = (options?: Partial<Options<ApproveFeeClaimData>>): UseMutationOptions<ApproveFeeClaimResponse, ApproveFeeClaimError, Options<ApproveFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<ApproveFeeClaimResponse, ApproveFeeClaimError, Options<ApproveFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await approveFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Cancel a claim before approval (e.g. made by mistake)
+ */
+export const cancelFeeClaimMutation = (options?: Partial<Options<CancelFeeClaimData>>): UseMutationOptions<CancelFeeClaimResponse, CancelFeeClaimError, Options<CancelFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<CancelFeeClaimResponse, CancelFeeClaimError, Options<CancelFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await cancelFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * The orderer confirms the task took place as reported
+ */
+export const confirmFeeClaimMutation = (options?: Partial<Options<ConfirmFeeClaimData>>): UseMutationOptions<ConfirmFeeClaimResponse, ConfirmFeeClaimError, Options<ConfirmFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<ConfirmFeeClaimResponse, ConfirmFeeClaimError, Options<ConfirmFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await confirmFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * After payroll rejected lines: the coordinator puts them up for export again
+ */
+export const reapproveFeeClaimMutation = (options?: Partial<Options<ReapproveFeeClaimData>>): UseMutationOptions<ReapproveFeeClaimResponse, ReapproveFeeClaimError, Options<ReapproveFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<ReapproveFeeClaimResponse, ReapproveFeeClaimError, Options<ReapproveFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await reapproveFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * The coordinator gives the current step to another person
+ */
+export const reassignFeeClaimMutation = (options?: Partial<Options<ReassignFeeClaimData>>): UseMutationOptions<ReassignFeeClaimResponse, ReassignFeeClaimError, Options<ReassignFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<ReassignFeeClaimResponse, ReassignFeeClaimError, Options<ReassignFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await reassignFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Send the claim back to the expert with a reason
+ */
+export const returnFeeClaimMutation = (options?: Partial<Options<ReturnFeeClaimData>>): UseMutationOptions<ReturnFeeClaimResponse, ReturnFeeClaimError, Options<ReturnFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<ReturnFeeClaimResponse, ReturnFeeClaimError, Options<ReturnFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await returnFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Send the claim (one tap when nothing changed); warns first when the month goes over one’s own ceiling
+ */
+export const submitFeeClaimMutation = (options?: Partial<Options<SubmitFeeClaimData>>): UseMutationOptions<SubmitFeeClaimResponse, SubmitFeeClaimError, Options<SubmitFeeClaimData>> => {
+    const mutationOptions: UseMutationOptions<SubmitFeeClaimResponse, SubmitFeeClaimError, Options<SubmitFeeClaimData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await submitFeeClaim({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getFeeClaimTimelineQueryKey = (options: Options<GetFeeClaimTimelineData>) => createQueryKey('getFeeClaimTimeline', options);
+
+/**
+ * Every step of the claim: who, when, from and to
+ */
+export const getFeeClaimTimelineOptions = (options: Options<GetFeeClaimTimelineData>) => queryOptions<GetFeeClaimTimelineResponse, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, ReturnType<typeof getFeeClaimTimelineQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getFeeClaimTimeline({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getFeeClaimTimelineQueryKey(options)
+});
+
+export const listExportBatchesQueryKey = (options?: Options<ListExportBatchesData>) => createQueryKey('listExportBatches', options);
+
+/**
+ * Export batches and how far payroll has got with each, newest first
+ */
+export const listExportBatchesOptions = (options?: Options<ListExportBatchesData>) => queryOptions<ListExportBatchesResponse, ListExportBatchesError, ListExportBatchesResponse, ReturnType<typeof listExportBatchesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listExportBatches({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExportBatchesQueryKey(options)
+});
+
+export const listExportBatchesInfiniteQueryKey = (options?: Options<ListExportBatchesData>): QueryKey<Options<ListExportBatchesData>> => createQueryKey('listExportBatches', options, true);
+
+/**
+ * Export batches and how far payroll has got with each, newest first
+ */
+export const listExportBatchesInfiniteOptions = (options?: Options<ListExportBatchesData>) => infiniteQueryOptions<ListExportBatchesResponse, ListExportBatchesError, InfiniteData<ListExportBatchesResponse>, QueryKey<Options<ListExportBatchesData>>, string | Pick<QueryKey<Options<ListExportBatchesData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListExportBatchesData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listExportBatches({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listExportBatchesInfiniteQueryKey(options)
+});
+
+/**
+ * Release a batch payroll never acknowledged: its lines wait for the next batch (audited)
+ */
+export const releaseExportBatchMutation = (options?: Partial<Options<ReleaseExportBatchData>>): UseMutationOptions<ReleaseExportBatchResponse, ReleaseExportBatchError, Options<ReleaseExportBatchData>> => {
+    const mutationOptions: UseMutationOptions<ReleaseExportBatchResponse, ReleaseExportBatchError, Options<ReleaseExportBatchData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await releaseExportBatch({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const listImportsQueryKey = (options?: Options<ListImportsData>) => createQueryKey('listImports', options);
 
 /**
@@ -1969,6 +2300,76 @@ export const getOrderTimelineInfiniteOptions = (options: Options<GetOrderTimelin
         return data;
     },
     queryKey: getOrderTimelineInfiniteQueryKey(options)
+});
+
+/**
+ * Move every approved, unbatched line into a new immutable batch (exactly once)
+ */
+export const createExportBatchMutation = (options?: Partial<Options<CreateExportBatchData>>): UseMutationOptions<CreateExportBatchResponse, CreateExportBatchError, Options<CreateExportBatchData>> => {
+    const mutationOptions: UseMutationOptions<CreateExportBatchResponse, CreateExportBatchError, Options<CreateExportBatchData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createExportBatch({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getExportBatchQueryKey = (options: Options<GetExportBatchData>) => createQueryKey('getExportBatch', options);
+
+/**
+ * The batch, byte for byte as created (strong ETag)
+ */
+export const getExportBatchOptions = (options: Options<GetExportBatchData>) => queryOptions<GetExportBatchResponse, GetExportBatchError, GetExportBatchResponse, ReturnType<typeof getExportBatchQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getExportBatch({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getExportBatchQueryKey(options)
+});
+
+/**
+ * Report lines paid or rejected (idempotent; rejected lines go to the coordinator with the reason)
+ */
+export const ackExportBatchMutation = (options?: Partial<Options<AckExportBatchData>>): UseMutationOptions<AckExportBatchResponse, AckExportBatchError, Options<AckExportBatchData>> => {
+    const mutationOptions: UseMutationOptions<AckExportBatchResponse, AckExportBatchError, Options<AckExportBatchData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await ackExportBatch({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getExportBatchLinesQueryKey = (options: Options<GetExportBatchLinesData>) => createQueryKey('getExportBatchLines', options);
+
+/**
+ * The lines with payee identity code, name, IBAN, income type, amount, cost centre, task date and order number (semicolons, UTF-8 with BOM); every read is audited
+ */
+export const getExportBatchLinesOptions = (options: Options<GetExportBatchLinesData>) => queryOptions<GetExportBatchLinesResponse, GetExportBatchLinesError, GetExportBatchLinesResponse, ReturnType<typeof getExportBatchLinesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getExportBatchLines({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getExportBatchLinesQueryKey(options)
 });
 
 export const listProductsQueryKey = (options?: Options<ListProductsData>) => createQueryKey('listProducts', options);

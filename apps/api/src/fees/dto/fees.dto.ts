@@ -1,0 +1,557 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import { ClaimOwner, ClaimStatus, LineKind, PaymentMethod } from '../fees.rules';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// ---------------------------------------------------------------- the expert's report
+
+export class ExpenseDto {
+  @ApiProperty({ maxLength: 200, example: 'Pysäköinti' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  description: string;
+
+  @ApiProperty({ minimum: 1, maximum: 100000, description: 'Euro cents' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  amountCents: number;
+}
+
+export class ClaimReportDto {
+  @ApiProperty({ minimum: 0, maximum: 1440 })
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  workedMinutes: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1440 })
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  preparationMinutes: number;
+
+  @ApiProperty({ minimum: 0, maximum: 2000, description: 'Whole kilometres driven with one’s own car' })
+  @IsInt()
+  @Min(0)
+  @Max(2000)
+  kilometres: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100000, description: 'Public transport tickets, euro cents' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  ticketsCents: number;
+
+  @ApiProperty({ type: [ExpenseDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ExpenseDto)
+  expenses: ExpenseDto[];
+}
+
+export class UpdateClaimDto {
+  @ApiPropertyOptional({ type: ClaimReportDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClaimReportDto)
+  report?: ClaimReportDto;
+
+  /** Do this task as a volunteer (expenses only), e.g. to stay under one’s own earnings ceiling. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  asVolunteer?: boolean;
+}
+
+export class SubmitClaimDto {
+  /** The expert has seen the earnings-ceiling warning and submits anyway. */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  acceptOverCeiling?: boolean;
+}
+
+export class ReturnClaimDto {
+  @ApiProperty({ maxLength: 1000, example: 'Kilometrit eivät täsmää reittiin — tarkistaisitko?' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class ReassignClaimDto {
+  @ApiProperty({ format: 'uuid', description: 'The person who has the step from now on' })
+  @IsUUID()
+  userId: string;
+}
+
+export class BulkClaimsDto {
+  @ApiProperty({ type: [String], format: 'uuid', maxItems: 200 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  claimIds: string[];
+}
+
+export class BulkResultDto {
+  @ApiProperty({ format: 'uuid' })
+  claimId: string;
+
+  @ApiProperty()
+  ok: boolean;
+
+  /** The problem code when not ok. */
+  @ApiProperty({ nullable: true, type: String })
+  code: string | null;
+}
+
+export class BulkResultsDto {
+  @ApiProperty({ type: [BulkResultDto] })
+  results: BulkResultDto[];
+}
+
+export enum ClaimView {
+  /** The person's own claims (experts). */
+  Mine = 'mine',
+  /** Waiting for the person's step: to confirm (orderer) or to approve (approver). */
+  ToConfirm = 'to_confirm',
+  ToApprove = 'to_approve',
+  /** Everything the person may see (coordinators: all). */
+  All = 'all',
+}
+
+export class ListClaimsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ClaimView, enumName: 'ClaimView', default: ClaimView.All })
+  @IsOptional()
+  @IsEnum(ClaimView)
+  view?: ClaimView;
+
+  @ApiPropertyOptional({ enum: ClaimStatus, enumName: 'ClaimStatus' })
+  @IsOptional()
+  @IsEnum(ClaimStatus)
+  status?: ClaimStatus;
+
+  @ApiPropertyOptional({ description: 'Only claims past their due moment' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+// ---------------------------------------------------------------- answers
+
+export class ClaimLineDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: LineKind, enumName: 'FeeLineKind' })
+  kind: LineKind;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty({ description: 'Minutes, kilometres or 1' })
+  quantity: number;
+
+  @ApiProperty({ description: 'Cents per unit (per hour for minutes)' })
+  unitCents: number;
+
+  @ApiProperty()
+  amountCents: number;
+
+  @ApiProperty({ description: 'Incomes Register income type (empty for an NGO’s invoice)' })
+  incomeTypeCode: string;
+
+  @ApiProperty({ enum: ['open', 'approved', 'batched', 'paid', 'rejected', 'void'] })
+  status: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  rejectReason: string | null;
+}
+
+export class ClaimEventDto {
+  @ApiProperty()
+  at: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  actorName: string | null;
+
+  @ApiProperty()
+  action: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  fromStatus: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  toStatus: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  note: string | null;
+}
+
+export class CeilingDto {
+  @ApiProperty()
+  ceilingCents: number;
+
+  @ApiProperty({ description: 'The month’s earnings with this claim' })
+  monthAfterCents: number;
+
+  @ApiProperty()
+  overByCents: number;
+}
+
+export class ClaimDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'K-2026-000042' })
+  number: string;
+
+  @ApiProperty({ enum: ClaimStatus, enumName: 'ClaimStatus' })
+  status: ClaimStatus;
+
+  @ApiProperty({ enum: ClaimOwner, enumName: 'ClaimOwner' })
+  owner: ClaimOwner;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The named person who has the step' })
+  ownerName: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  dueAt: string | null;
+
+  @ApiProperty()
+  overdue: boolean;
+
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
+  @ApiProperty()
+  expertName: string;
+
+  @ApiProperty({ format: 'uuid' })
+  orderId: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  unitName: string;
+
+  @ApiProperty()
+  costCentre: string;
+
+  @ApiProperty({ example: '2026-11-24' })
+  taskDate: string;
+
+  @ApiProperty({ enum: PaymentMethod, enumName: 'PaymentMethod' })
+  paymentMethod: PaymentMethod;
+
+  @ApiProperty()
+  lateCancellation: boolean;
+
+  @ApiProperty()
+  asVolunteer: boolean;
+
+  @ApiProperty({ type: ClaimReportDto })
+  report: ClaimReportDto;
+
+  @ApiProperty({ description: 'The expert changed nothing since the claim was prefilled' })
+  unchanged: boolean;
+
+  @ApiProperty()
+  totalCents: number;
+
+  @ApiProperty()
+  earningsCents: number;
+
+  @ApiProperty({ nullable: true, type: String })
+  returnReason: string | null;
+
+  @ApiProperty({ type: [ClaimLineDto] })
+  lines: ClaimLineDto[];
+
+  /** For the expert: the month with this claim against their own ceiling (null when none is set). */
+  @ApiProperty({ nullable: true, type: CeilingDto })
+  ceiling: CeilingDto | null;
+
+  @ApiProperty({ type: [String], description: 'The steps the caller may take now' })
+  actions: string[];
+
+  @ApiProperty()
+  version: number;
+}
+
+export class ClaimSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  number: string;
+
+  @ApiProperty({ enum: ClaimStatus, enumName: 'ClaimStatus' })
+  status: ClaimStatus;
+
+  @ApiProperty({ enum: ClaimOwner, enumName: 'ClaimOwner' })
+  owner: ClaimOwner;
+
+  @ApiProperty({ nullable: true, type: String })
+  ownerName: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  dueAt: string | null;
+
+  @ApiProperty()
+  overdue: boolean;
+
+  @ApiProperty()
+  expertName: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty()
+  unitName: string;
+
+  @ApiProperty()
+  costCentre: string;
+
+  @ApiProperty()
+  taskDate: string;
+
+  @ApiProperty()
+  totalCents: number;
+
+  @ApiProperty()
+  version: number;
+}
+
+export class ClaimPageDto {
+  @ApiProperty({ type: [ClaimSummaryDto] })
+  items: ClaimSummaryDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class ClaimTimelineDto {
+  @ApiProperty({ type: [ClaimEventDto] })
+  items: ClaimEventDto[];
+}
+
+export class MoneyTotalsDto {
+  @ApiProperty({ example: '2026-11' })
+  month: string;
+
+  @ApiProperty({ description: 'Fees and preparation claimed in the month (not returned or cancelled)' })
+  monthEarningsCents: number;
+
+  @ApiProperty({ description: 'Everything paid in the year, costs included' })
+  yearPaidCents: number;
+
+  @ApiProperty({ description: 'Fees and preparation claimed in the year' })
+  yearEarningsCents: number;
+
+  @ApiProperty({ nullable: true, type: Number })
+  ceilingCents: number | null;
+}
+
+// ---------------------------------------------------------------- payroll
+
+export class CreateExportBatchDto {
+  @ApiPropertyOptional({ enum: ['payroll', 'accounts_payable'], default: 'payroll' })
+  @IsOptional()
+  @IsIn(['payroll', 'accounts_payable'])
+  channel?: 'payroll' | 'accounts_payable';
+}
+
+export class ExportLineDto {
+  @ApiProperty({ format: 'uuid' })
+  lineId: string;
+
+  @ApiProperty()
+  claimNumber: string;
+
+  @ApiProperty()
+  orderNumber: string;
+
+  @ApiProperty({ enum: LineKind, enumName: 'FeeLineKind' })
+  kind: LineKind;
+
+  @ApiProperty()
+  incomeTypeCode: string;
+
+  @ApiProperty()
+  amountCents: number;
+
+  @ApiProperty()
+  costCentre: string;
+
+  @ApiProperty()
+  taskDate: string;
+}
+
+export class ExportBatchDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'P-000001' })
+  number: string;
+
+  @ApiProperty({ enum: ['payroll', 'accounts_payable'] })
+  channel: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiProperty()
+  lineCount: number;
+
+  @ApiProperty()
+  totalCents: number;
+
+  @ApiProperty({ type: [ExportLineDto] })
+  lines: ExportLineDto[];
+}
+
+export class AckLineDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  lineId: string;
+
+  @ApiProperty({ enum: ['paid', 'rejected'] })
+  @IsIn(['paid', 'rejected'])
+  status: 'paid' | 'rejected';
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'The payroll system’s own id of the payment' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  externalId?: string;
+
+  @ApiPropertyOptional({ example: '2026-11-30' })
+  @IsOptional()
+  @Matches(DATE)
+  paymentDate?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: 'Why payroll rejected the line (required when rejected)',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class AckBatchDto {
+  @ApiProperty({ type: [AckLineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20_000)
+  @ValidateNested({ each: true })
+  @Type(() => AckLineDto)
+  lines: AckLineDto[];
+}
+
+export class AckResultDto {
+  @ApiProperty()
+  paid: number;
+
+  @ApiProperty()
+  rejected: number;
+
+  @ApiProperty({ description: 'Lines of the batch not acknowledged yet' })
+  open: number;
+}
+
+export class BatchStatusDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  number: string;
+
+  @ApiProperty({ enum: ['payroll', 'accounts_payable'] })
+  channel: string;
+
+  @ApiProperty({ enum: ['exported', 'acknowledged', 'released'] })
+  status: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiProperty()
+  createdBy: string;
+
+  @ApiProperty()
+  lineCount: number;
+
+  @ApiProperty()
+  totalCents: number;
+
+  @ApiProperty()
+  paidLines: number;
+
+  @ApiProperty()
+  rejectedLines: number;
+
+  @ApiProperty({ nullable: true, type: String })
+  releasedAt: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  releaseReason: string | null;
+}
+
+export class BatchStatusPageDto {
+  @ApiProperty({ type: [BatchStatusDto] })
+  items: BatchStatusDto[];
+
+  @ApiProperty({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class ReleaseBatchDto {
+  @ApiProperty({ maxLength: 1000, example: 'Palkanlaskenta ei saanut erää käsiteltyä' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
+}
