@@ -76,18 +76,23 @@ describe('fees and payroll', () => {
     return { id: id as string, token: (await login(t, user.email)).token };
   }
 
-  /** A confirmed talk (2 h) for the expert on the unit, `daysAgo` days ago, completed by the orderer. */
-  async function completedTask(who: { id: string }, unit = ward, daysAgo = 3): Promise<string> {
+  /** A confirmed talk (2 h) for the expert on the unit, starting `hoursFromNow` (negative: in the past). */
+  async function confirmedTask(
+    who: { id: string },
+    unit = ward,
+    hoursFromNow = -72,
+  ): Promise<{ orderId: string; assignmentId: string; version: number }> {
     n++;
     const [o] = await t.dataSource.query(
       `INSERT INTO task_order (number, status, unit_id, cost_centre, contact_name, contact_email, contact_user_id, product_code, title, description,
          mode, place, municipality_code, language_code, expert_count, starts_at, ends_at, occurrence_count, submitted_at, created_by)
        VALUES ($1, 'staffed', $2, $3, 'Tilaaja', 't@x.fi', (SELECT id FROM user_account WHERE email LIKE 'orderer%' ORDER BY created_at LIMIT 1),
          'talk', 'Kokemuspuheenvuoro ' || $1, 'Kuvaus', 'in_person', 'Sali', 'jyvaskyla', 'fi', 1,
-         now() - ($4 || ' days')::interval - ($5 * 3 || ' hours')::interval, now() - ($4 || ' days')::interval - ($5 * 3 || ' hours')::interval + interval '2 hours', 1, now() - interval '30 days',
+         now() + ($4 || ' hours')::interval - ($5 * 3 || ' hours')::interval,
+         now() + ($4 || ' hours')::interval - ($5 * 3 || ' hours')::interval + interval '2 hours', 1, now() - interval '30 days',
          (SELECT id FROM user_account ORDER BY created_at LIMIT 1))
        RETURNING id`,
-      [`T-2026-9${String(n).padStart(5, '0')}`, unit.id, unit.costCentre, daysAgo, n],
+      [`T-2026-9${String(n).padStart(5, '0')}`, unit.id, unit.costCentre, hoursFromNow, hoursFromNow < 0 ? n : 0],
     );
     const [oc] = await t.dataSource.query(
       `INSERT INTO order_occurrence (order_id, starts_at, ends_at, place) SELECT id, starts_at, ends_at, 'Sali' FROM task_order WHERE id = $1 RETURNING id`,
@@ -98,19 +103,32 @@ describe('fees and payroll', () => {
        SELECT $1, $2, $3, 'confirmed', starts_at, ends_at, now() - interval '20 days' FROM order_occurrence WHERE id = $2 RETURNING id, version`,
       [o.id, oc.id, who.id],
     );
+    return { orderId: o.id, assignmentId: a.id, version: a.version };
+  }
+
+  /** Delivers the pending events of a type for one aggregate, as the worker would. */
+  async function deliver(type: string, aggregateId: string) {
+    const events = await t.dataSource.query(
+      `SELECT id FROM outbox_event WHERE type = $1 AND aggregate_id = $2`,
+      [type, aggregateId],
+    );
+    for (const e of events) await t.app.get(NotificationsService).deliverEvent(e.id);
+    return events.length as number;
+  }
+
+  /** A task done `daysAgo` days ago, completed; the fees module makes its claim when the event is delivered. */
+  async function completedTask(who: { id: string }, unit = ward, daysAgo = 3): Promise<string> {
+    const a = await confirmedTask(who, unit, -24 * daysAgo);
     await t
       .http()
-      .post(`/api/v1/assignments/${a.id}/complete`)
+      .post(`/api/v1/assignments/${a.assignmentId}/complete`)
       .set(bearer(coordinator))
       .set('if-match', `"${a.version}"`)
       .expect(200);
-    // the fees module makes the claim when the event is delivered (as the worker would)
-    const [event] = await t.dataSource.query(
-      `SELECT id FROM outbox_event WHERE type = 'assignment.completed' AND aggregate_id = $1`,
-      [a.id],
-    );
-    await t.app.get(NotificationsService).deliverEvent(event.id);
-    const [claim] = await t.dataSource.query('SELECT id FROM fee_claim WHERE assignment_id = $1', [a.id]);
+    await deliver('assignment.completed', a.assignmentId);
+    const [claim] = await t.dataSource.query('SELECT id FROM fee_claim WHERE assignment_id = $1', [
+      a.assignmentId,
+    ]);
     return claim.id as string;
   }
 
@@ -607,6 +625,148 @@ describe('fees and payroll', () => {
       .set(bearer(readOnlyToken))
       .expect(200);
     expect(JSON.parse(again.text)).toEqual(batch);
+  });
+
+  it('pays a late cancellation by the orderer in full (the configured rule), and nothing when the expert cancels', async () => {
+    // the orderer cancels the whole order the day before: the expert's task is cancelled late, and a claim is made
+    const task = await confirmedTask(expert, ward, 20);
+    const [order] = await t.dataSource.query('SELECT version FROM task_order WHERE id = $1', [task.orderId]);
+    await t
+      .http()
+      .post(`/api/v1/orders/${task.orderId}/cancel`)
+      .set(bearer(orderer))
+      .set('if-match', `"${order.version}"`)
+      .send({ reason: 'Osaston koulutuspäivä peruttiin' })
+      .expect(200);
+    expect(await deliver('order.cancelled', task.orderId)).toBe(1);
+    const [a] = await t.dataSource.query('SELECT status, late_cancellation FROM assignment WHERE id = $1', [
+      task.assignmentId,
+    ]);
+    expect(a).toEqual({ status: 'cancelled', late_cancellation: true });
+    expect(await deliver('assignment.cancelled', task.assignmentId)).toBe(1);
+    const [claim] = await t.dataSource.query('SELECT id FROM fee_claim WHERE assignment_id = $1', [
+      task.assignmentId,
+    ]);
+    const dto = await getClaim(claim.id, expert.token);
+    expect(dto).toMatchObject({ lateCancellation: true, status: 'draft' });
+    expect(dto.lines[0]).toMatchObject({ kind: 'fee', amountCents: 30000 });
+
+    // the expert cancels their own task late: no claim
+    const own = await confirmedTask(expert, ward, 30);
+    await t
+      .http()
+      .post(`/api/v1/assignments/${own.assignmentId}/cancel`)
+      .set(bearer(expert.token))
+      .set('if-match', `"${own.version}"`)
+      .send({ reason: 'Sairastuin' })
+      .expect(200);
+    expect(await deliver('assignment.cancelled', own.assignmentId)).toBe(1);
+    expect(
+      await t.dataSource.query('SELECT id FROM fee_claim WHERE assignment_id = $1', [own.assignmentId]),
+    ).toEqual([]);
+  });
+
+  it('keeps schedules as data: validated rates, one schedule a day, the one in force today, If-Match', async () => {
+    const bad = await t
+      .http()
+      .post('/api/v1/fee-schedules')
+      .set(bearer(coordinator))
+      .send({
+        name: 'Palkkiot 2027',
+        effectiveFrom: '2027-01-01',
+        rates: [
+          {
+            tierCode: 'trained',
+            taskTypeCode: 'talk',
+            productCode: 'juttupenkki',
+            basis: 'per_task',
+            amountCents: 32000,
+            minBillableMinutes: 0,
+            paidPreparationMinutes: 60,
+            incomeTypeCode: '214',
+          },
+        ],
+      })
+      .expect(400);
+    expect(bad.body).toMatchObject({
+      code: 'FEE_INVALID_RATE',
+      errors: { 'rates.0.taskTypeCode': [expect.any(String)] },
+    });
+    await t
+      .http()
+      .post('/api/v1/fee-schedules')
+      .set(bearer(orderer))
+      .send({ name: 'x', effectiveFrom: '2027-01-01', rates: [] })
+      .expect(403);
+    const created = await t
+      .http()
+      .post('/api/v1/fee-schedules')
+      .set(bearer(coordinator))
+      .send({
+        name: 'Palkkiot 2027',
+        effectiveFrom: '2027-01-01',
+        rates: [
+          {
+            tierCode: 'trained',
+            taskTypeCode: 'talk',
+            basis: 'per_task',
+            amountCents: 32000,
+            minBillableMinutes: 0,
+            paidPreparationMinutes: 60,
+            incomeTypeCode: '214',
+          },
+        ],
+      })
+      .expect(201);
+    await t
+      .http()
+      .post('/api/v1/fee-schedules')
+      .set(bearer(coordinator))
+      .send({ name: 'Toinen', effectiveFrom: '2027-01-01', rates: [] })
+      .expect(409);
+    const list = await t.http().get('/api/v1/fee-schedules').set(bearer(coordinator)).expect(200);
+    expect(
+      list.body.items.map((s: { effectiveFrom: string; inForce: boolean; effectiveTo: string | null }) => [
+        s.effectiveFrom,
+        s.inForce,
+        s.effectiveTo,
+      ]),
+    ).toEqual([
+      ['2027-01-01', false, null],
+      ['2025-01-01', true, '2026-12-31'],
+    ]);
+    await t
+      .http()
+      .put(`/api/v1/fee-schedules/${created.body.id}`)
+      .set(bearer(coordinator))
+      .set('if-match', '"99"')
+      .send({ name: 'x', effectiveFrom: '2027-01-01', rates: [] })
+      .expect(412);
+    const replaced = await t
+      .http()
+      .put(`/api/v1/fee-schedules/${created.body.id}`)
+      .set(bearer(coordinator))
+      .set('if-match', `"${created.body.version}"`)
+      .send({ name: 'Palkkiot 2027 (korjattu)', effectiveFrom: '2027-01-01', rates: [] })
+      .expect(200);
+    expect(replaced.body).toMatchObject({
+      name: 'Palkkiot 2027 (korjattu)',
+      rateCount: 0,
+      version: created.body.version + 1,
+    });
+    const km = await t
+      .http()
+      .put('/api/v1/mileage-rates/2027')
+      .set(bearer(coordinator))
+      .send({ centsPerKm: 56 })
+      .expect(200);
+    expect(km.body.items[0]).toEqual({ year: 2027, centsPerKm: 56 });
+    await t
+      .http()
+      .put('/api/v1/mileage-rates/2027')
+      .set(bearer(coordinator))
+      .send({ centsPerKm: 0 })
+      .expect(400);
   });
 
   it('keeps the database honest: totals match the lines and a claim only moves along its path', async () => {

@@ -5,9 +5,11 @@ import {
   Headers,
   HttpCode,
   Param,
+  ParseIntPipe,
   ParseUUIDPipe,
   Patch,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
@@ -45,9 +47,19 @@ import {
   ReturnClaimDto,
   SubmitClaimDto,
   UpdateClaimDto,
+  IncomeTypeDto,
+  IncomeTypeListDto,
+  MileageRateListDto,
+  SaveIncomeTypeDto,
+  SaveMileageRateDto,
+  SaveScheduleDto,
+  ScheduleDto,
+  ScheduleListDto,
 } from './dto/fees.dto';
+import { FeesErrorCode, feesProblem } from './fees.exception';
 import { FeesService } from './fees.service';
 import { PayrollService } from './payroll.service';
+import { SchedulesService } from './schedules.service';
 
 const IF_MATCH = ApiHeader({
   name: 'If-Match',
@@ -294,6 +306,101 @@ export class FeesController {
     @Body() dto: ReleaseBatchDto,
   ): Promise<void> {
     await this.payroll.release(user, id, dto.reason);
+  }
+}
+
+@ApiTags('fee-schedules')
+@Controller('api/v1')
+export class SchedulesController {
+  constructor(private readonly schedules: SchedulesService) {}
+
+  @Get('fee-schedules')
+  @Roles(Role.Coordinator, Role.Admin, Role.Approver)
+  @ApiOperation({ summary: 'Fee schedules, newest first, with the one in force today' })
+  @ApiOkResponse({ type: ScheduleListDto })
+  listFeeSchedules(): Promise<ScheduleListDto> {
+    return this.schedules.list();
+  }
+
+  @Get('fee-schedules/:id')
+  @Roles(Role.Coordinator, Role.Admin, Role.Approver)
+  @ApiOperation({ summary: 'One schedule with its rates by tier × task type (or product)' })
+  @ApiOkResponse({ type: ScheduleDto })
+  @ApiProblems(404)
+  async getFeeSchedule(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ScheduleDto> {
+    const s = await this.schedules.get(id);
+    void reply.header('etag', etagOf(s.version));
+    return s;
+  }
+
+  @Post('fee-schedules')
+  @Roles(Role.Coordinator, Role.Admin)
+  @ApiOperation({ summary: 'A new schedule, in force from its first day until the next one starts' })
+  @ApiCreatedResponse({ type: ScheduleDto })
+  @ApiProblems(400, 409)
+  createFeeSchedule(@CurrentUser() user: UserPrincipal, @Body() dto: SaveScheduleDto): Promise<ScheduleDto> {
+    return this.schedules.create(user, dto);
+  }
+
+  @Put('fee-schedules/:id')
+  @Roles(Role.Coordinator, Role.Admin)
+  @IF_MATCH
+  @ApiOperation({
+    summary: 'Replace a schedule’s name, first day and rates (claims already made keep their lines)',
+  })
+  @ApiOkResponse({ type: ScheduleDto })
+  @ApiProblems(400, 404, 409, 412, 428)
+  replaceFeeSchedule(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() dto: SaveScheduleDto,
+  ): Promise<ScheduleDto> {
+    return this.schedules.replace(user, id, requireIfMatch(ifMatch), dto);
+  }
+
+  @Get('mileage-rates')
+  @Roles(Role.Coordinator, Role.Admin, Role.Approver, Role.Expert)
+  @ApiOperation({ summary: 'The tax-free kilometre allowance by year' })
+  @ApiOkResponse({ type: MileageRateListDto })
+  listMileageRates(): Promise<MileageRateListDto> {
+    return this.schedules.mileageRates();
+  }
+
+  @Put('mileage-rates/:year')
+  @Roles(Role.Coordinator, Role.Admin)
+  @ApiOperation({ summary: 'Set a year’s kilometre rate (check the Tax Administration’s decision)' })
+  @ApiOkResponse({ type: MileageRateListDto })
+  @ApiProblems(400)
+  saveMileageRate(
+    @Param('year', ParseIntPipe) year: number,
+    @Body() dto: SaveMileageRateDto,
+  ): Promise<MileageRateListDto> {
+    if (year < 2000 || year > 2100)
+      throw feesProblem(FeesErrorCode.InvalidRate, 'A year between 2000 and 2100.', 'year');
+    return this.schedules.saveMileageRate(year, dto.centsPerKm);
+  }
+
+  @Get('income-types')
+  @Roles(Role.Coordinator, Role.Admin, Role.Approver)
+  @ApiOperation({ summary: 'Incomes Register income types the lines carry' })
+  @ApiOkResponse({ type: IncomeTypeListDto })
+  listIncomeTypes(): Promise<IncomeTypeListDto> {
+    return this.schedules.incomeTypes();
+  }
+
+  @Put('income-types/:code')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: 'Add or rename an income type' })
+  @ApiOkResponse({ type: IncomeTypeDto })
+  @ApiProblems(400)
+  saveIncomeType(@Param('code') code: string, @Body() dto: SaveIncomeTypeDto): Promise<IncomeTypeDto> {
+    if (!/^[a-z0-9_]{1,20}$/.test(code))
+      throw feesProblem(FeesErrorCode.InvalidRate, 'Digits, lowercase letters or _.', 'code');
+    return this.schedules.saveIncomeType(code, dto);
   }
 }
 

@@ -10,6 +10,7 @@ export enum FeesErrorCode {
   NoRate = 'FEE_NO_RATE',
   NoMileageRate = 'FEE_NO_MILEAGE_RATE',
   InvalidReport = 'FEE_INVALID_REPORT',
+  InvalidRate = 'FEE_INVALID_RATE',
   OverCeiling = 'FEE_OVER_EARNINGS_CEILING',
   NothingToExport = 'NOTHING_TO_EXPORT',
   BatchClosed = 'EXPORT_BATCH_CLOSED',
@@ -42,6 +43,7 @@ function statusOf(code: FeesErrorCode): HttpStatus {
     case FeesErrorCode.UnknownLine:
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case FeesErrorCode.InvalidReport:
+    case FeesErrorCode.InvalidRate:
     case FeesErrorCode.IdempotencyKeyRequired:
     case FeesErrorCode.IdempotencyKeyInvalid:
       return HttpStatus.BAD_REQUEST;
@@ -59,6 +61,7 @@ const TITLES: Record<FeesErrorCode, string> = {
   [FeesErrorCode.NoRate]: 'The fee schedule has no rate for this tier and task',
   [FeesErrorCode.NoMileageRate]: 'There is no kilometre rate for the year of the task',
   [FeesErrorCode.InvalidReport]: 'Check the hours, kilometres and expenses',
+  [FeesErrorCode.InvalidRate]: 'Check the rates of the schedule',
   [FeesErrorCode.OverCeiling]: 'This claim would take the month over your own earnings ceiling',
   [FeesErrorCode.NothingToExport]: 'There are no approved lines to export',
   [FeesErrorCode.BatchClosed]: 'The batch was released and can no longer be acknowledged',

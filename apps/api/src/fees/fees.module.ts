@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { FieldCipher } from '../common/field-cipher';
 import { UnitsModule } from '../units/units.module';
-import { FeesController, PayrollController } from './fees.controller';
+import { FeesController, PayrollController, SchedulesController } from './fees.controller';
 import { FeesService } from './fees.service';
 import { PayrollService } from './payroll.service';
+import { SchedulesService } from './schedules.service';
 
 @Module({
   imports: [UnitsModule],
-  controllers: [FeesController, PayrollController],
-  providers: [FeesService, PayrollService, FieldCipher],
+  controllers: [FeesController, SchedulesController, PayrollController],
+  providers: [FeesService, PayrollService, SchedulesService, FieldCipher],
   exports: [FeesService],
 })
 export class FeesModule {}

@@ -132,6 +132,18 @@ export class FeesService implements OnModuleInit {
       );
       return id ? this.plan(manager, id, 'fee.claim_ready') : [];
     });
+    // a late cancellation by the orderer pays by the configured rule (nothing when the rule is "none")
+    this.notifications.registerPlanner('assignment.cancelled', async (event, manager) => {
+      const { assignmentId, cancelledBy } = event.payload as { assignmentId: string; cancelledBy?: string };
+      if (cancelledBy === 'expert') return [];
+      const [a] = await manager.query<Array<{ late_cancellation: boolean }>>(
+        'SELECT late_cancellation FROM assignment WHERE id = $1',
+        [assignmentId],
+      );
+      if (!a?.late_cancellation || this.config.FEE_LATE_CANCEL_RULE === 'none') return [];
+      const id = await this.createClaim(manager, assignmentId, true);
+      return id ? this.plan(manager, id, 'fee.claim_ready') : [];
+    });
     this.notifications.registerPlanner('fee.claim_step', async (event, manager) => {
       const p = event.payload as { claimId: string; template: ClaimTemplate };
       return this.plan(manager, p.claimId, p.template);
@@ -1006,8 +1018,14 @@ export class FeesService implements OnModuleInit {
   private async toDto(manager: EntityManager, user: UserPrincipal, r: ClaimRow): Promise<ClaimDto> {
     const kindOrder = ['fee', 'preparation', 'mileage', 'ticket', 'expense'];
     const lines = (
-      await manager.getRepository(FeeClaimLineEntity).find({ where: { claimId: r.id }, order: { createdAt: 'ASC', id: 'ASC' } })
-    ).sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || a.createdAt.getTime() - b.createdAt.getTime());
+      await manager
+        .getRepository(FeeClaimLineEntity)
+        .find({ where: { claimId: r.id }, order: { createdAt: 'ASC', id: 'ASC' } })
+    ).sort(
+      (a, b) =>
+        kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+        a.createdAt.getTime() - b.createdAt.getTime(),
+    );
     const isExpert = r.expert_user_id === user.userId;
     const live = lines.filter((l) => l.status !== 'void' && !lines.some((x) => x.replacesLineId === l.id));
     const ceiling =

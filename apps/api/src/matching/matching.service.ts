@@ -117,6 +117,11 @@ export class MatchingService implements OnModuleInit {
       this.planToExpert('assignment.cancelled', e.payload, m),
     );
     this.notifications.registerPlanner('offer.answered', (e, m) => this.planToCoordinators(e.payload, m));
+    // the orderer cancelled the order or some of its times: the experts' tasks on them are cancelled too
+    this.notifications.registerPlanner('order.cancelled', async (e, m) => {
+      await this.cancelForOrder(m, String(e.payload.orderId), String(e.payload.reason ?? ''));
+      return [];
+    });
     this.jobs.register(
       'offers-expire',
       async () => {
@@ -741,7 +746,14 @@ export class MatchingService implements OnModuleInit {
         );
       }
       await this.guard(() => manager.update(AssignmentEntity, { id, version: expectedVersion }, changes));
-      const payload = { assignmentId: id, expertId: a.expertId, orderId: a.orderId, reason: reason ?? null };
+      const cancelledBy = user.roles.includes(Role.Coordinator) ? 'coordinator' : 'expert';
+      const payload = {
+        assignmentId: id,
+        expertId: a.expertId,
+        orderId: a.orderId,
+        reason: reason ?? null,
+        cancelledBy,
+      };
       if (command === 'confirm') {
         await this.outbox.record(manager, {
           type: 'assignment.confirmed',
@@ -776,6 +788,47 @@ export class MatchingService implements OnModuleInit {
     });
     const [row] = await this.dataSource.query<AssignmentRow[]>(`${ASSIGNMENT_SELECT} WHERE a.id = $1`, [id]);
     return mapAssignment(row);
+  }
+
+  /**
+   * Cancels the live tasks on the order's cancelled times (inside the delivery of the order's event), late
+   * as the time's cancellation was, and withdraws open offers of times no longer live.
+   */
+  private async cancelForOrder(manager: EntityManager, orderId: string, reason: string): Promise<void> {
+    await this.lockOrder(manager, orderId);
+    const rows = await manager.query<
+      Array<{ id: string; expert_id: string; cancelled_at: Date; late: boolean }>
+    >(
+      `SELECT a.id, a.expert_id, oc.cancelled_at, oc.late_cancellation AS late
+         FROM assignment a JOIN order_occurrence oc ON oc.id = a.occurrence_id
+        WHERE a.order_id = $1 AND oc.status = 'cancelled' AND a.status IN ('accepted', 'confirmed')
+        FOR UPDATE OF a`,
+      [orderId],
+    );
+    for (const r of rows) {
+      await manager.query(
+        `UPDATE assignment SET status = 'cancelled', cancelled_at = $2, cancel_reason = $3, late_cancellation = $4, version = version + 1,
+                updated_at = now() WHERE id = $1`,
+        [r.id, r.cancelled_at, reason || null, r.late],
+      );
+      await this.outbox.record(manager, {
+        type: 'assignment.cancelled',
+        aggregateType: 'assignment',
+        aggregateId: r.id,
+        payload: {
+          assignmentId: r.id,
+          expertId: r.expert_id,
+          orderId,
+          reason: reason || null,
+          cancelledBy: 'orderer',
+        },
+      });
+    }
+    await manager.query(
+      `UPDATE offer SET status = 'withdrawn' WHERE order_id = $1 AND status = 'open'
+          AND NOT EXISTS (SELECT 1 FROM order_occurrence oc WHERE oc.id = ANY(offer.occurrence_ids) AND oc.status = 'planned')`,
+      [orderId],
+    );
   }
 
   // ------------------------------------------------------------------ fairness and batch
@@ -1085,6 +1138,26 @@ export class MatchingService implements OnModuleInit {
         full.map((o) => o.id),
         { status: OfferStatus.Withdrawn },
       );
+    // "coordinator picks": those who accepted a time now full are released (and told)
+    const released = await manager.query<Array<{ id: string; expert_id: string }>>(
+      `SELECT a.id, a.expert_id FROM assignment a WHERE a.order_id = $1 AND a.status = 'accepted'
+          AND (SELECT count(*) FROM assignment c WHERE c.occurrence_id = a.occurrence_id AND c.status IN ('confirmed', 'completed')) >= $2
+        FOR UPDATE OF a`,
+      [orderId, need],
+    );
+    for (const r of released) {
+      await manager.query(
+        `UPDATE assignment SET status = 'cancelled', cancelled_at = now(), cancel_reason = $2, late_cancellation = false,
+                version = version + 1, updated_at = now() WHERE id = $1`,
+        [r.id, 'Paikka täyttyi – koordinaattori valitsi toisen'],
+      );
+      await this.outbox.record(manager, {
+        type: 'assignment.cancelled',
+        aggregateType: 'assignment',
+        aggregateId: r.id,
+        payload: { assignmentId: r.id, expertId: r.expert_id, orderId, reason: 'places filled', cancelledBy: 'coordinator' },
+      });
+    }
   }
 
   /** Tells the order how staffed it is (the fewest confirmed on any live time). */

@@ -45,7 +45,7 @@ export type Planner = (event: OutboxEventEntity, manager: EntityManager) => Prom
 
 @Injectable()
 export class NotificationsService {
-  private readonly planners = new Map<string, Planner>();
+  private readonly planners = new Map<string, Planner[]>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -64,9 +64,9 @@ export class NotificationsService {
     ]);
   }
 
+  /** Several modules may plan for one event (e.g. a cancelled task: notices, and a late-cancellation fee). */
   registerPlanner(eventType: string, planner: Planner): void {
-    if (this.planners.has(eventType)) throw new Error(`A planner for ${eventType} exists already`);
-    this.planners.set(eventType, planner);
+    this.planners.set(eventType, [...(this.planners.get(eventType) ?? []), planner]);
   }
 
   /**
@@ -76,9 +76,10 @@ export class NotificationsService {
   async deliverEvent(eventId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const event = await manager.findOne(OutboxEventEntity, { where: { id: eventId } });
-      const planner = event && this.planners.get(event.type);
-      if (!event || !planner) return;
-      const deliveries = await planner(event, manager);
+      const planners = event && this.planners.get(event.type);
+      if (!event || !planners) return;
+      const deliveries: Delivery[] = [];
+      for (const planner of planners) deliveries.push(...(await planner(event, manager)));
       if (deliveries.length === 0) return;
       const people = await manager.query<Array<{ id: string; email: string; display_name: string; locale: Locale }>>(
         `SELECT id, email, display_name, locale FROM user_account WHERE id = ANY($1::uuid[]) AND active`,

@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AckExportBatchData, AckExportBatchErrors, AckExportBatchResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ApproveFeeClaimData, ApproveFeeClaimErrors, ApproveFeeClaimResponses, BulkApproveFeeClaimsData, BulkApproveFeeClaimsErrors, BulkApproveFeeClaimsResponses, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsErrors, BulkConfirmFeeClaimsResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelFeeClaimData, CancelFeeClaimErrors, CancelFeeClaimResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, ConfirmFeeClaimData, ConfirmFeeClaimErrors, ConfirmFeeClaimResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateExportBatchData, CreateExportBatchErrors, CreateExportBatchResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetExportBatchData, GetExportBatchErrors, GetExportBatchLinesData, GetExportBatchLinesErrors, GetExportBatchLinesResponses, GetExportBatchResponses, GetFeeClaimData, GetFeeClaimErrors, GetFeeClaimResponses, GetFeeClaimTimelineData, GetFeeClaimTimelineErrors, GetFeeClaimTimelineResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetMyFeeTotalsData, GetMyFeeTotalsErrors, GetMyFeeTotalsResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListExportBatchesData, ListExportBatchesErrors, ListExportBatchesResponses, ListFeeClaimsData, ListFeeClaimsErrors, ListFeeClaimsResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, ReapproveFeeClaimData, ReapproveFeeClaimErrors, ReapproveFeeClaimResponses, ReassignFeeClaimData, ReassignFeeClaimErrors, ReassignFeeClaimResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseExportBatchData, ReleaseExportBatchErrors, ReleaseExportBatchResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, ReturnFeeClaimData, ReturnFeeClaimErrors, ReturnFeeClaimResponses, RunImportData, RunImportErrors, RunImportResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitFeeClaimData, SubmitFeeClaimErrors, SubmitFeeClaimResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateFeeClaimData, UpdateFeeClaimErrors, UpdateFeeClaimResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
+import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AckExportBatchData, AckExportBatchErrors, AckExportBatchResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ApproveFeeClaimData, ApproveFeeClaimErrors, ApproveFeeClaimResponses, BulkApproveFeeClaimsData, BulkApproveFeeClaimsErrors, BulkApproveFeeClaimsResponses, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsErrors, BulkConfirmFeeClaimsResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelFeeClaimData, CancelFeeClaimErrors, CancelFeeClaimResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, ConfirmFeeClaimData, ConfirmFeeClaimErrors, ConfirmFeeClaimResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateExportBatchData, CreateExportBatchErrors, CreateExportBatchResponses, CreateFeeScheduleData, CreateFeeScheduleErrors, CreateFeeScheduleResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetExportBatchData, GetExportBatchErrors, GetExportBatchLinesData, GetExportBatchLinesErrors, GetExportBatchLinesResponses, GetExportBatchResponses, GetFeeClaimData, GetFeeClaimErrors, GetFeeClaimResponses, GetFeeClaimTimelineData, GetFeeClaimTimelineErrors, GetFeeClaimTimelineResponses, GetFeeScheduleData, GetFeeScheduleErrors, GetFeeScheduleResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetMyFeeTotalsData, GetMyFeeTotalsErrors, GetMyFeeTotalsResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListExportBatchesData, ListExportBatchesErrors, ListExportBatchesResponses, ListFeeClaimsData, ListFeeClaimsErrors, ListFeeClaimsResponses, ListFeeSchedulesData, ListFeeSchedulesErrors, ListFeeSchedulesResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListIncomeTypesData, ListIncomeTypesErrors, ListIncomeTypesResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMileageRatesData, ListMileageRatesErrors, ListMileageRatesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, ReapproveFeeClaimData, ReapproveFeeClaimErrors, ReapproveFeeClaimResponses, ReassignFeeClaimData, ReassignFeeClaimErrors, ReassignFeeClaimResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseExportBatchData, ReleaseExportBatchErrors, ReleaseExportBatchResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, ReplaceFeeScheduleData, ReplaceFeeScheduleErrors, ReplaceFeeScheduleResponses, ReturnFeeClaimData, ReturnFeeClaimErrors, ReturnFeeClaimResponses, RunImportData, RunImportErrors, RunImportResponses, SaveIncomeTypeData, SaveIncomeTypeErrors, SaveIncomeTypeResponses, SaveMileageRateData, SaveMileageRateErrors, SaveMileageRateResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitFeeClaimData, SubmitFeeClaimErrors, SubmitFeeClaimResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateFeeClaimData, UpdateFeeClaimErrors, UpdateFeeClaimResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -676,6 +676,50 @@ export const getFeeClaimTimeline = <ThrowOnError extends boolean = false>(option
 });
 
 /**
+ * Fee schedules, newest first, with the one in force today
+ */
+export const listFeeSchedules = <ThrowOnError extends boolean = false>(options?: Options<ListFeeSchedulesData, ThrowOnError>) => (options?.client ?? client).get<ListFeeSchedulesResponses, ListFeeSchedulesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-schedules',
+    ...options
+});
+
+/**
+ * A new schedule, in force from its first day until the next one starts
+ */
+export const createFeeSchedule = <ThrowOnError extends boolean = false>(options: Options<CreateFeeScheduleData, ThrowOnError>) => (options.client ?? client).post<CreateFeeScheduleResponses, CreateFeeScheduleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-schedules',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One schedule with its rates by tier × task type (or product)
+ */
+export const getFeeSchedule = <ThrowOnError extends boolean = false>(options: Options<GetFeeScheduleData, ThrowOnError>) => (options.client ?? client).get<GetFeeScheduleResponses, GetFeeScheduleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-schedules/{id}',
+    ...options
+});
+
+/**
+ * Replace a schedule’s name, first day and rates (claims already made keep their lines)
+ */
+export const replaceFeeSchedule = <ThrowOnError extends boolean = false>(options: Options<ReplaceFeeScheduleData, ThrowOnError>) => (options.client ?? client).put<ReplaceFeeScheduleResponses, ReplaceFeeScheduleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/fee-schedules/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Export batches and how far payroll has got with each, newest first
  */
 export const listExportBatches = <ThrowOnError extends boolean = false>(options?: Options<ListExportBatchesData, ThrowOnError>) => (options?.client ?? client).get<ListExportBatchesResponses, ListExportBatchesErrors, ThrowOnError>({
@@ -748,6 +792,28 @@ export const runImport = <ThrowOnError extends boolean = false>(options: Options
 });
 
 /**
+ * Incomes Register income types the lines carry
+ */
+export const listIncomeTypes = <ThrowOnError extends boolean = false>(options?: Options<ListIncomeTypesData, ThrowOnError>) => (options?.client ?? client).get<ListIncomeTypesResponses, ListIncomeTypesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/income-types',
+    ...options
+});
+
+/**
+ * Add or rename an income type
+ */
+export const saveIncomeType = <ThrowOnError extends boolean = false>(options: Options<SaveIncomeTypeData, ThrowOnError>) => (options.client ?? client).put<SaveIncomeTypeResponses, SaveIncomeTypeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/income-types/{code}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * Hours and tasks per expert in a period, and the Gini coefficient overall, by municipality and by area
  */
 export const getMatchingFairness = <ThrowOnError extends boolean = false>(options: Options<GetMatchingFairnessData, ThrowOnError>) => (options.client ?? client).get<GetMatchingFairnessResponses, GetMatchingFairnessErrors, ThrowOnError>({
@@ -784,6 +850,28 @@ export const updateMatchingSettings = <ThrowOnError extends boolean = false>(opt
 export const suggestAssignments = <ThrowOnError extends boolean = false>(options: Options<SuggestAssignmentsData, ThrowOnError>) => (options.client ?? client).post<SuggestAssignmentsResponses, SuggestAssignmentsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v1/matching/suggestions',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The tax-free kilometre allowance by year
+ */
+export const listMileageRates = <ThrowOnError extends boolean = false>(options?: Options<ListMileageRatesData, ThrowOnError>) => (options?.client ?? client).get<ListMileageRatesResponses, ListMileageRatesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mileage-rates',
+    ...options
+});
+
+/**
+ * Set a year’s kilometre rate (check the Tax Administration’s decision)
+ */
+export const saveMileageRate = <ThrowOnError extends boolean = false>(options: Options<SaveMileageRateData, ThrowOnError>) => (options.client ?? client).put<SaveMileageRateResponses, SaveMileageRateErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/mileage-rates/{year}',
     ...options,
     headers: {
         'Content-Type': 'application/json',

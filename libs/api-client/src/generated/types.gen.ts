@@ -944,6 +944,22 @@ export type InboxPageDto = {
     nextCursor: string | null;
 };
 
+export type IncomeTypeDto = {
+    code: string;
+    nameEn: string;
+    nameFi: string;
+    nameSv: string;
+    /**
+     * Reported to the Incomes Register by payroll
+     */
+    reported: boolean;
+    taxFree: boolean;
+};
+
+export type IncomeTypeListDto = {
+    items: Array<IncomeTypeDto>;
+};
+
 export const Locale = {
     FI: 'fi',
     SV: 'sv',
@@ -1017,6 +1033,18 @@ export type MergeExpertsDto = {
      * The duplicate to fold into this record; it stays, marked merged, for history.
      */
     duplicateId: string;
+};
+
+export type MileageRateDto = {
+    /**
+     * Tax-free euro cents per kilometre
+     */
+    centsPerKm: number;
+    year: number;
+};
+
+export type MileageRateListDto = {
+    items: Array<MileageRateDto>;
 };
 
 export type MoneyTotalsDto = {
@@ -1477,6 +1505,27 @@ export type PublicProfilePageDto = {
     nextCursor: string | null;
 };
 
+export type RateDto = {
+    /**
+     * Euro cents per hour, task or meeting
+     */
+    amountCents: number;
+    basis: 'hourly' | 'per_task' | 'per_meeting';
+    incomeTypeCode: string;
+    minBillableMinutes: number;
+    paidPreparationMinutes: number;
+    preparationHourlyCents?: number | null;
+    /**
+     * …a product (its rate beats the task type’s)
+     */
+    productCode?: string | null;
+    /**
+     * A task type, or…
+     */
+    taskTypeCode?: string | null;
+    tierCode: string;
+};
+
 export type ReassignClaimDto = {
     /**
      * The person who has the step from now on
@@ -1538,9 +1587,69 @@ export const Role = {
 
 export type Role = typeof Role[keyof typeof Role];
 
+export type SaveIncomeTypeDto = {
+    nameEn: string;
+    nameFi: string;
+    nameSv: string;
+    reported: boolean;
+    taxFree: boolean;
+};
+
+export type SaveMileageRateDto = {
+    centsPerKm: number;
+};
+
+export type SaveScheduleDto = {
+    /**
+     * In force from this day until the next schedule starts
+     */
+    effectiveFrom: string;
+    name: string;
+    notes?: string | null;
+    rates: Array<RateDto>;
+};
+
+export type ScheduleDto = {
+    effectiveFrom: string;
+    /**
+     * The day before the next schedule starts
+     */
+    effectiveTo: string | null;
+    id: string;
+    /**
+     * In force today
+     */
+    inForce: boolean;
+    name: string;
+    notes: string | null;
+    rateCount: number;
+    rates: Array<RateDto>;
+    version: number;
+};
+
 export type ScheduleInputDto = {
     occurrences?: Array<OccurrenceInputDto>;
     series?: WeeklySeriesDto;
+};
+
+export type ScheduleListDto = {
+    items: Array<ScheduleSummaryDto>;
+};
+
+export type ScheduleSummaryDto = {
+    effectiveFrom: string;
+    /**
+     * The day before the next schedule starts
+     */
+    effectiveTo: string | null;
+    id: string;
+    /**
+     * In force today
+     */
+    inForce: boolean;
+    name: string;
+    rateCount: number;
+    version: number;
 };
 
 export const Scope = { PAYROLL_READ: 'payroll:read', PAYROLL_WRITE: 'payroll:write' } as const;
@@ -4450,6 +4559,152 @@ export type GetFeeClaimTimelineResponses = {
 
 export type GetFeeClaimTimelineResponse = GetFeeClaimTimelineResponses[keyof GetFeeClaimTimelineResponses];
 
+export type ListFeeSchedulesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/fee-schedules';
+};
+
+export type ListFeeSchedulesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListFeeSchedulesError = ListFeeSchedulesErrors[keyof ListFeeSchedulesErrors];
+
+export type ListFeeSchedulesResponses = {
+    200: ScheduleListDto;
+};
+
+export type ListFeeSchedulesResponse = ListFeeSchedulesResponses[keyof ListFeeSchedulesResponses];
+
+export type CreateFeeScheduleData = {
+    body: SaveScheduleDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/fee-schedules';
+};
+
+export type CreateFeeScheduleErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateFeeScheduleError = CreateFeeScheduleErrors[keyof CreateFeeScheduleErrors];
+
+export type CreateFeeScheduleResponses = {
+    201: ScheduleDto;
+};
+
+export type CreateFeeScheduleResponse = CreateFeeScheduleResponses[keyof CreateFeeScheduleResponses];
+
+export type GetFeeScheduleData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-schedules/{id}';
+};
+
+export type GetFeeScheduleErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetFeeScheduleError = GetFeeScheduleErrors[keyof GetFeeScheduleErrors];
+
+export type GetFeeScheduleResponses = {
+    200: ScheduleDto;
+};
+
+export type GetFeeScheduleResponse = GetFeeScheduleResponses[keyof GetFeeScheduleResponses];
+
+export type ReplaceFeeScheduleData = {
+    body: SaveScheduleDto;
+    headers: {
+        /**
+         * The ETag (version) you acted on.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-schedules/{id}';
+};
+
+export type ReplaceFeeScheduleErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type ReplaceFeeScheduleError = ReplaceFeeScheduleErrors[keyof ReplaceFeeScheduleErrors];
+
+export type ReplaceFeeScheduleResponses = {
+    200: ScheduleDto;
+};
+
+export type ReplaceFeeScheduleResponse = ReplaceFeeScheduleResponses[keyof ReplaceFeeScheduleResponses];
+
 export type ListExportBatchesData = {
     body?: never;
     path?: never;
@@ -4714,6 +4969,64 @@ export type RunImportResponses = {
 
 export type RunImportResponse = RunImportResponses[keyof RunImportResponses];
 
+export type ListIncomeTypesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/income-types';
+};
+
+export type ListIncomeTypesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListIncomeTypesError = ListIncomeTypesErrors[keyof ListIncomeTypesErrors];
+
+export type ListIncomeTypesResponses = {
+    200: IncomeTypeListDto;
+};
+
+export type ListIncomeTypesResponse = ListIncomeTypesResponses[keyof ListIncomeTypesResponses];
+
+export type SaveIncomeTypeData = {
+    body: SaveIncomeTypeDto;
+    path: {
+        code: string;
+    };
+    query?: never;
+    url: '/api/v1/income-types/{code}';
+};
+
+export type SaveIncomeTypeErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type SaveIncomeTypeError = SaveIncomeTypeErrors[keyof SaveIncomeTypeErrors];
+
+export type SaveIncomeTypeResponses = {
+    200: IncomeTypeDto;
+};
+
+export type SaveIncomeTypeResponse = SaveIncomeTypeResponses[keyof SaveIncomeTypeResponses];
+
 export type GetMatchingFairnessData = {
     body?: never;
     path?: never;
@@ -4844,6 +5157,64 @@ export type SuggestAssignmentsResponses = {
 };
 
 export type SuggestAssignmentsResponse = SuggestAssignmentsResponses[keyof SuggestAssignmentsResponses];
+
+export type ListMileageRatesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mileage-rates';
+};
+
+export type ListMileageRatesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListMileageRatesError = ListMileageRatesErrors[keyof ListMileageRatesErrors];
+
+export type ListMileageRatesResponses = {
+    200: MileageRateListDto;
+};
+
+export type ListMileageRatesResponse = ListMileageRatesResponses[keyof ListMileageRatesResponses];
+
+export type SaveMileageRateData = {
+    body: SaveMileageRateDto;
+    path: {
+        year: number;
+    };
+    query?: never;
+    url: '/api/v1/mileage-rates/{year}';
+};
+
+export type SaveMileageRateErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type SaveMileageRateError = SaveMileageRateErrors[keyof SaveMileageRateErrors];
+
+export type SaveMileageRateResponses = {
+    200: MileageRateListDto;
+};
+
+export type SaveMileageRateResponse = SaveMileageRateResponses[keyof SaveMileageRateResponses];
 
 export type GetNotificationPreferencesData = {
     body?: never;

@@ -490,6 +490,19 @@ export const zImportStatus = z.enum([
     'failed'
 ]);
 
+export const zIncomeTypeDto = z.object({
+    code: z.string(),
+    nameEn: z.string(),
+    nameFi: z.string(),
+    nameSv: z.string(),
+    reported: z.boolean(),
+    taxFree: z.boolean()
+});
+
+export const zIncomeTypeListDto = z.object({
+    items: z.array(zIncomeTypeDto)
+});
+
 export const zLocale = z.enum([
     'fi',
     'sv',
@@ -555,6 +568,15 @@ export const zMatchingSettingsDto = z.object({
 
 export const zMergeExpertsDto = z.object({
     duplicateId: z.uuid()
+});
+
+export const zMileageRateDto = z.object({
+    centsPerKm: z.number(),
+    year: z.number()
+});
+
+export const zMileageRateListDto = z.object({
+    items: z.array(zMileageRateDto)
 });
 
 export const zMoneyTotalsDto = z.object({
@@ -965,6 +987,22 @@ export const zPublicProfilePageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zRateDto = z.object({
+    amountCents: z.number().gte(0).lte(1000000),
+    basis: z.enum([
+        'hourly',
+        'per_task',
+        'per_meeting'
+    ]),
+    incomeTypeCode: z.string().max(20),
+    minBillableMinutes: z.number().gte(0).lte(1440),
+    paidPreparationMinutes: z.number().gte(0).lte(1440),
+    preparationHourlyCents: z.number().gte(0).lte(100000).nullish(),
+    productCode: z.string().max(50).nullish(),
+    taskTypeCode: z.string().max(50).nullish(),
+    tierCode: z.string().max(50)
+});
+
 export const zReassignClaimDto = z.object({
     userId: z.uuid()
 });
@@ -1026,6 +1064,51 @@ export const zAccessTokenDto = z.object({
     expiresIn: z.number(),
     tokenType: z.enum(['Bearer']),
     user: zMeDto
+});
+
+export const zSaveIncomeTypeDto = z.object({
+    nameEn: z.string().max(200),
+    nameFi: z.string().max(200),
+    nameSv: z.string().max(200),
+    reported: z.boolean(),
+    taxFree: z.boolean()
+});
+
+export const zSaveMileageRateDto = z.object({
+    centsPerKm: z.number().gte(1).lte(999)
+});
+
+export const zSaveScheduleDto = z.object({
+    effectiveFrom: z.string(),
+    name: z.string().max(200),
+    notes: z.string().max(2000).nullish(),
+    rates: z.array(zRateDto).max(500)
+});
+
+export const zScheduleDto = z.object({
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+    id: z.uuid(),
+    inForce: z.boolean(),
+    name: z.string(),
+    notes: z.string().nullable(),
+    rateCount: z.number(),
+    rates: z.array(zRateDto),
+    version: z.number()
+});
+
+export const zScheduleSummaryDto = z.object({
+    effectiveFrom: z.string(),
+    effectiveTo: z.string().nullable(),
+    id: z.uuid(),
+    inForce: z.boolean(),
+    name: z.string(),
+    rateCount: z.number(),
+    version: z.number()
+});
+
+export const zScheduleListDto = z.object({
+    items: z.array(zScheduleSummaryDto)
 });
 
 export const zScope = z.enum(['payroll:read', 'payroll:write']);
@@ -2033,6 +2116,30 @@ export const zGetFeeClaimTimelinePath = z.object({
 
 export const zGetFeeClaimTimelineResponse = zClaimTimelineDto;
 
+export const zListFeeSchedulesResponse = zScheduleListDto;
+
+export const zCreateFeeScheduleBody = zSaveScheduleDto;
+
+export const zCreateFeeScheduleResponse = zScheduleDto;
+
+export const zGetFeeSchedulePath = z.object({
+    id: z.string()
+});
+
+export const zGetFeeScheduleResponse = zScheduleDto;
+
+export const zReplaceFeeScheduleBody = zSaveScheduleDto;
+
+export const zReplaceFeeScheduleHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zReplaceFeeSchedulePath = z.object({
+    id: z.string()
+});
+
+export const zReplaceFeeScheduleResponse = zScheduleDto;
+
 export const zListExportBatchesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional()
@@ -2084,6 +2191,16 @@ export const zRunImportPath = z.object({
 
 export const zRunImportResponse = zRegistryImportDto;
 
+export const zListIncomeTypesResponse = zIncomeTypeListDto;
+
+export const zSaveIncomeTypeBody = zSaveIncomeTypeDto;
+
+export const zSaveIncomeTypePath = z.object({
+    code: z.string()
+});
+
+export const zSaveIncomeTypeResponse = zIncomeTypeDto;
+
 export const zGetMatchingFairnessQuery = z.object({
     from: z.string(),
     to: z.string(),
@@ -2106,6 +2223,16 @@ export const zUpdateMatchingSettingsResponse = zMatchingSettingsDto;
 export const zSuggestAssignmentsBody = zPeriodQueryDto;
 
 export const zSuggestAssignmentsResponse = zSuggestionsDto;
+
+export const zListMileageRatesResponse = zMileageRateListDto;
+
+export const zSaveMileageRateBody = zSaveMileageRateDto;
+
+export const zSaveMileageRatePath = z.object({
+    year: z.number()
+});
+
+export const zSaveMileageRateResponse = zMileageRateListDto;
 
 export const zGetNotificationPreferencesResponse = zNotificationPreferencesDto;
 

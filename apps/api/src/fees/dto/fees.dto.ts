@@ -555,3 +555,206 @@ export class ReleaseBatchDto {
   @MaxLength(1000)
   reason: string;
 }
+
+// ---------------------------------------------------------------- fee schedules (editable data)
+
+export class RateDto {
+  @ApiProperty({ example: 'trained' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  tierCode: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'talk', description: 'A task type, or…' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  taskTypeCode?: string | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: '…a product (its rate beats the task type’s)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  productCode?: string | null;
+
+  @ApiProperty({ enum: ['hourly', 'per_task', 'per_meeting'] })
+  @IsIn(['hourly', 'per_task', 'per_meeting'])
+  basis: 'hourly' | 'per_task' | 'per_meeting';
+
+  @ApiProperty({ minimum: 0, maximum: 1000000, description: 'Euro cents per hour, task or meeting' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  amountCents: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1440 })
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  minBillableMinutes: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1440 })
+  @IsInt()
+  @Min(0)
+  @Max(1440)
+  paidPreparationMinutes: number;
+
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 100000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  preparationHourlyCents?: number | null;
+
+  @ApiProperty({ example: '214' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
+  incomeTypeCode: string;
+}
+
+export class SaveScheduleDto {
+  @ApiProperty({ maxLength: 200, example: 'Palkkiot 2027' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({
+    example: '2027-01-01',
+    description: 'In force from this day until the next schedule starts',
+  })
+  @Matches(DATE)
+  effectiveFrom: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string | null;
+
+  @ApiProperty({ type: [RateDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => RateDto)
+  rates: RateDto[];
+}
+
+export class ScheduleSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  effectiveFrom: string;
+
+  @ApiProperty({ nullable: true, type: String, description: 'The day before the next schedule starts' })
+  effectiveTo: string | null;
+
+  @ApiProperty({ description: 'In force today' })
+  inForce: boolean;
+
+  @ApiProperty()
+  rateCount: number;
+
+  @ApiProperty()
+  version: number;
+}
+
+export class ScheduleListDto {
+  @ApiProperty({ type: [ScheduleSummaryDto] })
+  items: ScheduleSummaryDto[];
+}
+
+export class ScheduleDto extends ScheduleSummaryDto {
+  @ApiProperty({ nullable: true, type: String })
+  notes: string | null;
+
+  @ApiProperty({ type: [RateDto] })
+  rates: RateDto[];
+}
+
+export class MileageRateDto {
+  @ApiProperty({ example: 2026 })
+  year: number;
+
+  @ApiProperty({ example: 55, description: 'Tax-free euro cents per kilometre' })
+  centsPerKm: number;
+}
+
+export class MileageRateListDto {
+  @ApiProperty({ type: [MileageRateDto] })
+  items: MileageRateDto[];
+}
+
+export class SaveMileageRateDto {
+  @ApiProperty({ minimum: 1, maximum: 999 })
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  centsPerKm: number;
+}
+
+export class IncomeTypeDto {
+  @ApiProperty({ example: '214' })
+  code: string;
+
+  @ApiProperty()
+  nameFi: string;
+
+  @ApiProperty()
+  nameSv: string;
+
+  @ApiProperty()
+  nameEn: string;
+
+  @ApiProperty({ description: 'Reported to the Incomes Register by payroll' })
+  reported: boolean;
+
+  @ApiProperty()
+  taxFree: boolean;
+}
+
+export class IncomeTypeListDto {
+  @ApiProperty({ type: [IncomeTypeDto] })
+  items: IncomeTypeDto[];
+}
+
+export class SaveIncomeTypeDto {
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameFi: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameSv: string;
+
+  @ApiProperty({ maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  nameEn: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  reported: boolean;
+
+  @ApiProperty()
+  @IsBoolean()
+  taxFree: boolean;
+}

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { acceptOffer, ackExportBatch, addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createOrder, createOrderOffers, createProduct, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimTimeline, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaims, listImports, listLanguages, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, returnFeeClaim, runImport, sendTestNotification, startOrderMatching, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListImportsData, ListImportsError, ListImportsResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptOffer, ackExportBatch, addExpertAbsence, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimTimeline, getFeeSchedule, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -1327,6 +1327,76 @@ export const getFeeClaimTimelineOptions = (options: Options<GetFeeClaimTimelineD
     queryKey: getFeeClaimTimelineQueryKey(options)
 });
 
+export const listFeeSchedulesQueryKey = (options?: Options<ListFeeSchedulesData>) => createQueryKey('listFeeSchedules', options);
+
+/**
+ * Fee schedules, newest first, with the one in force today
+ */
+export const listFeeSchedulesOptions = (options?: Options<ListFeeSchedulesData>) => queryOptions<ListFeeSchedulesResponse, ListFeeSchedulesError, ListFeeSchedulesResponse, ReturnType<typeof listFeeSchedulesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listFeeSchedules({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listFeeSchedulesQueryKey(options)
+});
+
+/**
+ * A new schedule, in force from its first day until the next one starts
+ */
+export const createFeeScheduleMutation = (options?: Partial<Options<CreateFeeScheduleData>>): UseMutationOptions<CreateFeeScheduleResponse, CreateFeeScheduleError, Options<CreateFeeScheduleData>> => {
+    const mutationOptions: UseMutationOptions<CreateFeeScheduleResponse, CreateFeeScheduleError, Options<CreateFeeScheduleData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createFeeSchedule({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getFeeScheduleQueryKey = (options: Options<GetFeeScheduleData>) => createQueryKey('getFeeSchedule', options);
+
+/**
+ * One schedule with its rates by tier × task type (or product)
+ */
+export const getFeeScheduleOptions = (options: Options<GetFeeScheduleData>) => queryOptions<GetFeeScheduleResponse, GetFeeScheduleError, GetFeeScheduleResponse, ReturnType<typeof getFeeScheduleQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getFeeSchedule({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getFeeScheduleQueryKey(options)
+});
+
+/**
+ * Replace a schedule’s name, first day and rates (claims already made keep their lines)
+ */
+export const replaceFeeScheduleMutation = (options?: Partial<Options<ReplaceFeeScheduleData>>): UseMutationOptions<ReplaceFeeScheduleResponse, ReplaceFeeScheduleError, Options<ReplaceFeeScheduleData>> => {
+    const mutationOptions: UseMutationOptions<ReplaceFeeScheduleResponse, ReplaceFeeScheduleError, Options<ReplaceFeeScheduleData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await replaceFeeSchedule({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const listExportBatchesQueryKey = (options?: Options<ListExportBatchesData>) => createQueryKey('listExportBatches', options);
 
 /**
@@ -1504,6 +1574,41 @@ export const runImportMutation = (options?: Partial<Options<RunImportData>>): Us
     return mutationOptions;
 };
 
+export const listIncomeTypesQueryKey = (options?: Options<ListIncomeTypesData>) => createQueryKey('listIncomeTypes', options);
+
+/**
+ * Incomes Register income types the lines carry
+ */
+export const listIncomeTypesOptions = (options?: Options<ListIncomeTypesData>) => queryOptions<ListIncomeTypesResponse, ListIncomeTypesError, ListIncomeTypesResponse, ReturnType<typeof listIncomeTypesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listIncomeTypes({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listIncomeTypesQueryKey(options)
+});
+
+/**
+ * Add or rename an income type
+ */
+export const saveIncomeTypeMutation = (options?: Partial<Options<SaveIncomeTypeData>>): UseMutationOptions<SaveIncomeTypeResponse, SaveIncomeTypeError, Options<SaveIncomeTypeData>> => {
+    const mutationOptions: UseMutationOptions<SaveIncomeTypeResponse, SaveIncomeTypeError, Options<SaveIncomeTypeData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await saveIncomeType({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const getMatchingFairnessQueryKey = (options: Options<GetMatchingFairnessData>) => createQueryKey('getMatchingFairness', options);
 
 /**
@@ -1591,6 +1696,41 @@ export const suggestAssignmentsMutation = (options?: Partial<Options<SuggestAssi
     const mutationOptions: UseMutationOptions<SuggestAssignmentsResponse, SuggestAssignmentsError, Options<SuggestAssignmentsData>> = {
         mutationFn: async (fnOptions) => {
             const { data } = await suggestAssignments({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listMileageRatesQueryKey = (options?: Options<ListMileageRatesData>) => createQueryKey('listMileageRates', options);
+
+/**
+ * The tax-free kilometre allowance by year
+ */
+export const listMileageRatesOptions = (options?: Options<ListMileageRatesData>) => queryOptions<ListMileageRatesResponse, ListMileageRatesError, ListMileageRatesResponse, ReturnType<typeof listMileageRatesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listMileageRates({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listMileageRatesQueryKey(options)
+});
+
+/**
+ * Set a year’s kilometre rate (check the Tax Administration’s decision)
+ */
+export const saveMileageRateMutation = (options?: Partial<Options<SaveMileageRateData>>): UseMutationOptions<SaveMileageRateResponse, SaveMileageRateError, Options<SaveMileageRateData>> => {
+    const mutationOptions: UseMutationOptions<SaveMileageRateResponse, SaveMileageRateError, Options<SaveMileageRateData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await saveMileageRate({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
