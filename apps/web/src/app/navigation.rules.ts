@@ -18,7 +18,11 @@ export type Area =
   | 'orders'
   | 'matching'
   | 'myOffers'
-  | 'myTasks';
+  | 'myTasks'
+  | 'myFees'
+  | 'feeClaims'
+  | 'feeInbox'
+  | 'feeAdmin';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -46,6 +50,13 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // An expert answers their offers and follows their own tasks.
   myOffers: ['expert'],
   myTasks: ['expert'],
+  // Fees: an expert follows their own money; a claim page opens for everyone the API lets read it.
+  myFees: ['expert'],
+  feeClaims: ['expert', 'orderer', 'approver', 'coordinator', 'admin'],
+  // The orderer confirms, the approver approves, the coordinator follows every claim by step.
+  feeInbox: ['orderer', 'approver', 'coordinator'],
+  // Fee schedules, kilometre rates and the payroll batches: coordinators and admins.
+  feeAdmin: ['coordinator', 'admin'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -70,7 +81,11 @@ export type NavItem = {
     | '/matching/suggestions'
     | '/matching/fairness'
     | '/offers'
-    | '/tasks';
+    | '/tasks'
+    | '/fees'
+    | '/fees/inbox'
+    | '/fees/batches'
+    | '/fees/schedules';
   labelKey: string;
 };
 
@@ -84,6 +99,10 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'matching', to: '/matching/fairness', labelKey: 'nav.fairness' },
   { area: 'myOffers', to: '/offers', labelKey: 'nav.myOffers' },
   { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
+  { area: 'myFees', to: '/fees', labelKey: 'nav.myFees' },
+  { area: 'feeInbox', to: '/fees/inbox', labelKey: 'nav.feeInbox' },
+  { area: 'feeAdmin', to: '/fees/batches', labelKey: 'nav.feeBatches' },
+  { area: 'feeAdmin', to: '/fees/schedules', labelKey: 'nav.feeSchedules' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
   { area: 'products', to: '/products', labelKey: 'nav.products' },
   { area: 'registry', to: '/registry', labelKey: 'nav.registry' },

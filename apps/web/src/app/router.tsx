@@ -290,6 +290,41 @@ const myTasksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/my-tasks-page'), 'MyTasksPage'),
 });
 
+const myFeesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'fees',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myFees'),
+  component: lazyRouteComponent(() => import('./routes/my-fees-page'), 'MyFeesPage'),
+});
+
+const feeInboxRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'fees/inbox',
+  beforeLoad: ({ context }) => requireArea(context.user, 'feeInbox'),
+  component: lazyRouteComponent(() => import('./routes/fee-inbox-page'), 'FeeInboxPage'),
+});
+
+const feeBatchesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'fees/batches',
+  beforeLoad: ({ context }) => requireArea(context.user, 'feeAdmin'),
+  component: lazyRouteComponent(() => import('./routes/fee-batches-page'), 'FeeBatchesPage'),
+});
+
+const feeSchedulesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'fees/schedules',
+  beforeLoad: ({ context }) => requireArea(context.user, 'feeAdmin'),
+  component: lazyRouteComponent(() => import('./routes/fee-schedules-page'), 'FeeSchedulesPage'),
+});
+
+const feeClaimRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'fees/$claimId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'feeClaims'),
+  component: lazyRouteComponent(() => import('./routes/fee-claim-page'), 'FeeClaimPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   authenticatedRoute.addChildren([
@@ -319,6 +354,11 @@ export const routeTree = rootRoute.addChildren([
     fairnessRoute,
     myOffersRoute,
     myTasksRoute,
+    myFeesRoute,
+    feeInboxRoute,
+    feeBatchesRoute,
+    feeSchedulesRoute,
+    feeClaimRoute,
   ]),
 ]);
 

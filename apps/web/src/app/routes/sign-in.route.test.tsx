@@ -32,6 +32,9 @@ describe('signing in', () => {
       'Tilaukset',
       'Välitysehdotukset',
       'Tasapuolisuus',
+      'Palkkiolomakkeet',
+      'Maksuerät',
+      'Palkkiotaulukot',
       'Organisaatioyksiköt',
       'Rekisteri',
       'Ilmoitukset',
@@ -77,7 +80,15 @@ describe('signing in', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Etusivu', 'Tarjoukset', 'Omat tehtävät', 'Oma profiili', 'Ilmoitukset', 'Oma tili']);
+    ).toEqual([
+      'Etusivu',
+      'Tarjoukset',
+      'Omat tehtävät',
+      'Omat palkkiot',
+      'Oma profiili',
+      'Ilmoitukset',
+      'Oma tili',
+    ]);
     expect(screen.getByText(/Täällä näet myöhemmin sinulle tarjotut tehtävät/)).toBeInTheDocument();
   });
 

@@ -1,0 +1,4 @@
+// Placeholder: being built (issue #8). Replaced by the fees screens.
+export function FeeInboxPage() {
+  return null;
+}
