@@ -31,7 +31,12 @@ describe('the demo county', () => {
   it('the demo expert signs in and sees their own profile', async () => {
     const { token } = await login(t, 'expert@kokemus.test', 'demo-password-1');
     const me = await t.http().get('/api/v1/experts/me').set('authorization', `Bearer ${token}`).expect(200);
-    expect(me.body).toMatchObject({ firstName: 'Liisa', lastName: 'Virtanen', status: 'active', tier: 'trained' });
+    expect(me.body).toMatchObject({
+      firstName: 'Liisa',
+      lastName: 'Virtanen',
+      status: 'active',
+      tier: 'trained',
+    });
     expect(me.body.areas).toEqual([
       { code: 'mental_health', visibleToOrderers: true },
       { code: 'relative_carer', visibleToOrderers: false },
@@ -81,5 +86,45 @@ describe('the demo county', () => {
 
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
+  });
+
+  it('puts fee claims in every step: Liisa checks hers, Mikko and Heidi have theirs, payroll has a paid batch', async () => {
+    const auth = async (email: string) => ({
+      authorization: `Bearer ${(await login(t, email, 'demo-password-1')).token}`,
+    });
+    const liisa = await auth('expert@kokemus.test');
+    const mine = await t.http().get('/api/v1/fee-claims?view=mine').set(liisa).expect(200);
+    expect(mine.body.items.map((c: { status: string }) => c.status).sort()).toEqual([
+      'draft',
+      'paid',
+      'submitted',
+    ]);
+    const draft = mine.body.items.find((c: { status: string }) => c.status === 'draft');
+    const claim = await t.http().get(`/api/v1/fee-claims/${draft.id}`).set(liisa).expect(200);
+    expect(claim.body.actions).toContain('submit');
+    expect(claim.body.lines.map((l: { kind: string }) => l.kind)).toEqual(['fee', 'preparation', 'mileage']);
+    const totals = await t.http().get('/api/v1/fee-claims/my-totals').set(liisa).expect(200);
+    expect(totals.body.yearPaidCents).toBeGreaterThan(0);
+    const toConfirm = await t
+      .http()
+      .get('/api/v1/fee-claims?view=to_confirm')
+      .set(await auth('orderer@kokemus.test'))
+      .expect(200);
+    expect(toConfirm.body.items.length).toBeGreaterThanOrEqual(1);
+    const toApprove = await t
+      .http()
+      .get('/api/v1/fee-claims?view=to_approve')
+      .set(await auth('approver@kokemus.test'))
+      .expect(200);
+    expect(toApprove.body.items.length).toBeGreaterThanOrEqual(1);
+    const coordinator = await auth('coordinator@kokemus.test');
+    const overdue = await t.http().get('/api/v1/fee-claims?overdue=true').set(coordinator).expect(200);
+    expect(overdue.body.items.length).toBeGreaterThanOrEqual(2);
+    const batches = await t.http().get('/api/v1/fees/export-batches').set(coordinator).expect(200);
+    expect(batches.body.items[0]).toMatchObject({ status: 'acknowledged', rejectedLines: 0 });
+    expect(batches.body.items[0].paidLines).toBe(batches.body.items[0].lineCount);
+    const schedules = await t.http().get('/api/v1/fee-schedules').set(coordinator).expect(200);
+    expect(schedules.body.items[0]).toMatchObject({ inForce: true });
+    expect(schedules.body.items[0].rateCount).toBeGreaterThan(50);
   });
 });

@@ -6,6 +6,7 @@ import { Role, Scope } from '../../auth/roles';
 import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';
+import { seedDemoFees } from './demo-fees';
 import { seedDemoOrders } from './demo-orders';
 
 export const DEMO_COUNTY = 'Järvi-Suomen hyvinvointialue';
@@ -35,7 +36,12 @@ const UNITS: UnitSeed[] = [
         nameSv: 'Tjänster för barnfamiljer',
         costCentre: 'JS-1100',
         children: [
-          { key: 'child-welfare', kind: UnitKind.Unit, name: 'Lastensuojelun avohuolto, Jyväskylä', costCentre: 'JS-1110' },
+          {
+            key: 'child-welfare',
+            kind: UnitKind.Unit,
+            name: 'Lastensuojelun avohuolto, Jyväskylä',
+            costCentre: 'JS-1110',
+          },
           { key: 'family-clinic', kind: UnitKind.Unit, name: 'Perheneuvola, Jämsä', costCentre: 'JS-1120' },
         ],
       },
@@ -46,8 +52,18 @@ const UNITS: UnitSeed[] = [
         nameSv: 'Socialtjänster för vuxna',
         costCentre: 'JS-1200',
         children: [
-          { key: 'adult-social', kind: UnitKind.Unit, name: 'Aikuissosiaalityö, Äänekoski', costCentre: 'JS-1210' },
-          { key: 'addiction', kind: UnitKind.Unit, name: 'Päihde- ja riippuvuuspalvelut, Jyväskylä', costCentre: 'JS-1220' },
+          {
+            key: 'adult-social',
+            kind: UnitKind.Unit,
+            name: 'Aikuissosiaalityö, Äänekoski',
+            costCentre: 'JS-1210',
+          },
+          {
+            key: 'addiction',
+            kind: UnitKind.Unit,
+            name: 'Päihde- ja riippuvuuspalvelut, Jyväskylä',
+            costCentre: 'JS-1220',
+          },
         ],
       },
     ],
@@ -66,8 +82,18 @@ const UNITS: UnitSeed[] = [
         nameSv: 'Psykiatri och mentalvårdstjänster',
         costCentre: 'JS-2100',
         children: [
-          { key: 'ward-3', kind: UnitKind.Unit, name: 'Psykiatrian osasto 3, Jyväskylä', costCentre: 'JS-2110' },
-          { key: 'mh-keuruu', kind: UnitKind.Unit, name: 'Mielenterveyskeskus, Keuruu', costCentre: 'JS-2120' },
+          {
+            key: 'ward-3',
+            kind: UnitKind.Unit,
+            name: 'Psykiatrian osasto 3, Jyväskylä',
+            costCentre: 'JS-2110',
+          },
+          {
+            key: 'mh-keuruu',
+            kind: UnitKind.Unit,
+            name: 'Mielenterveyskeskus, Keuruu',
+            costCentre: 'JS-2120',
+          },
         ],
       },
       {
@@ -76,7 +102,14 @@ const UNITS: UnitSeed[] = [
         name: 'Syöpätaudit',
         nameSv: 'Cancersjukdomar',
         costCentre: 'JS-2200',
-        children: [{ key: 'onc-clinic', kind: UnitKind.Unit, name: 'Syöpätautien poliklinikka', costCentre: 'JS-2210' }],
+        children: [
+          {
+            key: 'onc-clinic',
+            kind: UnitKind.Unit,
+            name: 'Syöpätautien poliklinikka',
+            costCentre: 'JS-2210',
+          },
+        ],
       },
       {
         key: 'health-centres',
@@ -85,9 +118,19 @@ const UNITS: UnitSeed[] = [
         nameSv: 'Hälsostationer',
         costCentre: 'JS-2300',
         children: [
-          { key: 'hc-saarijarvi', kind: UnitKind.Unit, name: 'Saarijärven terveysasema', costCentre: 'JS-2310' },
+          {
+            key: 'hc-saarijarvi',
+            kind: UnitKind.Unit,
+            name: 'Saarijärven terveysasema',
+            costCentre: 'JS-2310',
+          },
           { key: 'hc-laukaa', kind: UnitKind.Unit, name: 'Laukaan terveysasema', costCentre: 'JS-2320' },
-          { key: 'hc-viitasaari', kind: UnitKind.Unit, name: 'Viitasaaren terveysasema', costCentre: 'JS-2330' },
+          {
+            key: 'hc-viitasaari',
+            kind: UnitKind.Unit,
+            name: 'Viitasaaren terveysasema',
+            costCentre: 'JS-2330',
+          },
         ],
       },
     ],
@@ -105,7 +148,14 @@ const UNITS: UnitSeed[] = [
         name: 'Kotihoito',
         nameSv: 'Hemvård',
         costCentre: 'JS-3100',
-        children: [{ key: 'home-care-muurame', kind: UnitKind.Unit, name: 'Kotihoito, Muurame', costCentre: 'JS-3110' }],
+        children: [
+          {
+            key: 'home-care-muurame',
+            kind: UnitKind.Unit,
+            name: 'Kotihoito, Muurame',
+            costCentre: 'JS-3110',
+          },
+        ],
       },
     ],
   },
@@ -141,17 +191,42 @@ const UNITS: UnitSeed[] = [
     costCentre: 'EXT-100',
     children: [{ key: 'school', kind: UnitKind.External, name: 'Kuokkalan koulu', costCentre: 'EXT-110' }],
   },
-  { key: 'uas', kind: UnitKind.External, name: 'Ammattikorkeakoulu, sosiaali- ja terveysala', costCentre: 'EXT-200' },
-  { key: 'ngo', kind: UnitKind.External, name: 'Järvi-Suomen mielenterveysyhdistys ry', costCentre: 'EXT-300' },
+  {
+    key: 'uas',
+    kind: UnitKind.External,
+    name: 'Ammattikorkeakoulu, sosiaali- ja terveysala',
+    costCentre: 'EXT-200',
+  },
+  {
+    key: 'ngo',
+    kind: UnitKind.External,
+    name: 'Järvi-Suomen mielenterveysyhdistys ry',
+    costCentre: 'EXT-300',
+  },
 ];
 
 export const DEMO_USERS: Array<{ email: string; displayName: string; roles: Role[]; units: string[] }> = [
   { email: 'admin@kokemus.test', displayName: 'Pekka Järvinen', roles: [Role.Admin], units: ['centre'] },
-  { email: 'coordinator@kokemus.test', displayName: 'Sanna Koskinen', roles: [Role.Coordinator], units: ['centre'] },
+  {
+    email: 'coordinator@kokemus.test',
+    displayName: 'Sanna Koskinen',
+    roles: [Role.Coordinator],
+    units: ['centre'],
+  },
   { email: 'orderer@kokemus.test', displayName: 'Mikko Lehtonen', roles: [Role.Orderer], units: ['ward-3'] },
-  { email: 'approver@kokemus.test', displayName: 'Heidi Mäkelä', roles: [Role.Approver], units: ['psychiatry'] },
+  {
+    email: 'approver@kokemus.test',
+    displayName: 'Heidi Mäkelä',
+    roles: [Role.Approver],
+    units: ['psychiatry'],
+  },
   { email: 'expert@kokemus.test', displayName: 'Liisa Virtanen', roles: [Role.Expert], units: [] },
-  { email: 'reporter@kokemus.test', displayName: 'Juha Nieminen', roles: [Role.Reporter], units: ['participation'] },
+  {
+    email: 'reporter@kokemus.test',
+    displayName: 'Juha Nieminen',
+    roles: [Role.Reporter],
+    units: ['participation'],
+  },
 ];
 
 export const DEMO_PAYROLL_CLIENT = 'payroll-demo';
@@ -203,6 +278,17 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
         ordererName: orderer.displayName,
         ordererEmail: orderer.email,
         coordinator: users.get('coordinator@kokemus.test')!,
+      },
+    );
+    await seedDemoFees(
+      manager,
+      config,
+      new Map([...ids].map(([key, u]) => [key, { id: u.id, costCentre: u.costCentre }])),
+      {
+        coordinator: users.get('coordinator@kokemus.test')!,
+        orderer: users.get(orderer.email)!,
+        approver: users.get('approver@kokemus.test')!,
+        expert: users.get('expert@kokemus.test')!,
       },
     );
     await manager.insert(ApiClientEntity, {
