@@ -13,6 +13,7 @@ import {
 import fc from 'fast-check';
 import { Scope } from '../src/auth/roles';
 import { FieldCipher } from '../src/common/field-cipher';
+import { FeesService } from '../src/fees/fees.service';
 import { PayrollService } from '../src/fees/payroll.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
@@ -334,6 +335,22 @@ describe('fees and payroll', () => {
       ceiling: { overByCents: 0 },
     });
     await step(second, 'submit', careful.token);
+  });
+
+  it('tells the expert before accepting what an offer pays and how their month would stand', async () => {
+    const fees = t.app.get(FeesService);
+    const at = new Date(Date.now() + 5 * 86_400_000);
+    const time = { startsAt: at, endsAt: new Date(at.getTime() + 2 * 3_600_000) };
+    expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time])).toEqual({ feeCents: 32500, ceiling: null });
+    expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time, time])).toMatchObject({ feeCents: 65000 });
+    const limited = await makeExpert('Ulla', 'trained', { ceilingCents: 50000 });
+    expect((await fees.estimate(t.dataSource.manager, limited.id, 'talk', [time, time])).ceiling).toEqual({
+      ceilingCents: 50000,
+      monthAfterCents: 65000,
+      overByCents: 15000,
+    });
+    // no rate for the task type in the schedule: no figure rather than a wrong one
+    expect((await fees.estimate(t.dataSource.manager, expert.id, 'workshop', [time])).feeCents).toBeNull();
   });
 
   it('goes orderer → approver with one owner each, returns with a reason, and lets nobody read what is not theirs', async () => {

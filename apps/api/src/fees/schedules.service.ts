@@ -61,12 +61,10 @@ export class SchedulesService {
     const summary = (await this.list()).items.find((s) => s.id === id);
     if (!summary) throw feesProblem(FeesErrorCode.ScheduleNotFound);
     const s = await this.dataSource.getRepository(FeeScheduleEntity).findOneByOrFail({ id });
-    const rates = await this.dataSource
-      .getRepository(FeeRateEntity)
-      .find({
-        where: { scheduleId: id },
-        order: { tierCode: 'ASC', taskTypeCode: 'ASC', productCode: 'ASC' },
-      });
+    const rates = await this.dataSource.getRepository(FeeRateEntity).find({
+      where: { scheduleId: id },
+      order: { tierCode: 'ASC', taskTypeCode: 'ASC', productCode: 'ASC' },
+    });
     return {
       ...summary,
       notes: s.notes,

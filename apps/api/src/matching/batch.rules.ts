@@ -178,7 +178,8 @@ export function suggestBatch(
   const level = new Int32Array(n);
   const arc = new Int32Array(n);
   const EPS = 1e-6;
-  const admissible = (u: number, e: Edge) => e.cap > 0 && Math.abs(e.cost + potential[u] - potential[e.to]) < EPS;
+  const admissible = (u: number, e: Edge) =>
+    e.cap > 0 && Math.abs(e.cost + potential[u] - potential[e.to]) < EPS;
   for (;;) {
     // shortest distances on reduced costs (all ≥ 0 thanks to the potentials)
     dist.fill(Infinity);

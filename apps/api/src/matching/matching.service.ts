@@ -16,6 +16,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
 import { OutboxService } from '../notifications/outbox.service';
 import { answerDueAt, isLateCancellation, OccurrenceStatus, OrderStatus } from '../orders/orders.rules';
+import { FeesService } from '../fees/fees.service';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
 import { MatchingProfile, RegistryService } from '../registry/registry.service';
 import { UnitsService } from '../units/units.service';
@@ -104,6 +105,7 @@ export class MatchingService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
+    private readonly fees: FeesService,
   ) {}
 
   onModuleInit(): void {
@@ -1155,7 +1157,13 @@ export class MatchingService implements OnModuleInit {
         type: 'assignment.cancelled',
         aggregateType: 'assignment',
         aggregateId: r.id,
-        payload: { assignmentId: r.id, expertId: r.expert_id, orderId, reason: 'places filled', cancelledBy: 'coordinator' },
+        payload: {
+          assignmentId: r.id,
+          expertId: r.expert_id,
+          orderId,
+          reason: 'places filled',
+          cancelledBy: 'coordinator',
+        },
       });
     }
   }
@@ -1230,6 +1238,12 @@ export class MatchingService implements OnModuleInit {
     const times =
       (r.times as Array<{ occurrenceId: string; startsAt: string; endsAt: string; place: string | null }>) ??
       [];
+    const estimate = await this.fees.estimate(
+      manager,
+      r.expert_id as string,
+      r.product_code as string,
+      times.map((t) => ({ startsAt: new Date(t.startsAt), endsAt: new Date(t.endsAt) })),
+    );
     return {
       id: r.id as string,
       orderId: r.order_id as string,
@@ -1258,6 +1272,8 @@ export class MatchingService implements OnModuleInit {
       answeredAt: r.answered_at ? new Date(r.answered_at as string).toISOString() : null,
       declineReason: (r.decline_reason as string | null) ?? null,
       createdAt: new Date(r.created_at as string).toISOString(),
+      estimatedFeeCents: estimate.feeCents,
+      ceiling: estimate.ceiling,
     };
   }
 

@@ -1198,12 +1198,29 @@ export const OccurrenceStatus = {
 
 export type OccurrenceStatus = typeof OccurrenceStatus[keyof typeof OccurrenceStatus];
 
+export type OfferCeilingDto = {
+    ceilingCents: number;
+    /**
+     * The month’s earnings with this task
+     */
+    monthAfterCents: number;
+    overByCents: number;
+};
+
 export type OfferDto = {
     answerDueAt: string;
     answeredAt: string | null;
+    /**
+     * For the expert: the month with this task against their own earnings ceiling (null when none is set).
+     */
+    ceiling: OfferCeilingDto | null;
     createdAt: string;
     declineReason: string | null;
     description: string | null;
+    /**
+     * What the task pays this expert before tax (fee and preparation by the schedule); null when no rate applies.
+     */
+    estimatedFeeCents: number | null;
     expertId: string;
     expertName: string;
     /**

@@ -726,6 +726,12 @@ export const zOccurrenceDto = z.object({
     status: zOccurrenceStatus
 });
 
+export const zOfferCeilingDto = z.object({
+    ceilingCents: z.number(),
+    monthAfterCents: z.number(),
+    overByCents: z.number()
+});
+
 /**
  * Defaults to single for one expert and first-to-accept for several.
  */
@@ -760,9 +766,11 @@ export const zOfferTimeDto = z.object({
 export const zOfferDto = z.object({
     answerDueAt: z.iso.datetime(),
     answeredAt: z.iso.datetime().nullable(),
+    ceiling: zOfferCeilingDto.nullable(),
     createdAt: z.iso.datetime(),
     declineReason: z.string().nullable(),
     description: z.string().nullable(),
+    estimatedFeeCents: z.number().nullable(),
     expertId: z.uuid(),
     expertName: z.string(),
     feeBasis: z.string(),

@@ -217,6 +217,17 @@ export class OfferTimeDto {
   place: string | null;
 }
 
+export class OfferCeilingDto {
+  @ApiProperty()
+  ceilingCents: number;
+
+  @ApiProperty({ description: 'The month’s earnings with this task' })
+  monthAfterCents: number;
+
+  @ApiProperty()
+  overByCents: number;
+}
+
 export class OfferDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -288,6 +299,14 @@ export class OfferDto {
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+
+  /** What the task pays this expert before tax (fee and preparation by the schedule); null when no rate applies. */
+  @ApiProperty({ nullable: true, type: Number })
+  estimatedFeeCents: number | null;
+
+  /** For the expert: the month with this task against their own earnings ceiling (null when none is set). */
+  @ApiProperty({ nullable: true, type: OfferCeilingDto })
+  ceiling: OfferCeilingDto | null;
 }
 
 export class OfferPageDto {

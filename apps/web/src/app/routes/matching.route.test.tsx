@@ -64,6 +64,8 @@ function candidate(id: string, firstName: string, rank: number, score: number): 
 
 function offer(overrides: Partial<OfferDto> = {}): OfferDto {
   return {
+    estimatedFeeCents: null,
+    ceiling: null,
     id: '00000000-0000-4000-f000-000000000001',
     orderId: ORDER_ID,
     orderNumber: 'T-2026-000042',
@@ -182,7 +184,12 @@ describe('matching', () => {
   it('lets an expert accept one offer and decline another with a reason, in one tap each', async () => {
     let offers = [
       offer(),
-      offer({ id: '00000000-0000-4000-f000-000000000002', title: 'Kokemuspuheenvuoro' }),
+      offer({
+        id: '00000000-0000-4000-f000-000000000002',
+        title: 'Kokemuspuheenvuoro',
+        estimatedFeeCents: 32500,
+        ceiling: { ceilingCents: 100000, monthAfterCents: 112500, overByCents: 12500 },
+      }),
     ];
     const api = mockApi({
       ...catalogHandlers(),
@@ -204,7 +211,13 @@ describe('matching', () => {
     ).toBeInTheDocument();
     expect(screen.getAllByText('Psykiatrian osasto 3, Jyväskylä')).toHaveLength(2);
     expect(screen.getAllByText('Tutustu osaston sääntöihin. – noin 15 min')).toHaveLength(2);
-    expect(screen.getAllByText('tuntipalkkio')).toHaveLength(2);
+    expect(screen.getAllByText('tuntipalkkio')).toHaveLength(1);
+    // what the second one pays, and that it would take the month over her own limit
+    expect(screen.getByText(/^noin 325,00\s€ ennen veroja$/)).toBeInTheDocument();
+    expect(screen.getByText('Tämä veisi kuukauden yli oman tulorajasi')).toBeInTheDocument();
+    expect(
+      screen.getByText(/kuukauden palkkiosi olisivat 1\s125,00\s€.*raja on 1\s000,00\s€ \(125,00\s€ yli\)/),
+    ).toBeInTheDocument();
     expect(
       screen.getAllByText('Kieltäytyminen ei koskaan vaikuta sinuun kielteisesti.').length,
     ).toBeGreaterThan(0);

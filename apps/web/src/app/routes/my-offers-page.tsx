@@ -11,6 +11,12 @@ import { formatDateTime } from '../../shared/format/date';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
+const euros = (cents: number, lang: string) =>
+  new Intl.NumberFormat(lang === 'sv' ? 'sv-FI' : lang === 'en' ? 'en-FI' : 'fi-FI', {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(cents / 100);
+
 /** An expert's offers, phone first: everything needed to decide, and one tap to answer. */
 export function MyOffersPage() {
   const { t } = useTranslation();
@@ -109,10 +115,26 @@ function OfferCard({ offer: o, onAnswered }: { offer: OfferDto; onAnswered: (tex
             .join(' – ') || '–'}
         </dd>
         <dt>{t('matching.myOffers.fee')}</dt>
-        <dd>{t(`matching.feeBasis.${o.feeBasis}`, { defaultValue: o.feeBasis })}</dd>
+        <dd>
+          {o.estimatedFeeCents !== null
+            ? t('matching.myOffers.feeAmount', { amount: euros(o.estimatedFeeCents, lang) })
+            : t(`matching.feeBasis.${o.feeBasis}`, { defaultValue: o.feeBasis })}
+        </dd>
         <dt>{t('matching.myOffers.answerBy')}</dt>
         <dd>{formatDateTime(o.answerDueAt, lang)}</dd>
       </dl>
+      {o.status === 'open' && o.ceiling && o.ceiling.overByCents > 0 ? (
+        <InlineAlert status="warning" labelText={t('matching.myOffers.ceilingTitle')}>
+          <p>
+            {t('matching.myOffers.ceilingText', {
+              after: euros(o.ceiling.monthAfterCents, lang),
+              ceiling: euros(o.ceiling.ceilingCents, lang),
+              over: euros(o.ceiling.overByCents, lang),
+            })}
+          </p>
+          <p>{t('matching.myOffers.ceilingChoices')}</p>
+        </InlineAlert>
+      ) : null}
       {problem ? <ProblemAlert problem={problem} /> : null}
       <Textarea
         id={`offer-${o.id}-reason`}
