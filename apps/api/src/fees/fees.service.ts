@@ -12,7 +12,9 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ReminderStatus } from '../notifications/entities/reminder.entity';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
+import { OutboxEventEntity } from '../notifications/entities/outbox-event.entity';
 import { OutboxService } from '../notifications/outbox.service';
+import { remindAt } from '../notifications/reminders.rules';
 import { RemindersService } from '../notifications/reminders.service';
 import { UnitsService } from '../units/units.service';
 import {
@@ -603,64 +605,99 @@ export class FeesService implements OnModuleInit {
 
   // ------------------------------------------------------------------ used by payroll
 
-  /** Moves a claim along after payroll acted on its lines (inside the payroll transaction). */
-  async afterPayroll(manager: EntityManager, claimId: string, actor: string): Promise<void> {
-    const [c] = await manager.query<Array<{ status: ClaimStatus; version: number }>>(
-      'SELECT status, version FROM fee_claim WHERE id = $1 FOR UPDATE',
-      [claimId],
-    );
-    if (!c) return;
-    const [counts] = await manager.query<
-      Array<{ open: number; rejected: number; paid: number; batched: number }>
+  /**
+   * Moves claims along after payroll acted on their lines (inside the payroll transaction), all at once:
+   * exported when every line is in a batch, paid when every line is paid, rejected when payroll rejected
+   * a line, back to approved when their batch was released. One statement per kind of change, so a
+   * batch of thousands of claims costs a handful of queries.
+   */
+  async settleClaims(
+    manager: EntityManager,
+    claimIds: string[],
+    actor: string,
+    actorName: string | null = null,
+  ): Promise<void> {
+    if (!claimIds.length) return;
+    const coordinator = await this.aCoordinator(manager);
+    const due = (status: ClaimStatus) => this.dueFor(status);
+    const moved = await manager.query<
+      Array<{ id: string; number: string; old: ClaimStatus; new: ClaimStatus; expert_user_id: string | null }>
     >(
-      `SELECT count(*) FILTER (WHERE status IN ('open', 'approved'))::int AS open, count(*) FILTER (WHERE status = 'rejected'
-                AND NOT EXISTS (SELECT 1 FROM fee_claim_line r WHERE r.replaces_line_id = l.id))::int AS rejected,
-              count(*) FILTER (WHERE status = 'paid')::int AS paid, count(*) FILTER (WHERE status = 'batched')::int AS batched
-         FROM fee_claim_line l WHERE claim_id = $1 AND status <> 'void'`,
-      [claimId],
+      `WITH s AS (
+         SELECT c.id, c.status,
+                count(*) FILTER (WHERE l.status IN ('open', 'approved')) AS open,
+                count(*) FILTER (WHERE l.status = 'batched') AS batched,
+                count(*) FILTER (WHERE l.status = 'paid') AS paid,
+                count(*) FILTER (WHERE l.status = 'rejected' AND NOT EXISTS (SELECT 1 FROM fee_claim_line r WHERE r.replaces_line_id = l.id)) AS rejected
+           FROM fee_claim c JOIN fee_claim_line l ON l.claim_id = c.id AND l.status <> 'void'
+          WHERE c.id = ANY($1::uuid[]) GROUP BY c.id, c.status),
+       n AS (
+         SELECT id, status AS old, CASE
+                  WHEN status = 'approved' AND open = 0 AND batched > 0 THEN 'exported'
+                  WHEN status = 'exported' AND rejected > 0 THEN 'rejected'
+                  WHEN status = 'exported' AND batched = 0 AND open = 0 AND paid > 0 THEN 'paid'
+                  WHEN status = 'exported' AND batched = 0 AND paid = 0 AND rejected = 0 AND open > 0 THEN 'approved'
+                END AS new
+           FROM s),
+       u AS (UPDATE fee_claim c
+          SET status = n.new,
+              owner = CASE n.new WHEN 'paid' THEN 'nobody' WHEN 'rejected' THEN 'coordinator' ELSE 'payroll' END,
+              owner_user_id = CASE WHEN n.new = 'paid' THEN NULL ELSE $2::uuid END,
+              due_at = CASE n.new WHEN 'paid' THEN NULL WHEN 'rejected' THEN $3::timestamptz ELSE $4::timestamptz END,
+              reminded_at = NULL, escalated_at = NULL,
+              paid_at = CASE WHEN n.new = 'paid' THEN now() ELSE c.paid_at END,
+              version = c.version + 1, updated_at = now()
+         FROM n
+        WHERE c.id = n.id AND n.new IS NOT NULL
+       RETURNING c.id, c.number, n.old, n.new)
+       SELECT * FROM u`,
+      [claimIds, coordinator, due(ClaimStatus.Rejected), due(ClaimStatus.Exported)],
     );
-    let next: ClaimStatus | null = null;
-    if (c.status === ClaimStatus.Approved && counts.open === 0 && counts.batched > 0)
-      next = ClaimStatus.Exported;
-    if (c.status === ClaimStatus.Exported && counts.rejected > 0) next = ClaimStatus.Rejected;
-    else if (
-      c.status === ClaimStatus.Exported &&
-      counts.batched === 0 &&
-      counts.open === 0 &&
-      counts.paid > 0
-    )
-      next = ClaimStatus.Paid;
-    if (!next) return;
-    const owner = ownerOf(next);
-    const ownerUserId = owner === ClaimOwner.Nobody ? null : await this.aCoordinator(manager);
-    await manager.update(
-      FeeClaimEntity,
-      { id: claimId },
-      {
-        status: next,
-        owner,
-        ownerUserId,
-        dueAt: this.dueFor(next),
-        remindedAt: null,
-        escalatedAt: null,
-        ...(next === ClaimStatus.Paid ? { paidAt: this.clock.now() } : {}),
-      },
+    if (!moved.length) return;
+    const ids = moved.map((m) => m.id);
+    await manager.query(
+      `INSERT INTO fee_claim_event (claim_id, actor, actor_name, action, from_status, to_status, note)
+       SELECT id, $2, $3, new, old, new, CASE WHEN new = 'approved' THEN 'batch released' END
+         FROM unnest($1::uuid[], $4::text[], $5::text[]) AS x(id, old, new)`,
+      [ids, actor, actorName, moved.map((m) => m.old), moved.map((m) => m.new)],
     );
-    await this.event(manager, claimId, actor, actor, next, c.status, next, null);
-    if (owner === ClaimOwner.Nobody)
-      await this.reminders.close(manager, REMINDER_KIND, 'fee_claim', claimId, ReminderStatus.Done);
-    else await this.openReminder(manager, claimId);
-    if (next === ClaimStatus.Paid) await this.notify(manager, claimId, 'fee.claim_paid');
-  }
-
-  /** A released batch's claims wait for the next batch again (inside the release transaction). */
-  async released(manager: EntityManager, claimId: string, user: UserPrincipal): Promise<void> {
-    const c = await manager.findOne(FeeClaimEntity, {
-      where: { id: claimId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!c || c.status !== ClaimStatus.Exported) return;
-    await this.move(manager, user, c, ClaimCommand.Release, {}, 'batch released');
+    // the step's reminder: closed, and a new one for whoever has the claim now
+    await manager.query(
+      `UPDATE reminder SET status = 'cancelled' WHERE kind = $1 AND subject_type = 'fee_claim' AND subject_id = ANY($2::text[]) AND status = 'open'`,
+      [REMINDER_KIND, ids],
+    );
+    const open = moved.filter((m) => m.new !== ClaimStatus.Paid);
+    if (open.length && coordinator) {
+      const dues = open.map((m) => due(m.new)!);
+      await manager.query(
+        `INSERT INTO reminder (kind, subject_type, subject_id, owner_user_id, due_at, remind_at, params)
+         SELECT $1, 'fee_claim', x.id, $2, x.due, x.remind, json_build_object(
+                  'title', json_build_object('fi', 'Palkkiolomake ' || x.number || ' odottaa sinua', 'sv', 'Arvodesblanketten ' || x.number || ' väntar på dig',
+                                             'en', 'Fee claim ' || x.number || ' is waiting for you'),
+                  'link', '/fees/' || x.id)
+           FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS x(id, number, due, remind)`,
+        [
+          REMINDER_KIND,
+          coordinator,
+          open.map((m) => m.id),
+          open.map((m) => m.number),
+          dues,
+          dues.map((d) => remindAt(d, 1)),
+        ],
+      );
+    }
+    const paid = moved.filter((m) => m.new === ClaimStatus.Paid);
+    if (paid.length) {
+      await manager.insert(
+        OutboxEventEntity,
+        paid.map((m) => ({
+          type: 'fee.claim_step',
+          aggregateType: 'fee_claim',
+          aggregateId: m.id,
+          payload: { claimId: m.id, template: 'fee.claim_paid' },
+        })),
+      );
+    }
   }
 
   /** The coordinator puts a claim payroll rejected back for export: its rejected lines are re-issued as new lines. */

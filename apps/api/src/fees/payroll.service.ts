@@ -162,8 +162,7 @@ export class PayrollService {
           lines.map((l) => l.business_id),
         ],
       );
-      for (const claimId of new Set(lines.map((l) => l.claim_id)))
-        await this.fees.afterPayroll(manager, claimId, principal);
+      await this.fees.settleClaims(manager, [...new Set(lines.map((l) => l.claim_id))], principal);
       await completeIdempotencyKey(manager, principal, key, 201, { id }, id);
       await this.audit.record(
         {
@@ -259,6 +258,7 @@ export class PayrollService {
       >('SELECT id, claim_id, status, external_id FROM fee_claim_line WHERE batch_id = $1 FOR UPDATE', [id]);
       const byId = new Map(current.map((l) => [l.id, l]));
       const touched = new Set<string>();
+      const changes: AckBatchDto['lines'] = [];
       for (const [i, a] of dto.lines.entries()) {
         const line = byId.get(a.lineId);
         if (!line)
@@ -275,20 +275,26 @@ export class PayrollService {
             `lines.${i}.status`,
           );
         }
-        await manager.query(
-          `UPDATE fee_claim_line SET status = $2, external_id = $3, payment_date = $4, reject_reason = $5 WHERE id = $1`,
-          [
-            a.lineId,
-            a.status,
-            a.externalId ?? null,
-            a.paymentDate ?? null,
-            a.status === 'rejected' ? a.reason : null,
-          ],
-        );
+        changes.push(a);
         line.status = a.status;
         touched.add(line.claim_id);
       }
-      for (const claimId of touched) await this.fees.afterPayroll(manager, claimId, principal);
+      // every change in one statement
+      if (changes.length) {
+        await manager.query(
+          `UPDATE fee_claim_line l SET status = x.status, external_id = x.external_id, payment_date = x.payment_date::date, reject_reason = x.reason
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(id, status, external_id, payment_date, reason)
+            WHERE l.id = x.id`,
+          [
+            changes.map((c) => c.lineId),
+            changes.map((c) => c.status),
+            changes.map((c) => c.externalId ?? null),
+            changes.map((c) => c.paymentDate ?? null),
+            changes.map((c) => (c.status === 'rejected' ? (c.reason ?? null) : null)),
+          ],
+        );
+      }
+      await this.fees.settleClaims(manager, [...touched], principal);
       const open = current.filter((l) => l.status === 'batched').length;
       if (open === 0 && batch.status === 'exported') {
         await manager.query(
@@ -394,8 +400,12 @@ export class PayrollService {
          SELECT DISTINCT claim_id FROM u`,
         [id],
       );
-      for (const claimId of new Set(claims.map((c) => c.claim_id)))
-        await this.fees.released(manager, claimId, user);
+      await this.fees.settleClaims(
+        manager,
+        [...new Set(claims.map((c) => c.claim_id))],
+        user.userId,
+        user.displayName,
+      );
       await this.audit.record(
         { action: 'export_batch.release', subjectType: 'export_batch', subjectId: id },
         manager,

@@ -157,12 +157,24 @@ export class Fees1795414689241 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     await queryRunner.query(
-      `CREATE CONSTRAINT TRIGGER "tr_fee_claim_totals" AFTER INSERT OR UPDATE ON "fee_claim" DEFERRABLE INITIALLY DEFERRED
+      `CREATE CONSTRAINT TRIGGER "tr_fee_claim_totals" AFTER INSERT ON "fee_claim" DEFERRABLE INITIALLY DEFERRED
          FOR EACH ROW EXECUTE FUNCTION fee_claim_check_totals()`,
     );
+    // (only when the money changes: moving thousands of claims along costs no checks)
     await queryRunner.query(
-      `CREATE CONSTRAINT TRIGGER "tr_fee_claim_line_totals" AFTER INSERT OR UPDATE OR DELETE ON "fee_claim_line" DEFERRABLE INITIALLY DEFERRED
+      `CREATE CONSTRAINT TRIGGER "tr_fee_claim_totals_update" AFTER UPDATE ON "fee_claim" DEFERRABLE INITIALLY DEFERRED
+         FOR EACH ROW WHEN (OLD.total_cents IS DISTINCT FROM NEW.total_cents OR OLD.earnings_cents IS DISTINCT FROM NEW.earnings_cents)
+         EXECUTE FUNCTION fee_claim_check_totals()`,
+    );
+    await queryRunner.query(
+      `CREATE CONSTRAINT TRIGGER "tr_fee_claim_line_totals" AFTER INSERT OR DELETE ON "fee_claim_line" DEFERRABLE INITIALLY DEFERRED
          FOR EACH ROW EXECUTE FUNCTION fee_claim_line_check_totals()`,
+    );
+    await queryRunner.query(
+      `CREATE CONSTRAINT TRIGGER "tr_fee_claim_line_totals_update" AFTER UPDATE ON "fee_claim_line" DEFERRABLE INITIALLY DEFERRED
+         FOR EACH ROW WHEN (OLD.amount_cents IS DISTINCT FROM NEW.amount_cents OR OLD.kind IS DISTINCT FROM NEW.kind
+                            OR OLD.claim_id IS DISTINCT FROM NEW.claim_id OR (OLD.status = 'void') IS DISTINCT FROM (NEW.status = 'void'))
+         EXECUTE FUNCTION fee_claim_line_check_totals()`,
     );
     // What was handed to payroll does not change: a batch's document, and an exported line's money and batch.
     await queryRunner.query(`
@@ -222,7 +234,9 @@ export class Fees1795414689241 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TRIGGER "tr_fee_claim_line_exported" ON "fee_claim_line"`);
     await queryRunner.query(`DROP TRIGGER "tr_export_batch_immutable" ON "export_batch"`);
+    await queryRunner.query(`DROP TRIGGER "tr_fee_claim_line_totals_update" ON "fee_claim_line"`);
     await queryRunner.query(`DROP TRIGGER "tr_fee_claim_line_totals" ON "fee_claim_line"`);
+    await queryRunner.query(`DROP TRIGGER "tr_fee_claim_totals_update" ON "fee_claim"`);
     await queryRunner.query(`DROP TRIGGER "tr_fee_claim_totals" ON "fee_claim"`);
     await queryRunner.query(`DROP TRIGGER "tr_fee_claim_transition" ON "fee_claim"`);
     await queryRunner.query(`DROP FUNCTION fee_claim_line_exported()`);
