@@ -93,7 +93,13 @@ describe('fees and payroll', () => {
          now() + ($4 || ' hours')::interval - ($5 * 3 || ' hours')::interval + interval '2 hours', 1, now() - interval '30 days',
          (SELECT id FROM user_account ORDER BY created_at LIMIT 1))
        RETURNING id`,
-      [`T-2026-9${String(n).padStart(5, '0')}`, unit.id, unit.costCentre, hoursFromNow, hoursFromNow < 0 ? n : 0],
+      [
+        `T-2026-9${String(n).padStart(5, '0')}`,
+        unit.id,
+        unit.costCentre,
+        hoursFromNow,
+        hoursFromNow < 0 ? n : 0,
+      ],
     );
     const [oc] = await t.dataSource.query(
       `INSERT INTO order_occurrence (order_id, starts_at, ends_at, place) SELECT id, starts_at, ends_at, 'Sali' FROM task_order WHERE id = $1 RETURNING id`,
@@ -253,8 +259,20 @@ describe('fees and payroll', () => {
     );
     expect(note.category).toBe('money');
 
+    // the step's reminder is the expert's; once sent, the orderer's
+    const reminderOf = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT r.owner_user_id, u.display_name FROM reminder r JOIN user_account u ON u.id = r.owner_user_id
+            WHERE r.subject_id = $1 AND r.status = 'open'`,
+          [id],
+        )
+      ).map((r: { display_name: string }) => r.display_name);
+    expect(await reminderOf()).toEqual(['Sanna']);
     const sent = await step(id, 'submit', expert.token);
     expect(sent.body).toMatchObject({ status: 'submitted', owner: 'orderer' });
+    expect(await reminderOf()).toHaveLength(1);
+    expect(await reminderOf()).not.toEqual(['Sanna']);
   });
 
   it('recomputes the lines when the expert adjusts, refuses a bad report and changes nothing', async () => {
@@ -341,8 +359,13 @@ describe('fees and payroll', () => {
     const fees = t.app.get(FeesService);
     const at = new Date(Date.now() + 5 * 86_400_000);
     const time = { startsAt: at, endsAt: new Date(at.getTime() + 2 * 3_600_000) };
-    expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time])).toEqual({ feeCents: 32500, ceiling: null });
-    expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time, time])).toMatchObject({ feeCents: 65000 });
+    expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time])).toEqual({
+      feeCents: 32500,
+      ceiling: null,
+    });
+    expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time, time])).toMatchObject({
+      feeCents: 65000,
+    });
     const limited = await makeExpert('Ulla', 'trained', { ceilingCents: 50000 });
     expect((await fees.estimate(t.dataSource.manager, limited.id, 'talk', [time, time])).ceiling).toEqual({
       ceilingCents: 50000,
