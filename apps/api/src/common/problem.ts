@@ -40,6 +40,26 @@ export function problemType(code: string): string {
  * A failure the caller can act on. Modules throw it through their own exception helpers so that each
  * code keeps one status; `extensions` become extra members of the problem document.
  */
+/**
+ * A module's problem maker: its codes, each code's HTTP status and title; a field name puts the detail
+ * under `errors[field]` (so forms show it on the right field), and extensions add machine-readable facts.
+ */
+export function problemFactory<C extends string>(
+  statusOf: (code: C) => HttpStatus,
+  titles: Record<C, string>,
+) {
+  return (
+    code: C,
+    detail?: string,
+    field?: string,
+    extensions: Record<string, unknown> = {},
+  ): ProblemException =>
+    new ProblemException(statusOf(code), code, titles[code], detail, {
+      ...(field ? { errors: { [field]: [detail ?? titles[code]] } } : {}),
+      ...extensions,
+    });
+}
+
 export class ProblemException extends Error {
   constructor(
     public readonly status: HttpStatus,

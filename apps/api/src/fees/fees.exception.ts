@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { assertUnreachable, ProblemException } from '../common/problem';
+import { assertUnreachable, problemFactory } from '../common/problem';
 
 export enum FeesErrorCode {
   ClaimNotFound = 'FEE_CLAIM_NOT_FOUND',
@@ -73,14 +73,4 @@ const TITLES: Record<FeesErrorCode, string> = {
   [FeesErrorCode.IdempotencyKeyInvalid]: 'Idempotency-Key must be 1–200 visible characters',
 };
 
-export function feesProblem(
-  code: FeesErrorCode,
-  detail?: string,
-  field?: string,
-  extensions: Record<string, unknown> = {},
-): ProblemException {
-  return new ProblemException(statusOf(code), code, TITLES[code], detail, {
-    ...(field ? { errors: { [field]: [detail ?? TITLES[code]] } } : {}),
-    ...extensions,
-  });
-}
+export const feesProblem = problemFactory<FeesErrorCode>(statusOf, TITLES);

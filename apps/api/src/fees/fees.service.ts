@@ -477,15 +477,7 @@ export class FeesService implements OnModuleInit {
   // ------------------------------------------------------------------ the orderer's and the approver's steps
 
   async confirm(user: UserPrincipal, id: string, expectedVersion: number): Promise<ClaimDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const c = await this.lockClaim(manager, user, id, expectedVersion);
-      if (!(await this.mayConfirm(user, c))) throw feesProblem(FeesErrorCode.NotYours);
-      this.assertStep(c.status, ClaimCommand.Confirm);
-      await this.move(manager, user, c, ClaimCommand.Confirm, {
-        ownerUserId: (await this.anApprover(manager, c.unitId)) ?? (await this.aCoordinator(manager)),
-      });
-      await this.notify(manager, id, 'fee.claim_to_approve');
-    });
+    await this.dataSource.transaction(async (manager) => this.confirmIn(manager, user, id, expectedVersion));
     return this.get(user, id);
   }
 
@@ -499,19 +491,9 @@ export class FeesService implements OnModuleInit {
     const results: BulkResultsDto['results'] = [];
     for (const id of ids) {
       try {
-        if (command === 'approve')
-          await this.dataSource.transaction((m) => this.approveIn(m, user, id, null));
-        else {
-          await this.dataSource.transaction(async (manager) => {
-            const c = await this.lockClaim(manager, user, id, null);
-            if (!(await this.mayConfirm(user, c))) throw feesProblem(FeesErrorCode.NotYours);
-            this.assertStep(c.status, ClaimCommand.Confirm);
-            await this.move(manager, user, c, ClaimCommand.Confirm, {
-              ownerUserId: (await this.anApprover(manager, c.unitId)) ?? (await this.aCoordinator(manager)),
-            });
-            await this.notify(manager, id, 'fee.claim_to_approve');
-          });
-        }
+        await this.dataSource.transaction((m) =>
+          command === 'approve' ? this.approveIn(m, user, id, null) : this.confirmIn(m, user, id, null),
+        );
         results.push({ claimId: id, ok: true, code: null });
       } catch (e) {
         const code =
@@ -718,6 +700,21 @@ export class FeesService implements OnModuleInit {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private async confirmIn(
+    manager: EntityManager,
+    user: UserPrincipal,
+    id: string,
+    expectedVersion: number | null,
+  ): Promise<void> {
+    const c = await this.lockClaim(manager, user, id, expectedVersion);
+    if (!(await this.mayConfirm(user, c))) throw feesProblem(FeesErrorCode.NotYours);
+    this.assertStep(c.status, ClaimCommand.Confirm);
+    await this.move(manager, user, c, ClaimCommand.Confirm, {
+      ownerUserId: (await this.anApprover(manager, c.unitId)) ?? (await this.aCoordinator(manager)),
+    });
+    await this.notify(manager, id, 'fee.claim_to_approve');
+  }
 
   private async approveIn(
     manager: EntityManager,

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { assertUnreachable, ProblemException } from '../common/problem';
+import { assertUnreachable, problemFactory } from '../common/problem';
 
 export enum MatchingErrorCode {
   OfferNotFound = 'OFFER_NOT_FOUND',
@@ -53,14 +53,4 @@ const TITLES: Record<MatchingErrorCode, string> = {
   [MatchingErrorCode.CalendarNotFound]: 'Calendar not found',
 };
 
-export function matchingProblem(
-  code: MatchingErrorCode,
-  detail?: string,
-  field?: string,
-  extensions: Record<string, unknown> = {},
-): ProblemException {
-  return new ProblemException(statusOf(code), code, TITLES[code], detail, {
-    ...(field ? { errors: { [field]: [detail ?? TITLES[code]] } } : {}),
-    ...extensions,
-  });
-}
+export const matchingProblem = problemFactory<MatchingErrorCode>(statusOf, TITLES);

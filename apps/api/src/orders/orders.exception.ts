@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { assertUnreachable, ProblemException } from '../common/problem';
+import { assertUnreachable, problemFactory } from '../common/problem';
 
 export enum OrdersErrorCode {
   NotFound = 'ORDER_NOT_FOUND',
@@ -73,14 +73,4 @@ const TITLES: Record<OrdersErrorCode, string> = {
   [OrdersErrorCode.IdempotencyKeyInvalid]: 'Idempotency-Key must be 1–200 visible characters',
 };
 
-export function ordersProblem(
-  code: OrdersErrorCode,
-  detail?: string,
-  field?: string,
-  extensions: Record<string, unknown> = {},
-): ProblemException {
-  return new ProblemException(statusOf(code), code, TITLES[code], detail, {
-    ...(field ? { errors: { [field]: [detail ?? TITLES[code]] } } : {}),
-    ...extensions,
-  });
-}
+export const ordersProblem = problemFactory<OrdersErrorCode>(statusOf, TITLES);
