@@ -425,6 +425,28 @@ describe('fees and payroll', () => {
     expect(own.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
   });
 
+  it('lets the coordinator give a step to another person who can take it', async () => {
+    const id = await completedTask(expert);
+    await step(id, 'submit', expert.token);
+    const people = await t
+      .http()
+      .get(`/api/v1/fee-claims/${id}/assignees`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const names = people.body.items.map((p: { displayName: string }) => p.displayName);
+    expect(names).toContain('Koordinaattori');
+    const ordererOfWard = people.body.items.find((p: { roles: string[] }) => p.roles.includes('orderer'));
+    expect(ordererOfWard).toBeDefined();
+    await t.http().get(`/api/v1/fee-claims/${id}/assignees`).set(bearer(orderer)).expect(403);
+    const given = await step(id, 'reassign', coordinator, { userId: ordererOfWard.userId });
+    expect(given.body).toMatchObject({ status: 'submitted', owner: 'orderer' });
+    const [reminder] = await t.dataSource.query(
+      `SELECT owner_user_id FROM reminder WHERE subject_id = $1 AND status = 'open'`,
+      [id],
+    );
+    expect(reminder.owner_user_id).toBe(ordererOfWard.userId);
+  });
+
   it('approves in bulk, each claim on its own', async () => {
     const a = await completedTask(expert);
     const b = await completedTask(expert);

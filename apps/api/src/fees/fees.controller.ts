@@ -31,6 +31,7 @@ import { ApiProblems } from '../common/openapi-decorators';
 import { PageQueryDto } from '../common/pagination';
 import {
   AckBatchDto,
+  AssigneeListDto,
   AckResultDto,
   BatchStatusPageDto,
   BulkClaimsDto,
@@ -232,6 +233,18 @@ export class FeesController {
     @Body() dto: ReturnClaimDto,
   ): Promise<ClaimDto> {
     return this.fees.returnToExpert(user, id, requireIfMatch(ifMatch), dto.reason);
+  }
+
+  @Get('fee-claims/:id/assignees')
+  @Roles(Role.Coordinator)
+  @ApiOperation({ summary: 'Who could take the claim’s current step (for giving it to someone else)' })
+  @ApiOkResponse({ type: AssigneeListDto })
+  @ApiProblems(404)
+  listFeeClaimAssignees(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<AssigneeListDto> {
+    return this.fees.assignees(user, id);
   }
 
   @Post('fee-claims/:id/reassign')

@@ -18,6 +18,7 @@ import { remindAt } from '../notifications/reminders.rules';
 import { RemindersService } from '../notifications/reminders.service';
 import { UnitsService } from '../units/units.service';
 import {
+  AssigneeListDto,
   BulkResultsDto,
   ClaimDto,
   ClaimPageDto,
@@ -537,6 +538,24 @@ export class FeesService implements OnModuleInit {
       await this.notify(manager, id, 'fee.claim_returned');
     });
     return this.get(user, id);
+  }
+
+  /** Who could take the claim's current step (for the coordinator's "give to"): by role and unit, and the coordinators. */
+  async assignees(user: UserPrincipal, id: string): Promise<AssigneeListDto> {
+    const c = await this.visible(this.dataSource.manager, user, id);
+    const role =
+      c.owner === ClaimOwner.Orderer ? 'orderer' : c.owner === ClaimOwner.Approver ? 'approver' : null;
+    const rows = await this.dataSource.query<Array<{ id: string; display_name: string; roles: string[] }>>(
+      `WITH RECURSIVE up AS (SELECT id, parent_id FROM org_unit WHERE id = $1
+         UNION SELECT p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id)
+       SELECT DISTINCT u.id, u.display_name, u.roles FROM user_account u
+        WHERE u.active AND ('coordinator' = ANY(u.roles)
+           OR ($2::text IS NOT NULL AND $2 = ANY(u.roles) AND EXISTS (SELECT 1 FROM user_unit uu JOIN up ON up.id = uu.unit_id WHERE uu.user_id = u.id))
+           OR ($3::boolean AND u.id = $4))
+        ORDER BY u.display_name, u.id`,
+      [c.unit_id, role, c.owner === ClaimOwner.Expert, c.expert_user_id],
+    );
+    return { items: rows.map((r) => ({ userId: r.id, displayName: r.display_name, roles: r.roles })) };
   }
 
   /** The coordinator gives the current step to another person (who must be able to take it). */

@@ -55,6 +55,16 @@ export type AckResultDto = {
     rejected: number;
 };
 
+export type AssigneeDto = {
+    displayName: string;
+    roles: Array<string>;
+    userId: string;
+};
+
+export type AssigneeListDto = {
+    items: Array<AssigneeDto>;
+};
+
 export type AssignmentDto = {
     cancelReason: string | null;
     cancelledAt: string | null;
@@ -4225,6 +4235,38 @@ export type ApproveFeeClaimResponses = {
 };
 
 export type ApproveFeeClaimResponse = ApproveFeeClaimResponses[keyof ApproveFeeClaimResponses];
+
+export type ListFeeClaimAssigneesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/assignees';
+};
+
+export type ListFeeClaimAssigneesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListFeeClaimAssigneesError = ListFeeClaimAssigneesErrors[keyof ListFeeClaimAssigneesErrors];
+
+export type ListFeeClaimAssigneesResponses = {
+    200: AssigneeListDto;
+};
+
+export type ListFeeClaimAssigneesResponse = ListFeeClaimAssigneesResponses[keyof ListFeeClaimAssigneesResponses];
 
 export type CancelFeeClaimData = {
     body: ReturnClaimDto;

@@ -29,6 +29,16 @@ export const zAckResultDto = z.object({
     rejected: z.number()
 });
 
+export const zAssigneeDto = z.object({
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    userId: z.uuid()
+});
+
+export const zAssigneeListDto = z.object({
+    items: z.array(zAssigneeDto)
+});
+
 export const zAssignmentStatus = z.enum([
     'accepted',
     'confirmed',
@@ -2049,6 +2059,12 @@ export const zApproveFeeClaimPath = z.object({
 });
 
 export const zApproveFeeClaimResponse = zClaimDto;
+
+export const zListFeeClaimAssigneesPath = z.object({
+    id: z.string()
+});
+
+export const zListFeeClaimAssigneesResponse = zAssigneeListDto;
 
 export const zCancelFeeClaimBody = zReturnClaimDto;
 

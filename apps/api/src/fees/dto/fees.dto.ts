@@ -112,6 +112,22 @@ export class ReassignClaimDto {
   userId: string;
 }
 
+export class AssigneeDto {
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+
+  @ApiProperty()
+  displayName: string;
+
+  @ApiProperty({ type: [String] })
+  roles: string[];
+}
+
+export class AssigneeListDto {
+  @ApiProperty({ type: [AssigneeDto] })
+  items: AssigneeDto[];
+}
+
 export class BulkClaimsDto {
   @ApiProperty({ type: [String], format: 'uuid', maxItems: 200 })
   @IsArray()
