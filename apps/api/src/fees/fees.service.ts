@@ -302,6 +302,7 @@ export class FeesService implements OnModuleInit {
         costCentre: r.cost_centre,
         taskDate: r.task_date,
         totalCents: r.total_cents,
+        returnReason: r.return_reason,
         version: r.version,
       }),
       (r) => [r.due_at ? new Date(r.due_at).toISOString() : 'infinity', r.id],

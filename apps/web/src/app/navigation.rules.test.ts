@@ -47,7 +47,6 @@ describe('navigation by role', () => {
       ['admin'],
       [
         '/',
-        '/fees/batches',
         '/fees/schedules',
         '/units',
         '/products',

@@ -22,7 +22,8 @@ export type Area =
   | 'myFees'
   | 'feeClaims'
   | 'feeInbox'
-  | 'feeAdmin';
+  | 'feeAdmin'
+  | 'feeBatches';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -57,6 +58,8 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   feeInbox: ['orderer', 'approver', 'coordinator'],
   // Fee schedules, kilometre rates and the payroll batches: coordinators and admins.
   feeAdmin: ['coordinator', 'admin'],
+  // The payroll batches (and releasing one): coordinators.
+  feeBatches: ['coordinator'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -101,7 +104,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
   { area: 'myFees', to: '/fees', labelKey: 'nav.myFees' },
   { area: 'feeInbox', to: '/fees/inbox', labelKey: 'nav.feeInbox' },
-  { area: 'feeAdmin', to: '/fees/batches', labelKey: 'nav.feeBatches' },
+  { area: 'feeBatches', to: '/fees/batches', labelKey: 'nav.feeBatches' },
   { area: 'feeAdmin', to: '/fees/schedules', labelKey: 'nav.feeSchedules' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
   { area: 'products', to: '/products', labelKey: 'nav.products' },

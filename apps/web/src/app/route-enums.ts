@@ -1,4 +1,4 @@
-import type { ExpertStatus, OrderStatus, UnitKind } from '@kokemus/api-client';
+import type { ClaimStatus, ExpertStatus, OrderStatus, UnitKind } from '@kokemus/api-client';
 
 // The contract's enums the route search schemas need, as small local lists: importing them from
 // `@kokemus/api-client/zod` would pull that whole module into the entry chunk (see scripts/budget.mjs).
@@ -29,3 +29,15 @@ export const ORDER_STATUSES = [
   'closed',
   'cancelled',
 ] as const satisfies readonly OrderStatus[];
+
+export const CLAIM_STATUSES = [
+  'draft',
+  'submitted',
+  'confirmed',
+  'approved',
+  'exported',
+  'paid',
+  'returned',
+  'rejected',
+  'cancelled',
+] as const satisfies readonly ClaimStatus[];

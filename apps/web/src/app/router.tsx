@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { AppShell } from './layout/app-shell';
 import { type Area, canUse, NoAccessError, safeRedirect } from './navigation.rules';
-import { EXPERT_STATUSES, ORDER_STATUSES, UNIT_KINDS } from './route-enums';
+import { CLAIM_STATUSES, EXPERT_STATUSES, ORDER_STATUSES, UNIT_KINDS } from './route-enums';
 import { compact, int, isoDate, list, oneOf, type Search, text, uuid } from './search-params';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 
@@ -297,9 +297,16 @@ const myFeesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/my-fees-page'), 'MyFeesPage'),
 });
 
+export const feeInboxSearchSchema = searchOf((s) => ({
+  view: oneOf(s.view, ['to_confirm', 'to_approve', 'all'] as const),
+  status: oneOf(s.status, CLAIM_STATUSES),
+  overdue: s.overdue === true ? (true as const) : undefined,
+}));
+
 const feeInboxRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'fees/inbox',
+  validateSearch: feeInboxSearchSchema,
   beforeLoad: ({ context }) => requireArea(context.user, 'feeInbox'),
   component: lazyRouteComponent(() => import('./routes/fee-inbox-page'), 'FeeInboxPage'),
 });
@@ -307,13 +314,18 @@ const feeInboxRoute = createRoute({
 const feeBatchesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'fees/batches',
-  beforeLoad: ({ context }) => requireArea(context.user, 'feeAdmin'),
+  beforeLoad: ({ context }) => requireArea(context.user, 'feeBatches'),
   component: lazyRouteComponent(() => import('./routes/fee-batches-page'), 'FeeBatchesPage'),
 });
+
+export const feeSchedulesSearchSchema = searchOf((s) => ({
+  schedule: s.schedule === 'new' ? ('new' as const) : uuid(s.schedule),
+}));
 
 const feeSchedulesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'fees/schedules',
+  validateSearch: feeSchedulesSearchSchema,
   beforeLoad: ({ context }) => requireArea(context.user, 'feeAdmin'),
   component: lazyRouteComponent(() => import('./routes/fee-schedules-page'), 'FeeSchedulesPage'),
 });

@@ -68,6 +68,27 @@ import type {
   ListOrderCandidatesResponses,
   SuggestAssignmentsResponses,
   UpdateMatchingSettingsResponses,
+  ApproveFeeClaimResponses,
+  CancelFeeClaimResponses,
+  ConfirmFeeClaimResponses,
+  GetFeeClaimResponses,
+  GetFeeClaimTimelineResponses,
+  GetMyFeeTotalsResponses,
+  ListFeeClaimsResponses,
+  ReapproveFeeClaimResponses,
+  ReturnFeeClaimResponses,
+  SubmitFeeClaimResponses,
+  UpdateFeeClaimResponses,
+  BulkConfirmFeeClaimsResponses,
+  BulkApproveFeeClaimsResponses,
+  ListExportBatchesResponses,
+  ListFeeSchedulesResponses,
+  GetFeeScheduleResponses,
+  CreateFeeScheduleResponses,
+  ReplaceFeeScheduleResponses,
+  ListMileageRatesResponses,
+  SaveMileageRateResponses,
+  ListIncomeTypesResponses,
 } from '@kokemus/api-client';
 import { vi } from 'vitest';
 
@@ -149,6 +170,30 @@ type Contract = {
   'GET /api/v1/matching/settings': GetMatchingSettingsResponses[200];
   'PUT /api/v1/matching/settings': UpdateMatchingSettingsResponses[200];
   'POST /api/v1/experts/me/calendar-feed': CreateCalendarFeedResponses[201];
+  // Fee admin: `/fee-claims/bulk-…` are POSTs, so they never meet `GET /fee-claims/{id}`.
+  'POST /api/v1/fee-claims/bulk-confirm': BulkConfirmFeeClaimsResponses[200];
+  'POST /api/v1/fee-claims/bulk-approve': BulkApproveFeeClaimsResponses[200];
+  'GET /api/v1/fees/export-batches': ListExportBatchesResponses[200];
+  'POST /api/v1/fees/export-batches/{id}/release': null;
+  'GET /api/v1/fee-schedules': ListFeeSchedulesResponses[200];
+  'POST /api/v1/fee-schedules': CreateFeeScheduleResponses[201];
+  'GET /api/v1/fee-schedules/{id}': GetFeeScheduleResponses[200];
+  'PUT /api/v1/fee-schedules/{id}': ReplaceFeeScheduleResponses[200];
+  'GET /api/v1/mileage-rates': ListMileageRatesResponses[200];
+  'PUT /api/v1/mileage-rates/{year}': SaveMileageRateResponses[200];
+  'GET /api/v1/income-types': ListIncomeTypesResponses[200];
+  // Fee claims: `/fee-claims/my-totals` before `/fee-claims/{id}`.
+  'GET /api/v1/fee-claims/my-totals': GetMyFeeTotalsResponses[200];
+  'GET /api/v1/fee-claims': ListFeeClaimsResponses[200];
+  'GET /api/v1/fee-claims/{id}': GetFeeClaimResponses[200];
+  'GET /api/v1/fee-claims/{id}/timeline': GetFeeClaimTimelineResponses[200];
+  'PATCH /api/v1/fee-claims/{id}': UpdateFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/submit': SubmitFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/confirm': ConfirmFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/approve': ApproveFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/return': ReturnFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/reapprove': ReapproveFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/cancel': CancelFeeClaimResponses[200];
 };
 export type Endpoint = keyof Contract;
 

@@ -368,6 +368,10 @@ export type ClaimSummaryDto = {
     overdue: boolean;
     owner: ClaimOwner;
     ownerName: string | null;
+    /**
+     * Why it was sent back (shown on the expert's card).
+     */
+    returnReason: string | null;
     status: ClaimStatus;
     taskDate: string;
     title: string;

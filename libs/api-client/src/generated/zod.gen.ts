@@ -189,6 +189,7 @@ export const zClaimSummaryDto = z.object({
     overdue: z.boolean(),
     owner: zClaimOwner,
     ownerName: z.string().nullable(),
+    returnReason: z.string().nullable(),
     status: zClaimStatus,
     taskDate: z.string(),
     title: z.string(),

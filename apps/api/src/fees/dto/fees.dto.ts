@@ -369,6 +369,10 @@ export class ClaimSummaryDto {
   @ApiProperty()
   taskDate: string;
 
+  /** Why it was sent back (shown on the expert's card). */
+  @ApiProperty({ nullable: true, type: String })
+  returnReason: string | null;
+
   @ApiProperty()
   totalCents: number;
 

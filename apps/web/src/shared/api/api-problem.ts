@@ -21,6 +21,8 @@ export class ApiProblem extends Error implements ProblemDto {
   readonly errors?: Record<string, string[]>;
   readonly requestId?: string;
   readonly instance?: string;
+  /** Members the contract does not name (e.g. `ceiling` of FEE_OVER_EARNINGS_CEILING). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(problem: ProblemDto) {
     super(problem.detail ?? problem.title);
@@ -33,6 +35,8 @@ export class ApiProblem extends Error implements ProblemDto {
     this.errors = problem.errors;
     this.requestId = problem.requestId;
     this.instance = problem.instance;
+    const known = new Set(['type', 'title', 'status', 'code', 'detail', 'errors', 'requestId', 'instance']);
+    this.extensions = Object.fromEntries(Object.entries(problem).filter(([key]) => !known.has(key)));
   }
 
   get fieldErrors(): Record<string, string[]> {
