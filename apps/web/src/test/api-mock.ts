@@ -70,6 +70,8 @@ import type {
   UpdateMatchingSettingsResponses,
   ApproveFeeClaimResponses,
   CancelFeeClaimResponses,
+  ListFeeClaimAssigneesResponses,
+  ReassignFeeClaimResponses,
   ConfirmFeeClaimResponses,
   GetFeeClaimResponses,
   GetFeeClaimTimelineResponses,
@@ -194,6 +196,8 @@ type Contract = {
   'POST /api/v1/fee-claims/{id}/return': ReturnFeeClaimResponses[200];
   'POST /api/v1/fee-claims/{id}/reapprove': ReapproveFeeClaimResponses[200];
   'POST /api/v1/fee-claims/{id}/cancel': CancelFeeClaimResponses[200];
+  'GET /api/v1/fee-claims/{id}/assignees': ListFeeClaimAssigneesResponses[200];
+  'POST /api/v1/fee-claims/{id}/reassign': ReassignFeeClaimResponses[200];
 };
 export type Endpoint = keyof Contract;
 

@@ -7,6 +7,7 @@ import { renderApp } from '../../test/render-app';
 const expertUser = me(['expert'], { displayName: 'Liisa Virtanen' });
 const orderer = me(['orderer'], { displayName: 'Mikko Lehtonen' });
 const approver = me(['approver'], { displayName: 'Heidi Mäkelä' });
+const coordinator = me(['coordinator'], { displayName: 'Sanna Koskinen' });
 const CLAIM_ID = '00000000-0000-4000-c100-000000000001';
 const RETURNED_ID = '00000000-0000-4000-c100-000000000002';
 
@@ -456,6 +457,53 @@ describe('fee claims', () => {
     expect(
       screen.getByText('Lomake palautettiin sinulle korjattavaksi. Syy: Valmisteluaika on liian pitkä.'),
     ).toBeInTheDocument();
+  }, 30_000);
+
+  it('lets the coordinator give the step to someone who can take it', async () => {
+    const server = claimHandlers(
+      claim({
+        status: 'submitted',
+        owner: 'orderer',
+        ownerName: 'Mikko Lehtonen',
+        actions: ['confirm', 'return', 'cancel', 'reassign'],
+      }),
+    );
+    const api = mockApi({
+      ...server.handlers,
+      'GET /api/v1/fee-claims/{id}/assignees': () => ({
+        body: {
+          items: [
+            {
+              userId: '00000000-0000-4000-d000-000000000001',
+              displayName: 'Mikko Lehtonen',
+              roles: ['orderer'],
+            },
+            {
+              userId: '00000000-0000-4000-d000-000000000002',
+              displayName: 'Riikka Salo',
+              roles: ['orderer'],
+            },
+          ],
+        },
+      }),
+      'POST /api/v1/fee-claims/{id}/reassign': () => server.move({ ownerName: 'Riikka Salo' }),
+    });
+    const { user } = await renderApp(`/fees/${CLAIM_ID}`, coordinator);
+    await user.click(await screen.findByRole('button', { name: 'Anna toiselle' }));
+    const opener = await screen.findByRole('button', { name: /Kenelle tämä vaihe annetaan/ });
+    expect(screen.getByRole('button', { name: 'Anna vaihe' })).toBeDisabled();
+    await user.click(opener);
+    const popover = await waitFor(() => {
+      const found = document.getElementById(opener.getAttribute('aria-controls') ?? '');
+      if (!found) throw new Error('the list did not open');
+      return found;
+    });
+    await user.click(await within(popover).findByRole('option', { name: 'Riikka Salo' }));
+    await user.click(screen.getByRole('button', { name: 'Anna vaihe' }));
+    expect(await screen.findByText('Vaihe annettiin toiselle. Hän saa muistutuksen.')).toBeInTheDocument();
+    const given = api.calls.find((c) => c.endpoint === 'POST /api/v1/fee-claims/{id}/reassign')!;
+    expect(given.body).toEqual({ userId: '00000000-0000-4000-d000-000000000002' });
+    expect(given.request.headers.get('If-Match')).toBe('"3"');
   }, 30_000);
 
   it('says when someone else changed the claim meanwhile, and shows the new state', async () => {

@@ -10,8 +10,10 @@ import {
   getFeeClaimTimelineQueryKey,
   getMyFeeTotalsOptions,
   getMyFeeTotalsQueryKey,
+  listFeeClaimAssigneesOptions,
   listFeeClaimsQueryKey,
   reapproveFeeClaimMutation,
+  reassignFeeClaimMutation,
   returnFeeClaimMutation,
   submitFeeClaimMutation,
   updateFeeClaimMutation,
@@ -105,5 +107,11 @@ export function useClaimMutations() {
     return: useMutation({ ...returnFeeClaimMutation(), onSuccess: changed }),
     reapprove: useMutation({ ...reapproveFeeClaimMutation(), onSuccess: changed }),
     cancel: useMutation({ ...cancelFeeClaimMutation(), onSuccess: changed }),
+    reassign: useMutation({ ...reassignFeeClaimMutation(), onSuccess: changed }),
   };
+}
+
+/** Who could take the claim's current step (the coordinator gives it to one of them). */
+export function useClaimAssignees(id: string, enabled: boolean) {
+  return useQuery({ ...listFeeClaimAssigneesOptions({ path: { id } }), enabled });
 }

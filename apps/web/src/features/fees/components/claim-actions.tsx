@@ -1,10 +1,10 @@
 import type { ClaimDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading } from 'suomifi-ui-components';
-import { useClaimMutations, useReloadOnStale } from '../api/fee-claims';
+import { Button, Dropdown, DropdownItem, Heading } from 'suomifi-ui-components';
+import { useClaimAssignees, useClaimMutations, useReloadOnStale } from '../api/fee-claims';
 import { ifMatch } from '../fees.rules';
-import { FeeReasonForm } from './fee-reason-form';
+import { ReasonForm } from '../../orders/components/reason-form';
 
 type Simple = 'confirm' | 'approve' | 'reapprove';
 
@@ -24,13 +24,16 @@ export function ClaimActions({
   const { t } = useTranslation();
   const mutations = useClaimMutations();
   const onStale = useReloadOnStale(claim.id);
-  const [asking, setAsking] = useState<'return' | 'cancel' | null>(null);
+  const [asking, setAsking] = useState<'return' | 'cancel' | 'reassign' | null>(null);
+  const canReassign = claim.actions.includes('reassign');
+  const assignees = useClaimAssignees(claim.id, asking === 'reassign');
+  const [assignee, setAssignee] = useState<string | null>(null);
   const path = { id: claim.id };
   const headers = { 'If-Match': ifMatch(claim.version) };
   const simple = (['confirm', 'approve', 'reapprove'] as const).filter((a) => claim.actions.includes(a));
   const canReturn = claim.actions.includes('return');
   const canCancel = claim.actions.includes('cancel');
-  if (simple.length === 0 && !canReturn && !canCancel) return null;
+  if (simple.length === 0 && !canReturn && !canCancel && !canReassign) return null;
 
   const act = (run: () => Promise<unknown>, done: string) =>
     run().then(
@@ -66,14 +69,64 @@ export function ClaimActions({
             {t('fees.actions.return')}
           </Button>
         ) : null}
+        {canReassign && asking !== 'reassign' ? (
+          <Button type="button" variant="secondary" onClick={() => setAsking('reassign')}>
+            {t('fees.actions.reassign')}
+          </Button>
+        ) : null}
         {canCancel && asking !== 'cancel' ? (
           <Button type="button" variant="secondary" onClick={() => setAsking('cancel')}>
             {t('fees.actions.cancel')}
           </Button>
         ) : null}
       </div>
-      {asking ? (
-        <FeeReasonForm
+      {asking === 'reassign' ? (
+        <div className="form-stack mt-m">
+          {/* the design system's dropdown needs its items when it first renders */}
+          {assignees.data?.items.length ? (
+            <Dropdown
+              id="claim-reassign-to"
+              labelText={t('fees.actions.reassignTo')}
+              hintText={t('fees.actions.reassignHint')}
+              visualPlaceholder={t('fees.actions.reassignPlaceholder')}
+              value={assignee}
+              onChange={(value) => setAssignee(value)}
+              fullWidth
+            >
+              {(assignees.data?.items ?? []).map((p) => (
+                <DropdownItem key={p.userId} value={p.userId}>
+                  {p.displayName}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          ) : (
+            <p>{assignees.isPending ? t('common.loading') : t('fees.actions.reassignNobody')}</p>
+          )}
+          <div className="button-row">
+            <Button
+              type="button"
+              disabled={pending || !assignee}
+              onClick={() =>
+                void act(
+                  () =>
+                    mutations.reassign
+                      .mutateAsync({ path, headers, body: { userId: assignee! } })
+                      .catch(onStale),
+                  t('fees.actions.reassignDone'),
+                ).catch(() => undefined)
+              }
+            >
+              {t('fees.actions.reassignConfirm')}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setAsking(null)}>
+              {t('fees.actions.keep')}
+            </Button>
+          </div>
+        </div>
+      ) : asking ? (
+        <ReasonForm
+          missingText={t('fees.actions.reasonMissing')}
+          keepLabel={t('fees.actions.keep')}
           key={asking}
           id={`claim-${asking}-reason`}
           label={t(`fees.actions.${asking}Reason`)}

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Textarea } from 'suomifi-ui-components';
 
-/** Asks for a reason before something is cancelled; the action runs only with a reason written. */
+/**
+ * Asks for a reason before something is cancelled or sent back; the action runs only with a reason
+ * written. The texts of the missing reason and of the way back default to the orders' own.
+ */
 export function ReasonForm({
   id,
   label,
@@ -10,6 +13,8 @@ export function ReasonForm({
   pending,
   onConfirm,
   onClose,
+  missingText,
+  keepLabel,
 }: {
   id: string;
   label: string;
@@ -17,6 +22,8 @@ export function ReasonForm({
   pending: boolean;
   onConfirm: (reason: string) => Promise<unknown>;
   onClose: () => void;
+  missingText?: string;
+  keepLabel?: string;
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -35,7 +42,7 @@ export function ReasonForm({
           setMissing(false);
         }}
         status={missing ? 'error' : 'default'}
-        statusText={missing ? t('orders.cancel.reasonMissing') : undefined}
+        statusText={missing ? (missingText ?? t('orders.cancel.reasonMissing')) : undefined}
         resize="vertical"
         fullWidth
       />
@@ -55,7 +62,7 @@ export function ReasonForm({
           {confirmLabel}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
-          {t('orders.cancel.keep')}
+          {keepLabel ?? t('orders.cancel.keep')}
         </Button>
       </div>
     </div>
