@@ -326,6 +326,49 @@ describe('fees and payroll', () => {
       .expect(412);
   });
 
+  it('keeps receipts with the claim: the expert adds and removes them while it is theirs, readers download them', async () => {
+    const id = await completedTask(expert);
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const add = (token: string, type = 'image/png', body = png) =>
+      t
+        .http()
+        .post(`/api/v1/fee-claims/${id}/receipts?fileName=${encodeURIComponent('lippu 1.png')}`)
+        .set(bearer(token))
+        .set('content-type', type)
+        .send(body);
+    await add(otherExpert.token).expect(404);
+    await add(expert.token, 'text/plain', Buffer.from('x')).expect(415);
+    const added = await add(expert.token).expect(201);
+    expect(added.body).toMatchObject({
+      fileName: 'lippu 1.png',
+      contentType: 'image/png',
+      sizeBytes: png.length,
+    });
+    expect((await getClaim(id, expert.token)).receipts).toHaveLength(1);
+    await step(id, 'submit', expert.token);
+    // the orderer who confirms can read it; nobody can change it once sent
+    const file = await t
+      .http()
+      .get(`/api/v1/fee-claims/${id}/receipts/${added.body.id}`)
+      .set(bearer(orderer))
+      .buffer(true)
+      .expect(200);
+    expect(file.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(file.body as Buffer, png)).toBe(0);
+    await t
+      .http()
+      .get(`/api/v1/fee-claims/${id}/receipts/${added.body.id}`)
+      .set(bearer(otherExpert.token))
+      .expect(404);
+    await add(expert.token).expect(409);
+    await t
+      .http()
+      .delete(`/api/v1/fee-claims/${id}/receipts/${added.body.id}`)
+      .set(bearer(expert.token))
+      .expect(409);
+    expect(await auditRows(t.dataSource, 'fee_claim.receipt.read')).toHaveLength(1);
+  });
+
   it('warns before a claim takes the month over the expert’s own ceiling, and lets them volunteer instead', async () => {
     const careful = await makeExpert('Vilja', 'trained', { ceilingCents: 40000 });
     const first = await completedTask(careful);

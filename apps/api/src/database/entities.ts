@@ -50,6 +50,7 @@ import {
   FeeClaimEntity,
   FeeClaimEventEntity,
   FeeClaimLineEntity,
+  FeeClaimReceiptEntity,
   FeeRateEntity,
   FeeScheduleEntity,
   IncomeTypeEntity,
@@ -105,4 +106,5 @@ export const ENTITIES = [
   ExportBatchEntity,
   FeeClaimLineEntity,
   FeeClaimEventEntity,
+  FeeClaimReceiptEntity,
 ];

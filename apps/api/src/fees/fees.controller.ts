@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Headers,
   HttpCode,
@@ -14,6 +15,8 @@ import {
   Res,
 } from '@nestjs/common';
 import {
+  ApiBody,
+  ApiConsumes,
   ApiCreatedResponse,
   ApiHeader,
   ApiNoContentResponse,
@@ -44,6 +47,8 @@ import {
   ListClaimsQueryDto,
   MoneyTotalsDto,
   ReassignClaimDto,
+  ReceiptDto,
+  ReceiptQueryDto,
   ReleaseBatchDto,
   ReturnClaimDto,
   SubmitClaimDto,
@@ -58,7 +63,7 @@ import {
   ScheduleListDto,
 } from './dto/fees.dto';
 import { FeesErrorCode, feesProblem } from './fees.exception';
-import { FeesService } from './fees.service';
+import { FeesService, RECEIPT_TYPES } from './fees.service';
 import { PayrollService } from './payroll.service';
 import { SchedulesService } from './schedules.service';
 
@@ -233,6 +238,67 @@ export class FeesController {
     @Body() dto: ReturnClaimDto,
   ): Promise<ClaimDto> {
     return this.fees.returnToExpert(user, id, requireIfMatch(ifMatch), dto.reason);
+  }
+
+  @Post('fee-claims/:id/receipts')
+  @Roles(Role.Expert, Role.Coordinator)
+  @ApiOperation({
+    summary:
+      'Add a receipt for tickets or other expenses (a JPEG or PNG photo or a PDF; at most 10 MB, 10 a claim)',
+  })
+  @ApiConsumes(...RECEIPT_TYPES)
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: ReceiptDto })
+  @ApiProblems(400, 403, 404, 409, 413, 415)
+  addFeeClaimReceipt(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: ReceiptQueryDto,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: Buffer,
+  ): Promise<ReceiptDto> {
+    return this.fees.addReceipt(
+      user,
+      id,
+      query.fileName,
+      contentType,
+      Buffer.isBuffer(body) ? body : Buffer.alloc(0),
+    );
+  }
+
+  @Get('fee-claims/:id/receipts/:receiptId')
+  @Roles(...EVERYONE)
+  @ApiOperation({ summary: 'Download a receipt (audited)' })
+  @ApiProduces(...RECEIPT_TYPES)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  @ApiProblems(400, 404)
+  async getFeeClaimReceipt(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('receiptId', ParseUUIDPipe) receiptId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.fees.receipt(user, id, receiptId);
+    void reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store');
+    return file.data;
+  }
+
+  @Delete('fee-claims/:id/receipts/:receiptId')
+  @HttpCode(204)
+  @Roles(Role.Expert, Role.Coordinator)
+  @ApiOperation({ summary: 'Remove a receipt while the claim is the expert’s to change' })
+  @ApiNoContentResponse()
+  @ApiProblems(400, 403, 404, 409)
+  async removeFeeClaimReceipt(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('receiptId', ParseUUIDPipe) receiptId: string,
+  ): Promise<void> {
+    await this.fees.removeReceipt(user, id, receiptId);
   }
 
   @Get('fee-claims/:id/assignees')

@@ -3,6 +3,9 @@ import { assertUnreachable, problemFactory } from '../common/problem';
 
 export enum FeesErrorCode {
   ClaimNotFound = 'FEE_CLAIM_NOT_FOUND',
+  ReceiptNotFound = 'FEE_RECEIPT_NOT_FOUND',
+  ReceiptType = 'FEE_RECEIPT_TYPE',
+  ReceiptLimit = 'FEE_RECEIPT_LIMIT',
   BatchNotFound = 'EXPORT_BATCH_NOT_FOUND',
   ScheduleNotFound = 'FEE_SCHEDULE_NOT_FOUND',
   Transition = 'FEE_CLAIM_TRANSITION',
@@ -25,6 +28,7 @@ export enum FeesErrorCode {
 function statusOf(code: FeesErrorCode): HttpStatus {
   switch (code) {
     case FeesErrorCode.ClaimNotFound:
+    case FeesErrorCode.ReceiptNotFound:
     case FeesErrorCode.BatchNotFound:
     case FeesErrorCode.ScheduleNotFound:
       return HttpStatus.NOT_FOUND;
@@ -39,6 +43,10 @@ function statusOf(code: FeesErrorCode): HttpStatus {
       return HttpStatus.CONFLICT;
     case FeesErrorCode.NotYours:
       return HttpStatus.FORBIDDEN;
+    case FeesErrorCode.ReceiptType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case FeesErrorCode.ReceiptLimit:
+      return HttpStatus.CONFLICT;
     case FeesErrorCode.IdempotencyKeyReused:
     case FeesErrorCode.UnknownLine:
       return HttpStatus.UNPROCESSABLE_ENTITY;
@@ -54,6 +62,9 @@ function statusOf(code: FeesErrorCode): HttpStatus {
 
 const TITLES: Record<FeesErrorCode, string> = {
   [FeesErrorCode.ClaimNotFound]: 'Fee claim not found',
+  [FeesErrorCode.ReceiptNotFound]: 'Receipt not found',
+  [FeesErrorCode.ReceiptType]: 'This kind of file cannot be a receipt',
+  [FeesErrorCode.ReceiptLimit]: 'The claim has the most receipts it can have',
   [FeesErrorCode.BatchNotFound]: 'Export batch not found',
   [FeesErrorCode.ScheduleNotFound]: 'Fee schedule not found',
   [FeesErrorCode.Transition]: 'The claim cannot take that step now',

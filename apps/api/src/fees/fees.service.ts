@@ -19,6 +19,7 @@ import { RemindersService } from '../notifications/reminders.service';
 import { UnitsService } from '../units/units.service';
 import {
   AssigneeListDto,
+  ReceiptDto,
   BulkResultsDto,
   ClaimDto,
   ClaimPageDto,
@@ -29,7 +30,12 @@ import {
   MoneyTotalsDto,
   UpdateClaimDto,
 } from './dto/fees.dto';
-import { FeeClaimEntity, FeeClaimEventEntity, FeeClaimLineEntity } from './entities/fees.entities';
+import {
+  FeeClaimEntity,
+  FeeClaimEventEntity,
+  FeeClaimLineEntity,
+  FeeClaimReceiptEntity,
+} from './entities/fees.entities';
 import { FeesErrorCode, feesProblem } from './fees.exception';
 import {
   allowedClaimCommands,
@@ -106,6 +112,19 @@ const CLAIM_SELECT = `SELECT c.id, c.number, c.status, c.owner, c.owner_user_id,
   JOIN org_unit u ON u.id = c.unit_id LEFT JOIN user_account ou ON ou.id = c.owner_user_id`;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+/** Receipts: a phone's photo or a PDF, at most 10 MB each and 10 a claim. */
+export const RECEIPT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
+const MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
+const MAX_RECEIPTS = 10;
+
+const receiptDto = (r: FeeClaimReceiptEntity): ReceiptDto => ({
+  id: r.id,
+  fileName: r.fileName,
+  contentType: r.contentType,
+  sizeBytes: r.sizeBytes,
+  createdAt: r.createdAt.toISOString(),
+});
 
 /**
  * Fee claims: born from a completed task (or a late cancellation), checked by the expert, confirmed by the
@@ -474,6 +493,89 @@ export class FeesService implements OnModuleInit {
       await this.notify(manager, id, 'fee.claim_to_confirm');
     });
     return this.get(user, id);
+  }
+
+  /** The expert (or a coordinator) adds a receipt while the claim is theirs to change. */
+  async addReceipt(
+    user: UserPrincipal,
+    id: string,
+    fileName: string,
+    contentType: string | undefined,
+    body: Buffer,
+  ): Promise<ReceiptDto> {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    if (!RECEIPT_TYPES.includes(type))
+      throw feesProblem(FeesErrorCode.ReceiptType, 'Send a photo (JPEG, PNG) or a PDF.');
+    if (body.length === 0) throw feesProblem(FeesErrorCode.ReceiptType, 'The file is empty.');
+    if (body.length > MAX_RECEIPT_BYTES)
+      throw feesProblem(FeesErrorCode.ReceiptLimit, 'A receipt can be at most 10 MB.');
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.lockClaim(manager, user, id, null);
+      if (!(await this.isExpertOf(manager, user, c)) && !this.isCoordinator(user))
+        throw feesProblem(FeesErrorCode.NotYours);
+      if (![ClaimStatus.Draft, ClaimStatus.Returned].includes(c.status))
+        throw feesProblem(FeesErrorCode.Transition, `The claim is ${c.status}.`);
+      if ((await manager.count(FeeClaimReceiptEntity, { where: { claimId: id } })) >= MAX_RECEIPTS) {
+        throw feesProblem(FeesErrorCode.ReceiptLimit, `A claim can have at most ${MAX_RECEIPTS} receipts.`);
+      }
+      const saved = await manager.save(
+        manager.create(FeeClaimReceiptEntity, {
+          claimId: id,
+          fileName: fileName.replace(/[\\/\r\n"]/g, '_'),
+          contentType: type,
+          sizeBytes: body.length,
+          data: body,
+          uploadedBy: user.userId,
+        }),
+      );
+      await this.event(
+        manager,
+        id,
+        user.userId,
+        user.displayName,
+        'receipt_added',
+        null,
+        null,
+        saved.fileName,
+      );
+      return receiptDto(saved);
+    });
+  }
+
+  async receipt(
+    user: UserPrincipal,
+    id: string,
+    receiptId: string,
+  ): Promise<{ fileName: string; contentType: string; data: Buffer }> {
+    await this.visible(this.dataSource.manager, user, id);
+    const r = await this.dataSource
+      .getRepository(FeeClaimReceiptEntity)
+      .createQueryBuilder('r')
+      .addSelect('r.data')
+      .where('r.id = :receiptId AND r.claim_id = :id', { receiptId, id })
+      .getOne();
+    if (!r?.data) throw feesProblem(FeesErrorCode.ReceiptNotFound);
+    await this.audit.record({
+      action: 'fee_claim.receipt.read',
+      subjectType: 'fee_claim',
+      subjectId: id,
+      fieldGroup: 'receipt',
+    });
+    return { fileName: r.fileName, contentType: r.contentType, data: r.data };
+  }
+
+  async removeReceipt(user: UserPrincipal, id: string, receiptId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const c = await this.lockClaim(manager, user, id, null);
+      if (!(await this.isExpertOf(manager, user, c)) && !this.isCoordinator(user))
+        throw feesProblem(FeesErrorCode.NotYours);
+      if (![ClaimStatus.Draft, ClaimStatus.Returned].includes(c.status))
+        throw feesProblem(FeesErrorCode.Transition, `The claim is ${c.status}.`);
+      const r = await manager.findOne(FeeClaimReceiptEntity, { where: { id: receiptId, claimId: id } });
+      if (!r) throw feesProblem(FeesErrorCode.ReceiptNotFound);
+      await manager.delete(FeeClaimReceiptEntity, { id: receiptId });
+      await this.event(manager, id, user.userId, user.displayName, 'receipt_removed', null, null, r.fileName);
+    });
   }
 
   // ------------------------------------------------------------------ the orderer's and the approver's steps
@@ -1192,6 +1294,11 @@ export class FeesService implements OnModuleInit {
       totalCents: r.total_cents,
       earningsCents: r.earnings_cents,
       returnReason: r.return_reason,
+      receipts: (
+        await manager
+          .getRepository(FeeClaimReceiptEntity)
+          .find({ where: { claimId: r.id }, order: { createdAt: 'ASC' } })
+      ).map(receiptDto),
       lines: live.map((l) => ({
         id: l.id,
         kind: l.kind,

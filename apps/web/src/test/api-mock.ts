@@ -71,6 +71,7 @@ import type {
   ApproveFeeClaimResponses,
   CancelFeeClaimResponses,
   ListFeeClaimAssigneesResponses,
+  AddFeeClaimReceiptResponses,
   ReassignFeeClaimResponses,
   ConfirmFeeClaimResponses,
   GetFeeClaimResponses,
@@ -198,6 +199,8 @@ type Contract = {
   'POST /api/v1/fee-claims/{id}/cancel': CancelFeeClaimResponses[200];
   'GET /api/v1/fee-claims/{id}/assignees': ListFeeClaimAssigneesResponses[200];
   'POST /api/v1/fee-claims/{id}/reassign': ReassignFeeClaimResponses[200];
+  'POST /api/v1/fee-claims/{id}/receipts': AddFeeClaimReceiptResponses[201];
+  'DELETE /api/v1/fee-claims/{id}/receipts/{receiptId}': undefined;
 };
 export type Endpoint = keyof Contract;
 

@@ -270,6 +270,10 @@ export type ClaimDto = {
      */
     ownerName: string | null;
     paymentMethod: PaymentMethod;
+    /**
+     * Receipts for tickets and other expenses (photos or PDFs).
+     */
+    receipts: Array<ReceiptDto>;
     report: ClaimReportDto;
     returnReason: string | null;
     status: ClaimStatus;
@@ -1562,6 +1566,14 @@ export type ReassignClaimDto = {
      * The person who has the step from now on
      */
     userId: string;
+};
+
+export type ReceiptDto = {
+    contentType: string;
+    createdAt: string;
+    fileName: string;
+    id: string;
+    sizeBytes: number;
 };
 
 export type RecordConsentDto = {
@@ -4483,6 +4495,141 @@ export type ReassignFeeClaimResponses = {
 };
 
 export type ReassignFeeClaimResponse = ReassignFeeClaimResponses[keyof ReassignFeeClaimResponses];
+
+export type AddFeeClaimReceiptData = {
+    body: Blob | File;
+    path: {
+        id: string;
+    };
+    query: {
+        /**
+         * The file’s name.
+         */
+        fileName: string;
+    };
+    url: '/api/v1/fee-claims/{id}/receipts';
+};
+
+export type AddFeeClaimReceiptErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Error
+     */
+    413: ProblemDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDto;
+};
+
+export type AddFeeClaimReceiptError = AddFeeClaimReceiptErrors[keyof AddFeeClaimReceiptErrors];
+
+export type AddFeeClaimReceiptResponses = {
+    201: ReceiptDto;
+};
+
+export type AddFeeClaimReceiptResponse = AddFeeClaimReceiptResponses[keyof AddFeeClaimReceiptResponses];
+
+export type RemoveFeeClaimReceiptData = {
+    body?: never;
+    path: {
+        id: string;
+        receiptId: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/receipts/{receiptId}';
+};
+
+export type RemoveFeeClaimReceiptErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type RemoveFeeClaimReceiptError = RemoveFeeClaimReceiptErrors[keyof RemoveFeeClaimReceiptErrors];
+
+export type RemoveFeeClaimReceiptResponses = {
+    204: void;
+};
+
+export type RemoveFeeClaimReceiptResponse = RemoveFeeClaimReceiptResponses[keyof RemoveFeeClaimReceiptResponses];
+
+export type GetFeeClaimReceiptData = {
+    body?: never;
+    path: {
+        id: string;
+        receiptId: string;
+    };
+    query?: never;
+    url: '/api/v1/fee-claims/{id}/receipts/{receiptId}';
+};
+
+export type GetFeeClaimReceiptErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetFeeClaimReceiptError = GetFeeClaimReceiptErrors[keyof GetFeeClaimReceiptErrors];
+
+export type GetFeeClaimReceiptResponses = {
+    200: Blob | File;
+};
+
+export type GetFeeClaimReceiptResponse = GetFeeClaimReceiptResponses[keyof GetFeeClaimReceiptResponses];
 
 export type ReturnFeeClaimData = {
     body: ReturnClaimDto;

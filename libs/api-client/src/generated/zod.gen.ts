@@ -919,36 +919,6 @@ export const zPaymentMethod = z.enum([
     'volunteer'
 ]);
 
-export const zClaimDto = z.object({
-    actions: z.array(z.string()),
-    asVolunteer: z.boolean(),
-    ceiling: zCeilingDto.nullable(),
-    costCentre: z.string(),
-    dueAt: z.string().nullable(),
-    earningsCents: z.number(),
-    expertId: z.uuid(),
-    expertName: z.string(),
-    id: z.uuid(),
-    lateCancellation: z.boolean(),
-    lines: z.array(zClaimLineDto),
-    number: z.string(),
-    orderId: z.uuid(),
-    orderNumber: z.string(),
-    overdue: z.boolean(),
-    owner: zClaimOwner,
-    ownerName: z.string().nullable(),
-    paymentMethod: zPaymentMethod,
-    report: zClaimReportDto,
-    returnReason: z.string().nullable(),
-    status: zClaimStatus,
-    taskDate: z.string(),
-    title: z.string(),
-    totalCents: z.number(),
-    unchanged: z.boolean(),
-    unitName: z.string(),
-    version: z.number()
-});
-
 export const zPeriodQueryDto = z.object({
     from: z.string(),
     to: z.string()
@@ -1024,6 +994,45 @@ export const zRateDto = z.object({
 
 export const zReassignClaimDto = z.object({
     userId: z.uuid()
+});
+
+export const zReceiptDto = z.object({
+    contentType: z.string(),
+    createdAt: z.iso.datetime(),
+    fileName: z.string(),
+    id: z.uuid(),
+    sizeBytes: z.number()
+});
+
+export const zClaimDto = z.object({
+    actions: z.array(z.string()),
+    asVolunteer: z.boolean(),
+    ceiling: zCeilingDto.nullable(),
+    costCentre: z.string(),
+    dueAt: z.string().nullable(),
+    earningsCents: z.number(),
+    expertId: z.uuid(),
+    expertName: z.string(),
+    id: z.uuid(),
+    lateCancellation: z.boolean(),
+    lines: z.array(zClaimLineDto),
+    number: z.string(),
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    overdue: z.boolean(),
+    owner: zClaimOwner,
+    ownerName: z.string().nullable(),
+    paymentMethod: zPaymentMethod,
+    receipts: z.array(zReceiptDto),
+    report: zClaimReportDto,
+    returnReason: z.string().nullable(),
+    status: zClaimStatus,
+    taskDate: z.string(),
+    title: z.string(),
+    totalCents: z.number(),
+    unchanged: z.boolean(),
+    unitName: z.string(),
+    version: z.number()
 });
 
 export const zRecordConsentDto = z.object({
@@ -2110,6 +2119,32 @@ export const zReassignFeeClaimPath = z.object({
 });
 
 export const zReassignFeeClaimResponse = zClaimDto;
+
+export const zAddFeeClaimReceiptBody = z.string();
+
+export const zAddFeeClaimReceiptPath = z.object({
+    id: z.string()
+});
+
+export const zAddFeeClaimReceiptQuery = z.object({
+    fileName: z.string().max(200)
+});
+
+export const zAddFeeClaimReceiptResponse = zReceiptDto;
+
+export const zRemoveFeeClaimReceiptPath = z.object({
+    id: z.string(),
+    receiptId: z.string()
+});
+
+export const zRemoveFeeClaimReceiptResponse = z.void();
+
+export const zGetFeeClaimReceiptPath = z.object({
+    id: z.string(),
+    receiptId: z.string()
+});
+
+export const zGetFeeClaimReceiptResponse = z.string();
 
 export const zReturnFeeClaimBody = zReturnClaimDto;
 

@@ -8,6 +8,7 @@ import { Orders1795405371831 } from './1795405371831-Orders';
 import { Matching1795406795107 } from './1795406795107-Matching';
 import { MatchingProfile1795413000000 } from './1795413000000-MatchingProfile';
 import { Fees1795414689241 } from './1795414689241-Fees';
+import { FeeReceipts1795418403806 } from './1795418403806-FeeReceipts';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Matching1795406795107,
   MatchingProfile1795413000000,
   Fees1795414689241,
+  FeeReceipts1795418403806,
 ];

@@ -245,6 +245,32 @@ export class CeilingDto {
   overByCents: number;
 }
 
+export class ReceiptDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  fileName: string;
+
+  @ApiProperty()
+  contentType: string;
+
+  @ApiProperty()
+  sizeBytes: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class ReceiptQueryDto {
+  @ApiProperty({ maxLength: 200, description: 'The file’s name.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fileName: string;
+}
+
 export class ClaimDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -314,6 +340,10 @@ export class ClaimDto {
 
   @ApiProperty({ nullable: true, type: String })
   returnReason: string | null;
+
+  /** Receipts for tickets and other expenses (photos or PDFs). */
+  @ApiProperty({ type: [ReceiptDto] })
+  receipts: ReceiptDto[];
 
   @ApiProperty({ type: [ClaimLineDto] })
   lines: ClaimLineDto[];

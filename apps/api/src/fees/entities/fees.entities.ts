@@ -482,3 +482,37 @@ export class FeeClaimEventEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 }
+
+/** A receipt for a claim's tickets or other expenses (a photo or a PDF), kept in the database. */
+@Entity({ name: 'fee_claim_receipt' })
+@Index('ix_fee_claim_receipt_claim', ['claimId', 'createdAt'])
+@Check('ck_fee_claim_receipt_size', `"size_bytes" BETWEEN 1 AND 10485760`)
+export class FeeClaimReceiptEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'claim_id', type: 'uuid' })
+  claimId: string;
+
+  @ManyToOne(() => FeeClaimEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'claim_id', foreignKeyConstraintName: 'fk_fee_claim_receipt_claim' })
+  claim?: FeeClaimEntity;
+
+  @Column({ name: 'file_name', type: 'text' })
+  fileName: string;
+
+  @Column({ name: 'content_type', type: 'text' })
+  contentType: string;
+
+  @Column({ name: 'size_bytes', type: 'integer' })
+  sizeBytes: number;
+
+  @Column({ type: 'bytea', select: false })
+  data?: Buffer;
+
+  @Column({ name: 'uploaded_by', type: 'uuid' })
+  uploadedBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

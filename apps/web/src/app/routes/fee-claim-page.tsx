@@ -8,6 +8,7 @@ import { useClaim } from '../../features/fees/api/fee-claims';
 import { ClaimActions } from '../../features/fees/components/claim-actions';
 import { ClaimEvents } from '../../features/fees/components/claim-events';
 import { ClaimLines } from '../../features/fees/components/claim-lines';
+import { ClaimReceipts } from '../../features/fees/components/claim-receipts';
 import { ClaimReportForm } from '../../features/fees/components/claim-report-form';
 import { ClaimSteps } from '../../features/fees/components/claim-steps';
 import { formatDay } from '../../features/fees/fees.rules';
@@ -92,6 +93,13 @@ function FeeClaim({ claim }: { claim: ClaimDto }) {
         {claim.asVolunteer ? <p>{t('fees.claim.volunteer')}</p> : null}
         {claim.lateCancellation ? <p>{t('fees.claim.late')}</p> : null}
         <ClaimLines claim={claim} />
+      </section>
+
+      <section aria-labelledby="claim-receipts-heading" className="panel">
+        <Heading variant="h2" id="claim-receipts-heading" mb="s">
+          {t('fees.receipts.heading')}
+        </Heading>
+        <ClaimReceipts claim={claim} canChange={canEdit} />
       </section>
 
       <section aria-labelledby="claim-details-heading" className="panel">

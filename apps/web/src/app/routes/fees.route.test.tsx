@@ -39,6 +39,7 @@ function claim(overrides: Partial<ClaimDto> = {}): ClaimDto {
     totalCents: 31200,
     earningsCents: 30000,
     returnReason: null,
+    receipts: [],
     lines: [
       {
         id: 'l1',
@@ -319,6 +320,44 @@ describe('fee claims', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Tarkista tiedot' })).not.toBeInTheDocument();
   }, 60_000);
+
+  it('lets the expert add a receipt as a photo and remove it', async () => {
+    let receipts: ClaimDto['receipts'] = [];
+    const server = claimHandlers(claim());
+    const api = mockApi({
+      ...server.handlers,
+      'GET /api/v1/fee-claims/{id}': () => ({ body: claim({ receipts }) }),
+      'POST /api/v1/fee-claims/{id}/receipts': ({ url }) => {
+        const r = {
+          id: '00000000-0000-4000-e000-000000000001',
+          fileName: String(url.searchParams.get('fileName')),
+          contentType: 'image/jpeg',
+          sizeBytes: 2048,
+          createdAt: '2026-11-23T10:00:00.000Z',
+        };
+        receipts = [r];
+        return { status: 201, body: r };
+      },
+      'DELETE /api/v1/fee-claims/{id}/receipts/{receiptId}': () => {
+        receipts = [];
+        return { status: 204, body: undefined };
+      },
+    });
+    const { user } = await renderApp(`/fees/${CLAIM_ID}`, expertUser);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kuitit' })).toBeInTheDocument();
+    expect(screen.getByText('Ei kuitteja.')).toBeInTheDocument();
+    const photo = new File([new Uint8Array(2048)], 'bussilippu.jpg', { type: 'image/jpeg' });
+    await user.upload(screen.getByLabelText('Lisää kuitti (valokuva tai PDF)'), photo);
+    expect(await screen.findByText('Kuitti bussilippu.jpg lisättiin.')).toBeInTheDocument();
+    const sent = api.calls.find((c) => c.endpoint === 'POST /api/v1/fee-claims/{id}/receipts')!;
+    expect(sent.request.headers.get('Content-Type')).toBe('image/jpeg');
+    expect(new URL(sent.request.url).searchParams.get('fileName')).toBe('bussilippu.jpg');
+    await user.click(await screen.findByRole('button', { name: 'Poista kuitti bussilippu.jpg' }));
+    expect(await screen.findByText('Kuitti bussilippu.jpg poistettiin.')).toBeInTheDocument();
+    expect(api.calls.some((c) => c.endpoint === 'DELETE /api/v1/fee-claims/{id}/receipts/{receiptId}')).toBe(
+      true,
+    );
+  }, 30_000);
 
   it('sends an unchanged claim in one tap with If-Match', async () => {
     const server = claimHandlers(claim());

@@ -1,5 +1,5 @@
 import type { ClaimDto } from '@kokemus/api-client';
-import { listFeeClaims } from '@kokemus/api-client';
+import { getFeeClaimReceipt, listFeeClaims } from '@kokemus/api-client';
 import {
   approveFeeClaimMutation,
   cancelFeeClaimMutation,
@@ -14,6 +14,8 @@ import {
   listFeeClaimsQueryKey,
   reapproveFeeClaimMutation,
   reassignFeeClaimMutation,
+  addFeeClaimReceiptMutation,
+  removeFeeClaimReceiptMutation,
   returnFeeClaimMutation,
   submitFeeClaimMutation,
   updateFeeClaimMutation,
@@ -26,6 +28,8 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { toApiProblem } from '../../../shared/api/api-problem';
+import { saveBlob } from '../../../shared/files/save-blob';
+import { attachmentType } from '../../orders/api/change-order';
 
 /** The fee feature's query keys, built from the generated ones so they match the generated options. */
 export const feeKeys = {
@@ -114,4 +118,35 @@ export function useClaimMutations() {
 /** Who could take the claim's current step (the coordinator gives it to one of them). */
 export function useClaimAssignees(id: string, enabled: boolean) {
   return useQuery({ ...listFeeClaimAssigneesOptions({ path: { id } }), enabled });
+}
+
+/** A claim's receipts: add (a photo or a PDF), remove, download. */
+export function useReceipts(claimId: string) {
+  const queryClient = useQueryClient();
+  const changed = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: feeKeys.detail(claimId) }),
+      queryClient.invalidateQueries({ queryKey: feeKeys.timeline(claimId) }),
+    ]);
+  const add = useMutation({ ...addFeeClaimReceiptMutation(), onSuccess: changed });
+  const remove = useMutation({ ...removeFeeClaimReceiptMutation(), onSuccess: changed });
+  return {
+    pending: add.isPending || remove.isPending,
+    upload: (file: File) =>
+      add.mutateAsync({
+        path: { id: claimId },
+        body: file,
+        query: { fileName: file.name },
+        headers: { 'Content-Type': attachmentType(file) },
+      }),
+    remove: (receiptId: string) => remove.mutateAsync({ path: { id: claimId, receiptId } }),
+    download: async (receiptId: string, fileName: string) => {
+      const { data, response } = await getFeeClaimReceipt({
+        path: { id: claimId, receiptId },
+        parseAs: 'blob',
+        throwOnError: true,
+      });
+      saveBlob(data as Blob, response, fileName);
+    },
+  };
 }
