@@ -82,6 +82,14 @@ export type ScheduleFormValues = z.input<typeof scheduleSchema>;
 
 const FIELDS = ['name', 'effectiveFrom', 'notes'] as const;
 
+/** The rate's number cells, in column order: euros take a decimal comma, minutes whole numbers. */
+const NUMBER_CELLS = [
+  ['amount', 'decimal'],
+  ['minBillableMinutes', 'numeric'],
+  ['paidPreparationMinutes', 'numeric'],
+  ['preparationHourly', 'decimal'],
+] as const;
+
 export function scheduleValues(schedule: ScheduleDto | undefined, language: string): ScheduleFormValues {
   return {
     name: schedule?.name ?? '',
@@ -409,42 +417,17 @@ export function ScheduleForm({ catalogues, schedule, initialRates, submitting, o
                     choices={basisChoices}
                   />
                 </td>
-                <td>
-                  <CellInput
-                    control={form.control}
-                    name={`rates.${i}.amount`}
-                    id={cellId(prefix, i, 'amount')}
-                    label={rowLabel(i, columns.amount)}
-                    inputMode="decimal"
-                  />
-                </td>
-                <td>
-                  <CellInput
-                    control={form.control}
-                    name={`rates.${i}.minBillableMinutes`}
-                    id={cellId(prefix, i, 'minBillableMinutes')}
-                    label={rowLabel(i, columns.minBillableMinutes)}
-                    inputMode="numeric"
-                  />
-                </td>
-                <td>
-                  <CellInput
-                    control={form.control}
-                    name={`rates.${i}.paidPreparationMinutes`}
-                    id={cellId(prefix, i, 'paidPreparationMinutes')}
-                    label={rowLabel(i, columns.paidPreparationMinutes)}
-                    inputMode="numeric"
-                  />
-                </td>
-                <td>
-                  <CellInput
-                    control={form.control}
-                    name={`rates.${i}.preparationHourly`}
-                    id={cellId(prefix, i, 'preparationHourly')}
-                    label={rowLabel(i, columns.preparationHourly)}
-                    inputMode="decimal"
-                  />
-                </td>
+                {NUMBER_CELLS.map(([field, inputMode]) => (
+                  <td key={field}>
+                    <CellInput
+                      control={form.control}
+                      name={`rates.${i}.${field}`}
+                      id={cellId(prefix, i, field)}
+                      label={rowLabel(i, columns[field])}
+                      inputMode={inputMode}
+                    />
+                  </td>
+                ))}
                 <td>
                   <CellChoice
                     control={form.control}

@@ -59,6 +59,12 @@ const ALIASES = Object.fromEntries(API_FIELDS.map((f) => [f, formFieldOf(f)!])) 
  * The expert checks the hours, kilometres and costs the claim was prefilled with, and sends it: one tap
  * when nothing changed. When the month would go over their own earnings limit they choose what to do.
  */
+/** Worked time and preparation, each as hours and minutes. */
+const DURATIONS = [
+  { key: 'worked', hours: 'workedHours', minutes: 'workedMinutes' },
+  { key: 'prep', hours: 'prepHours', minutes: 'prepMinutes' },
+] as const;
+
 export function ClaimReportForm({
   claim,
   canSubmit,
@@ -277,44 +283,27 @@ export function ClaimReportForm({
         </div>
       ) : null}
       <div className="form-stack">
-        <fieldset className="plain-fieldset">
-          <legend>{t('fees.form.worked')}</legend>
-          <div className="duration-pair">
-            <FormTextInput
-              control={control}
-              name="workedHours"
-              id="claim-worked-hours"
-              label={t('fees.form.workedHours')}
-              inputMode="numeric"
-            />
-            <FormTextInput
-              control={control}
-              name="workedMinutes"
-              id="claim-worked-minutes"
-              label={t('fees.form.workedMinutes')}
-              inputMode="numeric"
-            />
-          </div>
-        </fieldset>
-        <fieldset className="plain-fieldset">
-          <legend>{t('fees.form.prep')}</legend>
-          <div className="duration-pair">
-            <FormTextInput
-              control={control}
-              name="prepHours"
-              id="claim-prep-hours"
-              label={t('fees.form.prepHours')}
-              inputMode="numeric"
-            />
-            <FormTextInput
-              control={control}
-              name="prepMinutes"
-              id="claim-prep-minutes"
-              label={t('fees.form.prepMinutes')}
-              inputMode="numeric"
-            />
-          </div>
-        </fieldset>
+        {DURATIONS.map(({ key, hours, minutes }) => (
+          <fieldset key={key} className="plain-fieldset">
+            <legend>{t(`fees.form.${key}`)}</legend>
+            <div className="duration-pair">
+              <FormTextInput
+                control={control}
+                name={hours}
+                id={`claim-${key}-hours`}
+                label={t(`fees.form.${key}Hours`)}
+                inputMode="numeric"
+              />
+              <FormTextInput
+                control={control}
+                name={minutes}
+                id={`claim-${key}-minutes`}
+                label={t(`fees.form.${key}Minutes`)}
+                inputMode="numeric"
+              />
+            </div>
+          </fieldset>
+        ))}
         <FormTextInput
           control={control}
           name="kilometres"
