@@ -31,6 +31,7 @@ import type { ClientPrincipal, UserPrincipal } from '../auth/principal';
 import { Role, Scope } from '../auth/roles';
 import { etagOf, requireIfMatch } from '../common/concurrency';
 import { ApiProblems } from '../common/openapi-decorators';
+import { sendFile } from '../common/stored-file';
 import { PageQueryDto } from '../common/pagination';
 import {
   AckBatchDto,
@@ -279,12 +280,7 @@ export class FeesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const file = await this.fees.receipt(user, id, receiptId);
-    void reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store');
-    return file.data;
+    return sendFile(reply, file);
   }
 
   @Delete('fee-claims/:id/receipts/:receiptId')

@@ -6,6 +6,7 @@ import type { UserPrincipal } from '../auth/principal';
 import { Role } from '../auth/roles';
 import { addBusinessDays, helsinkiDate, helsinkiInstant } from '../common/business-days';
 import { Clock } from '../common/clock';
+import { safeFileName } from '../common/stored-file';
 import { staleVersion } from '../common/concurrency';
 import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf } from '../common/pagination';
 import type { AppConfig } from '../config/config';
@@ -521,7 +522,7 @@ export class FeesService implements OnModuleInit {
       const saved = await manager.save(
         manager.create(FeeClaimReceiptEntity, {
           claimId: id,
-          fileName: fileName.replace(/[\\/\r\n"]/g, '_'),
+          fileName: safeFileName(fileName),
           contentType: type,
           sizeBytes: body.length,
           data: body,

@@ -29,6 +29,7 @@ import type { UserPrincipal } from '../auth/principal';
 import { Role } from '../auth/roles';
 import { etagOf, requireIfMatch } from '../common/concurrency';
 import { ApiProblems } from '../common/openapi-decorators';
+import { sendFile } from '../common/stored-file';
 import {
   AttachmentQueryDto,
   CancelOrderDto,
@@ -352,11 +353,7 @@ export class OrdersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const file = await this.orders.attachment(user, id, attachmentId);
-    void reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('x-content-type-options', 'nosniff');
-    return file.data;
+    return sendFile(reply, file);
   }
 
   @Delete(':id/attachments/:attachmentId')

@@ -13,6 +13,7 @@ import {
   helsinkiInstant,
 } from '../common/business-days';
 import { Clock } from '../common/clock';
+import { safeFileName } from '../common/stored-file';
 import { staleVersion } from '../common/concurrency';
 import {
   claimIdempotencyKey,
@@ -908,7 +909,7 @@ export class OrdersService implements OnModuleInit {
       const saved = await manager.save(
         manager.create(OrderAttachmentEntity, {
           orderId: id,
-          fileName: fileName.replace(/[\\/\r\n"]/g, '_'),
+          fileName: safeFileName(fileName),
           contentType: type,
           sizeBytes: body.length,
           data: body,

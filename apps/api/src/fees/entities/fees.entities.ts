@@ -12,6 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { TaskTypeEntity, TrainingTierEntity } from '../../catalog/catalog.entities';
+import { StoredFileColumns } from '../../common/stored-file';
 import { OrderEntity, OrderOccurrenceEntity } from '../../orders/entities/order.entity';
 import { ProductEntity } from '../../orders/entities/product.entity';
 import { ExpertEntity } from '../../registry/entities/expert.entity';
@@ -487,10 +488,7 @@ export class FeeClaimEventEntity {
 @Entity({ name: 'fee_claim_receipt' })
 @Index('ix_fee_claim_receipt_claim', ['claimId', 'createdAt'])
 @Check('ck_fee_claim_receipt_size', `"size_bytes" BETWEEN 1 AND 10485760`)
-export class FeeClaimReceiptEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class FeeClaimReceiptEntity extends StoredFileColumns {
   @Column({ name: 'claim_id', type: 'uuid' })
   claimId: string;
 
@@ -498,21 +496,6 @@ export class FeeClaimReceiptEntity {
   @JoinColumn({ name: 'claim_id', foreignKeyConstraintName: 'fk_fee_claim_receipt_claim' })
   claim?: FeeClaimEntity;
 
-  @Column({ name: 'file_name', type: 'text' })
-  fileName: string;
-
-  @Column({ name: 'content_type', type: 'text' })
-  contentType: string;
-
-  @Column({ name: 'size_bytes', type: 'integer' })
-  sizeBytes: number;
-
-  @Column({ type: 'bytea', select: false })
-  data?: Buffer;
-
   @Column({ name: 'uploaded_by', type: 'uuid' })
   uploadedBy: string;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

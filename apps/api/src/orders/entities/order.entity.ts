@@ -1,3 +1,4 @@
+import { StoredFileColumns } from '../../common/stored-file';
 import {
   Check,
   Column,
@@ -382,10 +383,7 @@ export class OrderMessageEntity {
 @Entity({ name: 'order_attachment' })
 @Index('ix_order_attachment_order', ['orderId', 'createdAt'])
 @Check('ck_order_attachment_size', `"size_bytes" BETWEEN 1 AND 10485760`)
-export class OrderAttachmentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class OrderAttachmentEntity extends StoredFileColumns {
   @Column({ name: 'order_id', type: 'uuid' })
   orderId: string;
 
@@ -393,25 +391,10 @@ export class OrderAttachmentEntity {
   @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_order_attachment_order' })
   order?: OrderEntity;
 
-  @Column({ name: 'file_name', type: 'text' })
-  fileName: string;
-
-  @Column({ name: 'content_type', type: 'text' })
-  contentType: string;
-
-  @Column({ name: 'size_bytes', type: 'integer' })
-  sizeBytes: number;
-
-  @Column({ type: 'bytea', select: false })
-  data?: Buffer;
-
   @Column({ name: 'uploaded_by', type: 'uuid' })
   uploadedBy: string;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'uploaded_by', foreignKeyConstraintName: 'fk_order_attachment_uploaded_by' })
   uploader?: UserEntity;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }
