@@ -320,6 +320,23 @@ export function ScheduleForm({ catalogues, schedule, initialRates, submitting, o
     label: `${item.code} ${incomeTypeName(item, lang)}`,
   }));
 
+  const choiceCell = (
+    i: number,
+    field: 'tierCode' | 'target' | 'basis' | 'incomeTypeCode',
+    choices: ReadonlyArray<{ value: string; label: string }>,
+  ) => (
+    <td>
+      <CellChoice
+        control={form.control}
+        name={`rates.${i}.${field}`}
+        id={cellId(prefix, i, field)}
+        label={rowLabel(i, columns[field])}
+        placeholder={t('feeAdmin.rates.choose')}
+        choices={choices}
+      />
+    </td>
+  );
+
   const submit = form.handleSubmit(
     (values) => onSubmit(toSaveScheduleBody(values)).catch(onProblem),
     failure.onInvalid,
@@ -387,36 +404,9 @@ export function ScheduleForm({ catalogues, schedule, initialRates, submitting, o
             {rates.fields.map((row, i) => (
               <tr key={row.id}>
                 <th scope="row">{i + 1}</th>
-                <td>
-                  <CellChoice
-                    control={form.control}
-                    name={`rates.${i}.tierCode`}
-                    id={cellId(prefix, i, 'tierCode')}
-                    label={rowLabel(i, columns.tierCode)}
-                    placeholder={t('feeAdmin.rates.choose')}
-                    choices={tierChoices}
-                  />
-                </td>
-                <td>
-                  <CellChoice
-                    control={form.control}
-                    name={`rates.${i}.target`}
-                    id={cellId(prefix, i, 'target')}
-                    label={rowLabel(i, columns.target)}
-                    placeholder={t('feeAdmin.rates.choose')}
-                    choices={targetChoices}
-                  />
-                </td>
-                <td>
-                  <CellChoice
-                    control={form.control}
-                    name={`rates.${i}.basis`}
-                    id={cellId(prefix, i, 'basis')}
-                    label={rowLabel(i, columns.basis)}
-                    placeholder={t('feeAdmin.rates.choose')}
-                    choices={basisChoices}
-                  />
-                </td>
+                {choiceCell(i, 'tierCode', tierChoices)}
+                {choiceCell(i, 'target', targetChoices)}
+                {choiceCell(i, 'basis', basisChoices)}
                 {NUMBER_CELLS.map(([field, inputMode]) => (
                   <td key={field}>
                     <CellInput
@@ -428,16 +418,7 @@ export function ScheduleForm({ catalogues, schedule, initialRates, submitting, o
                     />
                   </td>
                 ))}
-                <td>
-                  <CellChoice
-                    control={form.control}
-                    name={`rates.${i}.incomeTypeCode`}
-                    id={cellId(prefix, i, 'incomeTypeCode')}
-                    label={rowLabel(i, columns.incomeTypeCode)}
-                    placeholder={t('feeAdmin.rates.choose')}
-                    choices={incomeChoices}
-                  />
-                </td>
+                {choiceCell(i, 'incomeTypeCode', incomeChoices)}
                 <td>
                   <Button type="button" variant="secondaryNoBorder" onClick={() => rates.remove(i)}>
                     {t('feeAdmin.rates.remove', { row: i + 1 })}
