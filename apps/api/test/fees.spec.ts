@@ -645,6 +645,22 @@ describe('fees and payroll', () => {
       .set(bearer(readOnlyToken))
       .send(ack)
       .expect(403);
+    // a rejection needs its reason: a field error, and nothing changes
+    const noReason = await t
+      .http()
+      .post(`/api/v1/payroll/export-batches/${batch.id}/ack`)
+      .set(bearer(payrollToken))
+      .send({ lines: [{ lineId: rejectedLine, status: 'rejected' }] })
+      .expect(400);
+    expect(Object.keys(noReason.body.errors)).toEqual(['lines.0.reason']);
+    expect(
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM fee_claim_line WHERE batch_id = $1 AND status = 'batched'`,
+          [batch.id],
+        )
+      )[0].n,
+    ).toBe(4);
     const res = await t
       .http()
       .post(`/api/v1/payroll/export-batches/${batch.id}/ack`)

@@ -56,6 +56,7 @@ import {
   rateFor,
   Report,
   ScheduleRates,
+  scheduleInForce,
   stepBusinessDays,
   totalCents,
 } from './fees.rules';
@@ -398,9 +399,13 @@ export class FeesService implements OnModuleInit {
     );
     if (!e || !times.length) return { feeCents: null, ceiling: null };
     let fee = 0;
+    // a series is many times on few schedules: read them all at once
+    const schedules = await this.schedulesOn(
+      manager,
+      times.map((t) => helsinkiDate(t.startsAt)),
+    );
     for (const t of times) {
-      const day = helsinkiDate(t.startsAt);
-      const schedule = await this.scheduleOn(manager, day);
+      const schedule = schedules.get(helsinkiDate(t.startsAt)) ?? null;
       const rate = schedule ? rateFor(schedule, e.tier_code, e.task_type_code, productCode) : null;
       if (!rate && e.payment_method !== PaymentMethod.Volunteer) return { feeCents: null, ceiling: null };
       const lines = claimLines({
@@ -976,40 +981,63 @@ export class FeesService implements OnModuleInit {
     });
   }
 
+  /** The schedule in force on a day (the rule `scheduleInForce`), with its rates. */
   private async scheduleOn(manager: EntityManager, day: string): Promise<ScheduleRates | null> {
-    const [s] = await manager.query<Array<{ id: string; effective_from: string }>>(
-      `SELECT id, effective_from::text AS effective_from FROM fee_schedule WHERE effective_from <= $1 ORDER BY effective_from DESC LIMIT 1`,
-      [day],
+    return (await this.schedulesOn(manager, [day])).get(day) ?? null;
+  }
+
+  /** The schedules in force on several days, each schedule's rates read once (a series spans few). */
+  private async schedulesOn(
+    manager: EntityManager,
+    days: string[],
+  ): Promise<Map<string, ScheduleRates | null>> {
+    const last = days.reduce((a, b) => (a > b ? a : b), days[0]);
+    const schedules = await manager.query<Array<{ id: string; effectiveFrom: string }>>(
+      `SELECT id, effective_from::text AS "effectiveFrom" FROM fee_schedule WHERE effective_from <= $1`,
+      [last],
     );
-    if (!s) return null;
-    const rates = await manager.query<
-      Array<{
-        tier_code: string;
-        task_type_code: string | null;
-        product_code: string | null;
-        basis: Rate['basis'];
-        amount_cents: number;
-        min_billable_minutes: number;
-        paid_preparation_minutes: number;
-        preparation_hourly_cents: number | null;
-        income_type_code: string;
-      }>
-    >('SELECT * FROM fee_rate WHERE schedule_id = $1', [s.id]);
-    return {
-      id: s.id,
-      effectiveFrom: s.effective_from,
-      rates: rates.map((r) => ({
-        tierCode: r.tier_code,
-        taskTypeCode: r.task_type_code,
-        productCode: r.product_code,
-        basis: r.basis,
-        amountCents: r.amount_cents,
-        minBillableMinutes: r.min_billable_minutes,
-        paidPreparationMinutes: r.paid_preparation_minutes,
-        preparationHourlyCents: r.preparation_hourly_cents,
-        incomeTypeCode: r.income_type_code,
-      })),
-    };
+    const picked = new Map(days.map((day) => [day, scheduleInForce(schedules, day)]));
+    const ids = [...new Set([...picked.values()].filter((x) => x).map((x) => x!.id))];
+    const rates = ids.length
+      ? await manager.query<
+          Array<{
+            schedule_id: string;
+            tier_code: string;
+            task_type_code: string | null;
+            product_code: string | null;
+            basis: Rate['basis'];
+            amount_cents: number;
+            min_billable_minutes: number;
+            paid_preparation_minutes: number;
+            preparation_hourly_cents: number | null;
+            income_type_code: string;
+          }>
+        >('SELECT * FROM fee_rate WHERE schedule_id = ANY($1::uuid[])', [ids])
+      : [];
+    const result = new Map<string, ScheduleRates | null>();
+    for (const [day, s] of picked) {
+      result.set(
+        day,
+        s && {
+          id: s.id,
+          effectiveFrom: s.effectiveFrom,
+          rates: rates
+            .filter((r) => r.schedule_id === s.id)
+            .map((r) => ({
+              tierCode: r.tier_code,
+              taskTypeCode: r.task_type_code,
+              productCode: r.product_code,
+              basis: r.basis,
+              amountCents: r.amount_cents,
+              minBillableMinutes: r.min_billable_minutes,
+              paidPreparationMinutes: r.paid_preparation_minutes,
+              preparationHourlyCents: r.preparation_hourly_cents,
+              incomeTypeCode: r.income_type_code,
+            })),
+        },
+      );
+    }
+    return result;
   }
 
   private async insertLines(

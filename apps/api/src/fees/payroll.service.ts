@@ -240,11 +240,6 @@ export class PayrollService {
 
   /** Payroll reports lines paid or rejected. Repeating an acknowledgement changes nothing; contradicting one is refused. */
   async ack(client: ClientPrincipal, id: string, dto: AckBatchDto): Promise<AckResultDto> {
-    for (const [i, l] of dto.lines.entries()) {
-      if (l.status === 'rejected' && !l.reason) {
-        throw feesProblem(FeesErrorCode.UnknownLine, 'Say why a line is rejected.', `lines.${i}.reason`);
-      }
-    }
     const principal = `client:${client.clientId}`;
     return this.dataSource.transaction(async (manager) => {
       const [batch] = await manager.query<Array<{ status: string }>>(

@@ -17,6 +17,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
@@ -523,9 +524,10 @@ export class AckLineDto {
     maxLength: 500,
     description: 'Why payroll rejected the line (required when rejected)',
   })
-  @IsOptional()
+  @ValidateIf((o: AckLineDto) => o.status === 'rejected' || o.reason !== undefined)
   @Transform(trim)
   @IsString()
+  @IsNotEmpty()
   @MaxLength(500)
   reason?: string;
 }
