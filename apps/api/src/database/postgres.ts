@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface PostgresHandle {
@@ -14,6 +15,8 @@ export interface EmbeddedOptions {
   /** Faster, crash-unsafe settings: only for throw-away test clusters. */
   ephemeral?: boolean;
   log?: (line: string) => void;
+  /** Where to say what the start-up did about a server left by an earlier run (default: `log`). */
+  announce?: (line: string) => void;
 }
 
 const EMBEDDED_USER = 'postgres';
@@ -49,13 +52,21 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   }
   assertReachableByOthers(parent);
   const log = options.log ?? (() => undefined);
+  await stopLeftoverServer(dir, (m) => (options.announce ?? log)(m));
   const initialised = existsSync(join(dir, 'PG_VERSION'));
   const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
   if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
 
+  // The server's last words, to say why it did not start (the package rejects with nothing).
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    for (const l of line.split('\n')) if (l.trim()) recent.push(l.trim());
+    recent.splice(0, Math.max(0, recent.length - 6));
+  };
   let lastError: unknown;
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
+    recent.length = 0;
     const pg = new EmbeddedPostgres({
       databaseDir: dir,
       user: EMBEDDED_USER,
@@ -65,8 +76,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
       createPostgresUser: true,
       initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C.UTF-8'],
       postgresFlags: flags,
-      onLog: (m: string) => log(String(m).trim()),
-      onError: (e: unknown) => log(String(e)),
+      onLog: (m: string) => {
+        remember(String(m));
+        log(String(m).trim());
+      },
+      onError: (e: unknown) => {
+        remember(String(e));
+        log(String(e));
+      },
     });
     try {
       await withTimeout(
@@ -77,18 +94,146 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
         60_000,
         `Embedded PostgreSQL did not start within 60 s in ${dir} (is the directory readable by the postgres user?)`,
       );
+      const server = serverProcess(pg);
+      if (server?.pid) watchParent(server.pid);
       return {
         url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
         embedded: true,
-        stop: () => pg.stop(),
+        stop: () => stopServer(pg),
       };
     } catch (err) {
-      // A port taken in the meantime makes start() reject with nothing: try another one.
-      lastError = err;
-      await pg.stop().catch(() => undefined);
+      lastError = err ?? recent.join(' | ');
+      await stopServer(pg);
+      // A port taken in the meantime makes start() reject: try another one. Anything else will not mend.
+      if (!recent.some((l) => /could not bind|address already in use/i.test(l))) break;
     }
   }
-  throw new Error(`Embedded PostgreSQL did not start in ${dir}: ${String(lastError ?? 'port busy or server failed')}`);
+  const why = lastError instanceof Error ? lastError.message : String(lastError || 'the server stopped without a word');
+  throw new Error(`Embedded PostgreSQL did not start in ${dir}: ${why}`);
+}
+
+/** The package keeps the server's process private; we need it to stop it safely and to watch it. */
+function serverProcess(pg: unknown): ChildProcess | undefined {
+  return (pg as { process?: ChildProcess }).process;
+}
+
+/**
+ * Stops the server if it still runs. The package's own stop() waits for an 'exit' that has already
+ * happened when the server died early, which would hang the start-up with nothing keeping Node alive.
+ */
+async function stopServer(pg: { stop(): Promise<void> }): Promise<void> {
+  const child = serverProcess(pg);
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await withTimeout(pg.stop(), 20_000, 'Embedded PostgreSQL did not stop within 20 s').catch(() => {
+    child.kill('SIGKILL');
+  });
+}
+
+/**
+ * The server dies with the process that started it, even after a `kill -9` of that process: a tiny
+ * detached shell waits for either to go and then asks the server for a fast shutdown.
+ */
+function watchParent(serverPid: number): void {
+  if (process.platform === 'win32') return;
+  const script =
+    'while kill -0 "$1" 2>/dev/null && kill -0 "$2" 2>/dev/null; do sleep 1; done; kill -INT "$2" 2>/dev/null; exit 0';
+  try {
+    spawn('/bin/sh', ['-c', script, 'kokemus-pg-watchdog', String(process.pid), String(serverPid)], {
+      detached: true,
+      stdio: 'ignore',
+    }).unref();
+  } catch {
+    // Without a shell the server still stops with a normal shutdown; a crash leaves it to the next start.
+  }
+}
+
+/** The pid and data directory a running server wrote into its lock file, if any. */
+function readLockFile(dir: string): { pid: number } | undefined {
+  const file = join(dir, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? { pid } : undefined;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** True when `pid` is a PostgreSQL server on `dir` (Linux /proc; undefined where that cannot be told). */
+function isServerOf(pid: number, dir: string): boolean | undefined {
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self/cmdline')) return undefined;
+  if (!existsSync(cmdline)) return false;
+  const args = readFileSync(cmdline, 'utf8').split('\0');
+  const d = args.indexOf('-D');
+  return d >= 0 && args[0].includes('postgres') && resolve(args[d + 1] ?? '') === resolve(dir);
+}
+
+/** The Node.js process that still owns the server `pid` (its parent), or undefined when it was orphaned. */
+function ownerProcess(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (!(ppid > 1)) return undefined;
+    const parent = readFileSync(`/proc/${ppid}/cmdline`, 'utf8').split('\0')[0];
+    return /(^|\/)node(js)?$/.test(parent) ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function waitGone(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * A server left behind by a crashed run (its parent killed with -9) still holds the data directory:
+ * stop it. A lock file whose process is gone, or is some other program now, is stale: remove it.
+ */
+export async function stopLeftoverServer(dir: string, log: (line: string) => void): Promise<void> {
+  const lock = readLockFile(dir);
+  if (!lock) return;
+  const ours = isAlive(lock.pid) ? isServerOf(lock.pid, dir) : false;
+  if (ours === undefined) {
+    throw new Error(
+      `${join(dir, 'postmaster.pid')} names process ${lock.pid}, which still runs. If no PostgreSQL uses ${dir}, stop that process or delete the file, then start again.`,
+    );
+  }
+  const owner = ownerProcess(lock.pid);
+  if (ours && owner !== undefined) {
+    throw new Error(
+      `Another Kokemus (process ${owner}) is running on ${dir}. Stop it first, or give this one another DATA_DIR.`,
+    );
+  }
+  if (!ours) {
+    log(`Removing a stale PostgreSQL lock file left by an earlier run (${join(dir, 'postmaster.pid')})`);
+    rmSync(join(dir, 'postmaster.pid'), { force: true });
+    return;
+  }
+  log(`A PostgreSQL left running by an earlier run (pid ${lock.pid}) holds ${dir}: stopping it first`);
+  for (const [signal, ms] of [
+    ['SIGINT', 20_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
+    try {
+      process.kill(lock.pid, signal);
+    } catch {
+      // already gone
+    }
+    if (await waitGone(lock.pid, ms)) return;
+  }
+  throw new Error(`The PostgreSQL left running by an earlier run (pid ${lock.pid}) did not stop: stop it by hand and start again.`);
 }
 
 /** As root, the server runs as the `postgres` user: every directory above its data must let others pass. */
@@ -121,9 +266,10 @@ export async function ensurePostgres(
   databaseUrl: string | undefined,
   dataDir: string,
   log?: (line: string) => void,
+  announce?: (line: string) => void,
 ): Promise<PostgresHandle> {
   if (databaseUrl) return { url: databaseUrl, embedded: false, stop: async () => undefined };
-  const handle = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), log });
+  const handle = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), log, announce });
   const client = new Client({ connectionString: handle.url });
   await client.connect();
   try {
