@@ -9,8 +9,8 @@ describe('the demo county', () => {
   afterAll(() => t.close());
 
   it('seeds an empty database once: units, one user per role, ~200 experts, the payroll client', async () => {
-    expect(await seedDemoIfEmpty(t.dataSource, t.config)).toBe(true);
-    expect(await seedDemoIfEmpty(t.dataSource, t.config)).toBe(false);
+    expect(await seedDemoIfEmpty(t.dataSource, t.config, t.now())).toBe(true);
+    expect(await seedDemoIfEmpty(t.dataSource, t.config, t.now())).toBe(false);
     const [counts] = await t.dataSource.query(`SELECT
       (SELECT count(*)::int FROM org_unit) AS units,
       (SELECT count(*)::int FROM user_account) AS users,

@@ -256,10 +256,22 @@ describe('fee arithmetic', () => {
           : rateFor(SCHEDULES[0], c.tier, c.taskType, c.product ?? null)),
       paymentMethod: c.method ?? PaymentMethod.Payroll,
       report: report(c.report),
-      mileageCentsPerKm: mileageRateFor(MILEAGE, c.day),
+      mileageCentsPerKm: mileageRateFor(MILEAGE, c.day)?.centsPerKm ?? null,
     });
     expect(lines.map((l) => [l.kind, l.amountCents, l.incomeTypeCode])).toEqual(c.lines);
     for (const l of lines) expect(Number.isInteger(l.amountCents)).toBe(true);
+  });
+
+  it('uses the task year’s kilometre rate, and the latest earlier year’s until the new one is entered', () => {
+    expect(mileageRateFor(MILEAGE, '2025-06-30')).toEqual({ centsPerKm: 59, year: 2025, fallback: false });
+    expect(mileageRateFor(MILEAGE, '2026-12-31')).toEqual({ centsPerKm: 55, year: 2026, fallback: false });
+    expect(mileageRateFor(MILEAGE, '2027-01-02')).toEqual({ centsPerKm: 55, year: 2026, fallback: true });
+    expect(mileageRateFor([...MILEAGE, { year: 2027, centsPerKm: 58 }], '2027-01-02')).toEqual({
+      centsPerKm: 58,
+      year: 2027,
+      fallback: false,
+    });
+    expect(mileageRateFor(MILEAGE, '2023-12-31')).toBeNull();
   });
 
   it('picks the schedule in force on the task’s day', () => {

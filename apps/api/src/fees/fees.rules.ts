@@ -152,7 +152,7 @@ export function claimLines(input: {
   }
   if (report.kilometres > 0) {
     if (input.mileageCentsPerKm === null)
-      throw new FeeRuleError('NO_MILEAGE_RATE', 'No kilometre rate for the year of the task.');
+      throw new FeeRuleError('NO_MILEAGE_RATE', 'No kilometre rate for the year of the task or any year before it.');
     lines.push({
       kind: LineKind.Mileage,
       description: 'mileage',
@@ -361,10 +361,28 @@ export function rateFor(
   );
 }
 
-/** Cents per kilometre for the year of a day, from the rate table (editable data). */
+/** The reminder kind that asks a coordinator to enter a year's kilometre rate. */
+export const MILEAGE_RATE_REMINDER = 'fee.mileage_rate';
+
+/** The kilometre rate a claim uses, and the year it was set for. */
+export interface MileageRateUsed {
+  centsPerKm: number;
+  year: number;
+  /** True when the task's own year has no rate yet and the latest earlier year's is used. */
+  fallback: boolean;
+}
+
+/**
+ * Cents per kilometre for the year of a day, from the rate table (editable data). Until the admin has
+ * entered the new year's rate, the latest earlier year's applies (flagged, so the coordinator is told):
+ * an expert's journey on 2 January is paid, not held up by a missing table row.
+ */
 export function mileageRateFor(
   table: Array<{ year: number; centsPerKm: number }>,
   day: string,
-): number | null {
-  return table.find((r) => r.year === Number(day.slice(0, 4)))?.centsPerKm ?? null;
+): MileageRateUsed | null {
+  const year = Number(day.slice(0, 4));
+  let best: { year: number; centsPerKm: number } | null = null;
+  for (const r of table) if (r.year <= year && (!best || r.year > best.year)) best = r;
+  return best ? { centsPerKm: best.centsPerKm, year: best.year, fallback: best.year !== year } : null;
 }

@@ -48,6 +48,7 @@ import {
   earningsCents,
   FeeRuleError,
   lateCancellationShare,
+  MILEAGE_RATE_REMINDER,
   mileageRateFor,
   nextClaimStatus,
   ownerOf,
@@ -969,15 +970,39 @@ export class FeesService implements OnModuleInit {
     const mileage = await manager.query<Array<{ year: number; cents_per_km: number }>>(
       'SELECT year, cents_per_km FROM mileage_rate',
     );
+    const kmRate = mileageRateFor(
+      mileage.map((m) => ({ year: m.year, centsPerKm: m.cents_per_km })),
+      c.taskDate,
+    );
+    if (kmRate?.fallback && report.kilometres > 0) await this.askForMileageRate(manager, Number(c.taskDate.slice(0, 4)), kmRate.year);
     return claimLines({
       rate,
       paymentMethod: c.asVolunteer ? PaymentMethod.Volunteer : c.paymentMethod,
       report,
-      mileageCentsPerKm: mileageRateFor(
-        mileage.map((m) => ({ year: m.year, centsPerKm: m.cents_per_km })),
-        c.taskDate,
-      ),
+      mileageCentsPerKm: kmRate?.centsPerKm ?? null,
       feeShare: c.lateCancellation ? lateCancellationShare(this.config.FEE_LATE_CANCEL_RULE) : 1,
+    });
+  }
+
+  /**
+   * A claim used last year's kilometre rate because this year's is not entered yet: a coordinator is
+   * asked (once, until someone saves the rate) to enter it on the fee schedules page.
+   */
+  private async askForMileageRate(manager: EntityManager, year: number, usedYear: number): Promise<void> {
+    const owner = await this.aCoordinator(manager);
+    if (!owner) return;
+    await this.reminders.openOnce(manager, {
+      kind: MILEAGE_RATE_REMINDER,
+      subjectType: 'mileage_rate',
+      subjectId: String(year),
+      ownerUserId: owner,
+      dueAt: this.dueFrom(this.config.FEE_COORDINATOR_BUSINESS_DAYS),
+      title: {
+        fi: `Syötä vuoden ${year} kilometrikorvaus: palkkiolomakkeet käyttävät vuoden ${usedYear} korvausta`,
+        sv: `Ange kilometerersättningen för ${year}: arvodesblanketterna använder ersättningen för ${usedYear}`,
+        en: `Enter the kilometre rate for ${year}: fee claims use the ${usedYear} rate`,
+      },
+      link: '/fees/schedules',
     });
   }
 

@@ -23,7 +23,9 @@ import {
   MileageRateEntity,
 } from './entities/fees.entities';
 import { FeesErrorCode, feesProblem } from './fees.exception';
-import { FeeBasis } from './fees.rules';
+import { FeeBasis, MILEAGE_RATE_REMINDER } from './fees.rules';
+import { ReminderStatus } from '../notifications/entities/reminder.entity';
+import { RemindersService } from '../notifications/reminders.service';
 
 /** Fee schedules, kilometre rates and income types: data the county edits, versioned and audited. */
 @Injectable()
@@ -32,6 +34,7 @@ export class SchedulesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly reminders: RemindersService,
   ) {}
 
   async list(): Promise<ScheduleListDto> {
@@ -151,6 +154,8 @@ export class SchedulesService {
   async saveMileageRate(year: number, centsPerKm: number): Promise<MileageRateListDto> {
     await this.dataSource.transaction(async (manager) => {
       await manager.upsert(MileageRateEntity, { year, centsPerKm }, ['year']);
+      // Whoever was asked to enter this year's rate need not any more.
+      await this.reminders.close(manager, MILEAGE_RATE_REMINDER, 'mileage_rate', String(year), ReminderStatus.Done);
       await this.audit.record(
         { action: 'mileage_rate.save', subjectType: 'mileage_rate', subjectId: String(year) },
         manager,

@@ -1086,9 +1086,9 @@ export class MatchingService implements OnModuleInit {
       .findOne({ where: { tokenHash: sha256(token) } });
     if (!feed) throw matchingProblem(MatchingErrorCode.CalendarNotFound);
     const rows = await this.dataSource.query<AssignmentRow[]>(
-      `${ASSIGNMENT_SELECT} WHERE a.expert_id = $1 AND a.status IN ('confirmed', 'completed') AND a.starts_at > now() - interval '60 days'
+      `${ASSIGNMENT_SELECT} WHERE a.expert_id = $1 AND a.status IN ('confirmed', 'completed') AND a.starts_at > $2::timestamptz - interval '60 days'
         ORDER BY a.starts_at LIMIT 1000`,
-      [feed.expertId],
+      [feed.expertId, this.clock.now()],
     );
     return toIcs(rows, this.config.PUBLIC_URL);
   }

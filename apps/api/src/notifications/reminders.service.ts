@@ -75,6 +75,29 @@ export class RemindersService implements OnModuleInit {
     });
   }
 
+  /**
+   * Opens a standing reminder unless the same one is already open (e.g. "enter next year's kilometre
+   * rate", asked for by every claim that needs it). Returns whether it was opened now.
+   */
+  async openOnce(manager: EntityManager, r: OpenReminder): Promise<boolean> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO reminder (kind, subject_type, subject_id, owner_user_id, due_at, remind_at, params)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (kind, subject_type, subject_id) WHERE status = 'open' DO NOTHING
+       RETURNING id`,
+      [
+        r.kind,
+        r.subjectType,
+        r.subjectId,
+        r.ownerUserId,
+        r.dueAt,
+        remindAt(r.dueAt, r.remindBusinessDaysBefore ?? 1),
+        JSON.stringify({ title: r.title, link: r.link }),
+      ],
+    );
+    return rows.length > 0;
+  }
+
   /** Closes the open reminder of a step (done, or cancelled when the step went away). */
   async close(
     manager: EntityManager,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { addDays, helsinkiDate, weekday } from '../common/business-days';
 import {
   ALL_ORDER_STATUSES,
   answerDueAt,
@@ -192,9 +193,45 @@ describe('series', () => {
     });
     if (!r.ok) throw new Error(r.problem);
     const days = r.occurrences.map((o) => o.startsAt.toISOString().slice(0, 10));
-    expect(days).toEqual(['2027-03-12', '2027-03-15', '2027-03-19', '2027-03-22', '2027-04-02']);
+    // four Fridays and four Mondays from Wednesday the 10th, less Good Friday and Easter Monday
+    expect(days).toEqual(['2027-03-12', '2027-03-15', '2027-03-19', '2027-03-22', '2027-04-02', '2027-04-05']);
     const everyOther = expandWeeklySeries({ ...base, places: [], intervalWeeks: 2 });
     expect(everyOther.ok && everyOther.occurrences.length).toBe(4);
+  });
+
+  it('gives N of each weekday on every place whatever weekday the first date is ("Tuesdays for 8 weeks from a Friday")', () => {
+    const r = expandWeeklySeries({ ...base, firstDate: '2027-01-15' }); // a Friday
+    if (!r.ok) throw new Error(r.problem);
+    expect(r.occurrences).toHaveLength(32);
+    expect(r.occurrences[0].startsAt.toISOString()).toBe('2027-01-19T11:00:00.000Z'); // the next Tuesday
+    expect(r.occurrences[31].startsAt.toISOString()).toBe('2027-03-09T11:00:00.000Z'); // the eighth
+  });
+
+  it('counts weeks / interval × weekdays × places when no holiday is skipped, from any first date', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 4 }),
+        (day, weekdays, intervalWeeks, weeks, placeCount) => {
+          const places = Array.from({ length: placeCount }, (_, i) => `Osasto ${i + 1}`);
+          const firstDate = day.toISOString().slice(0, 10);
+          const r = expandWeeklySeries({ ...base, firstDate, weekdays, intervalWeeks, weeks, places, skipHolidays: false });
+          if (!r.ok) throw new Error(r.problem);
+          expect(r.occurrences).toHaveLength(Math.ceil(weeks / intervalWeeks) * weekdays.length * Math.max(1, placeCount));
+          const dates = r.occurrences.map((o) => helsinkiDate(o.startsAt));
+          expect(dates.every((d) => d >= firstDate)).toBe(true);
+          expect([...dates].sort()).toEqual(dates);
+          // each weekday's first time is within the first week
+          for (const w of weekdays) {
+            const first = dates.find((d) => (weekday(d) || 7) === w);
+            expect(first && first < addDays(firstDate, 7)).toBe(true);
+          }
+        },
+      ),
+    );
   });
 
   it('refuses a series that ends before it starts, has no weekdays, or is too long', () => {

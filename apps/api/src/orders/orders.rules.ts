@@ -222,7 +222,12 @@ function isoWeekday(date: IsoDate): number {
 
 export type SeriesProblem = 'time_order' | 'no_weekdays' | 'too_many' | 'empty';
 
-/** Expands a weekly series into occurrences (DST-safe: wall-clock times in Helsinki). */
+/**
+ * Expands a weekly series into occurrences (DST-safe: wall-clock times in Helsinki). "For N weeks" means
+ * N weeks' worth of each chosen weekday on or after the first date (every `intervalWeeks` weeks), whatever
+ * weekday the first date falls on: "Tuesdays for 8 weeks from Friday the 18th" gives eight Tuesdays on
+ * every place. A weekday holiday that is skipped is not moved elsewhere.
+ */
 export function expandWeeklySeries(
   series: WeeklySeries,
 ): { ok: true; occurrences: OccurrenceDraft[] } | { ok: false; problem: SeriesProblem } {
@@ -232,22 +237,28 @@ export function expandWeeklySeries(
   const days = [...new Set(series.weekdays)].filter((d) => d >= 1 && d <= 7);
   if (days.length === 0) return { ok: false, problem: 'no_weekdays' };
   const places = series.places.length ? series.places : [null];
-  const firstMonday = addDays(series.firstDate, 1 - isoWeekday(series.firstDate));
+  const interval = Math.max(1, series.intervalWeeks);
+  const perWeekday = Math.ceil(series.weeks / interval);
+  const firstWeekday = isoWeekday(series.firstDate);
+  const dates: IsoDate[] = [];
+  for (const day of days) {
+    const first = addDays(series.firstDate, (day - firstWeekday + 7) % 7);
+    for (let n = 0; n < perWeekday; n++) {
+      const date = addDays(first, n * interval * 7);
+      if (series.skipHolidays && day <= 5 && !isBusinessDay(date)) continue;
+      dates.push(date);
+    }
+  }
+  if (dates.length * places.length > MAX_OCCURRENCES) return { ok: false, problem: 'too_many' };
+  dates.sort();
   const occurrences: OccurrenceDraft[] = [];
-  for (let week = 0; week < series.weeks; week += series.intervalWeeks) {
-    const monday = addDays(firstMonday, week * 7);
-    for (const day of [...days].sort((a, b) => a - b)) {
-      const date = addDays(monday, day - 1);
-      if (date < series.firstDate) continue;
-      if (series.skipHolidays && !isBusinessDay(date) && day <= 5) continue;
-      for (const place of places) {
-        occurrences.push({
-          startsAt: helsinkiInstant(date, Math.floor(start / 60), start % 60),
-          endsAt: helsinkiInstant(date, Math.floor(end / 60), end % 60),
-          place,
-        });
-        if (occurrences.length > MAX_OCCURRENCES) return { ok: false, problem: 'too_many' };
-      }
+  for (const date of dates) {
+    for (const place of places) {
+      occurrences.push({
+        startsAt: helsinkiInstant(date, Math.floor(start / 60), start % 60),
+        endsAt: helsinkiInstant(date, Math.floor(end / 60), end % 60),
+        place,
+      });
     }
   }
   return occurrences.length ? { ok: true, occurrences } : { ok: false, problem: 'empty' };

@@ -6,11 +6,22 @@ import { ApiClientEntity } from '../../src/auth/entities/api-client.entity';
 import { UserEntity } from '../../src/auth/entities/user.entity';
 import { hashPassword } from '../../src/auth/password';
 import { Role, Scope } from '../../src/auth/roles';
+import { helsinkiDate, helsinkiInstant } from '../../src/common/business-days';
+import { Clock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config/config';
 import { OrgUnitEntity, UnitKind } from '../../src/units/org-unit.entity';
 import { cloneTemplateDatabase, TestDatabase } from './db';
 
 export const PASSWORD = 'correct horse battery staple';
+
+/**
+ * The "now" of every integration test: Wednesday 16 September 2026, 11:00 in Helsinki — an ordinary
+ * working week, months from any public holiday, year end or clock change. The app's clock starts here
+ * (and ticks on), so no test depends on the real date; build relative dates from `t.now()`, and from
+ * the clock in SQL by passing it as a parameter, never with SQL `now()`.
+ */
+export const TEST_NOW = new Date('2026-09-16T08:00:00.000Z');
+export const DAY_MS = 86_400_000;
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -18,6 +29,14 @@ export interface TestApp {
   db: TestDatabase;
   dataSource: DataSource;
   http(): ReturnType<typeof request>;
+  /** The app's clock: TEST_NOW and the time the test has run since. */
+  now(): Date;
+  /** `now()` moved by whole days (negative: in the past). */
+  daysFromNow(days: number, hour?: number): Date;
+  /** Moves the app's clock to an instant (it ticks on from there). */
+  setNow(instant: Date): void;
+  /** Brings the clock back to TEST_NOW plus the time the test has run, after `setNow`. */
+  resetClock(): void;
   /** Drops the database too. */
   close(): Promise<void>;
   /** Stops the app but keeps its database (to start another app on it). */
@@ -34,12 +53,20 @@ export async function startTestApp(
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JOBS_ENABLED: 'false', ...env });
   const app = await createApp(config, db.url, { serveWeb: false, logDestination });
   await app.getHttpAdapter().getInstance().ready();
+  const clock = app.get(Clock);
+  const began = Date.now();
+  const resetClock = () => clock.setNow(new Date(TEST_NOW.getTime() + (Date.now() - began)));
+  resetClock();
   return {
     app,
     config,
     db,
     dataSource: app.get(DataSource),
     http: () => request(app.getHttpServer()),
+    now: () => clock.now(),
+    daysFromNow: (days, hour) => daysFrom(clock.now(), days, hour),
+    setNow: (instant) => clock.setNow(instant),
+    resetClock,
     close: async () => {
       await app.close();
       await db.drop();
@@ -48,6 +75,12 @@ export async function startTestApp(
       await app.close();
     },
   };
+}
+
+/** `from` moved by whole days; with `hour`, at that hour of that day on the Helsinki wall clock. */
+export function daysFrom(from: Date, days: number, hour?: number): Date {
+  const d = new Date(from.getTime() + days * DAY_MS);
+  return hour === undefined ? d : helsinkiInstant(helsinkiDate(d), hour, 0);
 }
 
 let counter = 0;

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { addDays, helsinkiDate, isoDate } from '../../common/business-days';
 import { TRAINING_TIERS } from '../../catalog/data/catalog';
 import { deriveTier, ExpertKind, ExpertStatus, PaymentMethod } from '../../registry/registry.rules';
 
@@ -61,7 +62,18 @@ export interface DemoExpertsResult {
 }
 
 /** About 200 experts of the demo county: varied areas, languages, tiers, availability; some paused or left. */
-export async function seedDemoExperts(manager: EntityManager, demoExpertUserId: string): Promise<DemoExpertsResult> {
+export async function seedDemoExperts(
+  manager: EntityManager,
+  demoExpertUserId: string,
+  now = new Date(),
+): Promise<DemoExpertsResult> {
+  const today = helsinkiDate(now);
+  // the first of a month 1–5 months ahead (a pause's planned end)
+  const monthsAhead = (n: number) => {
+    const [y, m] = today.split('-').map(Number);
+    const k = y * 12 + (m - 1) + n;
+    return isoDate(Math.floor(k / 12), (k % 12) + 1, 1);
+  };
   const r = rng(20261123);
   // draws added later come from their own sequence, so the people above stay who they were
   const r2 = rng(20261124);
@@ -131,9 +143,9 @@ export async function seedDemoExperts(manager: EntityManager, demoExpertUserId: 
         [2, 3, 4, 4, 6, 8][Math.floor(r() * 6)],
         status === ExpertStatus.Applicant ? null : pick(r, INTROS),
         peer ? PaymentMethod.Volunteer : r() < 0.08 ? PaymentMethod.Ngo : PaymentMethod.Payroll,
-        peer ? null : 2026,
+        peer ? null : Number(today.slice(0, 4)),
         status,
-        status === ExpertStatus.Paused ? `2027-0${1 + Math.floor(r() * 5)}-01` : null,
+        status === ExpertStatus.Paused ? monthsAhead(1 + Math.floor(r() * 5)) : null,
         status === ExpertStatus.Paused ? 'Oma jaksaminen' : status === ExpertStatus.Left ? 'Muutti pois alueelta' : null,
       ],
     );
@@ -184,19 +196,21 @@ export async function seedDemoExperts(manager: EntityManager, demoExpertUserId: 
     // everyone past the application has signed the agreement (the registry consent); most show a public profile
     if (status !== ExpertStatus.Applicant) {
       await manager.query(
-        `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', now() - interval '200 days')`,
-        [row.id],
+        `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', $2::timestamptz - interval '200 days')`,
+        [row.id, now],
       );
       if (isDemo || r2() < 0.8) {
         await manager.query(
-          `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'public_profile', now() - interval '200 days')`,
-          [row.id],
+          `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'public_profile', $2::timestamptz - interval '200 days')`,
+          [row.id, now],
         );
       }
     }
     if (r() < 0.1 && !isDemo) {
-      await manager.query(`INSERT INTO expert_absence (expert_id, starts_on, ends_on, kind) VALUES ($1, '2026-12-21', '2027-01-06', 'absence')`, [
+      await manager.query(`INSERT INTO expert_absence (expert_id, starts_on, ends_on, kind) VALUES ($1, $2, $3, 'absence')`, [
         row.id,
+        addDays(today, 17),
+        addDays(today, 33),
       ]);
     }
     await manager.query(`INSERT INTO expert_status_change (expert_id, from_status, to_status, reason) VALUES ($1, NULL, $2, 'demo')`, [

@@ -197,8 +197,9 @@ export async function seedDemoFees(
   const [schedule] = await manager.query<Array<{ id: string }>>(
     `INSERT INTO fee_schedule (name, effective_from, notes, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
     [
-      'Palkkiot 2026 (KoKoA-suosituksen mukaan)',
-      '2026-01-01',
+      'Palkkiot (KoKoA-suosituksen mukaan)',
+      // in force since the start of last year, so last month's tasks have it even in January
+      `${Number(today.slice(0, 4)) - 1}-01-01`,
       'Sama palkkio samasta tehtävästä koko hyvinvointialueella, porrastettu koulutustason mukaan.',
       users.coordinator,
     ],
@@ -234,7 +235,7 @@ export async function seedDemoFees(
   const others = await manager.query<Array<{ id: string }>>(
     `SELECT id FROM expert WHERE status = 'active' AND user_id IS NULL AND tier_code IS NOT NULL AND payment_method = 'payroll' ORDER BY last_name, first_name LIMIT 5`,
   );
-  const mileage = 55; // 2026
+  const mileage = 55; // the 2026 rate (the migrations enter 2024–2026); later years use it until the admin enters theirs
   const paidLines: Array<{
     lineId: string;
     claimNumber: string;

@@ -232,7 +232,8 @@ export const DEMO_USERS: Array<{ email: string; displayName: string; roles: Role
 export const DEMO_PAYROLL_CLIENT = 'payroll-demo';
 
 /** Seeds the demo county into an empty database; returns false when there was data already. */
-export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig): Promise<boolean> {
+/** Seeds the demo county around `now` (the real today at start-up; a fixed day in tests). */
+export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig, now = new Date()): Promise<boolean> {
   if (config.NODE_ENV === 'production') return false;
   const [{ n }] = await dataSource.query<Array<{ n: string }>>('SELECT count(*) AS n FROM user_account');
   if (Number(n) > 0) return false;
@@ -268,7 +269,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
       );
       users.set(u.email, (saved as UserEntity).id);
     }
-    await seedDemoExperts(manager, users.get('expert@kokemus.test')!);
+    await seedDemoExperts(manager, users.get('expert@kokemus.test')!, now);
     const orderer = DEMO_USERS.find((u) => u.email === 'orderer@kokemus.test')!;
     await seedDemoOrders(
       manager,
@@ -279,6 +280,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
         ordererEmail: orderer.email,
         coordinator: users.get('coordinator@kokemus.test')!,
       },
+      now,
     );
     await seedDemoFees(
       manager,
@@ -290,6 +292,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig)
         approver: users.get('approver@kokemus.test')!,
         expert: users.get('expert@kokemus.test')!,
       },
+      now,
     );
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,

@@ -110,7 +110,8 @@ export class WeeklySeriesDto {
   @Max(4)
   intervalWeeks: number;
 
-  @ApiProperty({ minimum: 1, maximum: 52, description: 'How many weeks the series lasts.' })
+  @ApiProperty({ minimum: 1, maximum: 52, description:
+      'How many weeks the series lasts: that many of each chosen weekday (every intervalWeeks weeks) on or after the first date, on every place.' })
   @IsInt()
   @Min(1)
   @Max(52)

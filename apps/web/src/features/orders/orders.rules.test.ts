@@ -96,10 +96,11 @@ describe('the weekly series form → API body', () => {
   it('previews 32 times for the series (8 Tuesdays × 4 wards)', () => {
     const series = seriesToApi(juttupenkki())!;
     expect(seriesPreview(series)).toEqual({ count: 32, first: '2027-03-02', last: '2027-04-20' });
-    // Starting on a Wednesday, the first week's Tuesday is already past.
-    expect(seriesPreview({ ...series, firstDate: '2027-03-03', places: [] })).toMatchObject({
-      count: 7,
+    // Starting on a Wednesday: still eight Tuesdays, from the next one on.
+    expect(seriesPreview({ ...series, firstDate: '2027-03-03', places: [] })).toEqual({
+      count: 8,
       first: '2027-03-09',
+      last: '2027-04-27',
     });
     expect(seriesPreview({ ...series, intervalWeeks: 2, places: [] }).count).toBe(4);
   });

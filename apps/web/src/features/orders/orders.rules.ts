@@ -575,18 +575,19 @@ export function seriesPreview(series: WeeklySeriesDto): {
   first: string | null;
   last: string | null;
 } {
+  // As the API counts: `weeks / intervalWeeks` of each chosen weekday on or after the first date.
   const [y, m, d] = series.firstDate.split('-').map(Number);
   const first = Date.UTC(y, m - 1, d);
   const firstWeekday = ((new Date(first).getUTCDay() + 6) % 7) + 1;
-  const monday = first - (firstWeekday - 1) * 86_400_000;
+  const interval = Math.max(1, series.intervalWeeks);
+  const perWeekday = Math.ceil(series.weeks / interval);
   const dates: string[] = [];
-  for (let week = 0; week < series.weeks; week += series.intervalWeeks) {
-    for (const day of [...series.weekdays].sort((a, b) => a - b)) {
-      const date = monday + (week * 7 + day - 1) * 86_400_000;
-      if (date < first) continue;
-      dates.push(new Date(date).toISOString().slice(0, 10));
-    }
+  for (const day of new Set(series.weekdays)) {
+    const firstOfDay = first + ((day - firstWeekday + 7) % 7) * 86_400_000;
+    for (let n = 0; n < perWeekday; n++)
+      dates.push(new Date(firstOfDay + n * interval * 7 * 86_400_000).toISOString().slice(0, 10));
   }
+  dates.sort();
   const places = Math.max(1, series.places.length);
   return { count: dates.length * places, first: dates[0] ?? null, last: dates.at(-1) ?? null };
 }
