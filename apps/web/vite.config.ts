@@ -27,6 +27,8 @@ export default defineConfig({
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
+    // The county's time zone, whatever the machine's (the "today" is fixed in test-setup.ts)
+    env: { TZ: 'Europe/Helsinki' },
     // jsdom route tests drive whole pages; on a busy 2-core CI machine they need room
     testTimeout: 60000,
     // The default output, plus one JSON line in $KOKEMUS_TEST_SUMMARY for .ci/run's closing total.

@@ -1,6 +1,7 @@
 // the app first: it loads the entities in an order their circular references accept
 import {
   auditRows,
+  DAY_MS,
   login,
   makeClient,
   makeUnit,
@@ -8,17 +9,21 @@ import {
   Role,
   startTestApp,
   TestApp,
+  tokenFor,
   UnitKind,
 } from './support/app';
 import fc from 'fast-check';
 import { Scope } from '../src/auth/roles';
+import { addDays, helsinkiDate, helsinkiInstant } from '../src/common/business-days';
 import { FieldCipher } from '../src/common/field-cipher';
 import { FeesService } from '../src/fees/fees.service';
 import { PayrollService } from '../src/fees/payroll.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
+import { isLateCancellation } from '../src/orders/orders.rules';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const HOUR_MS = 3_600_000;
 
 describe('fees and payroll', () => {
   let t: TestApp;
@@ -34,6 +39,7 @@ describe('fees and payroll', () => {
   let expert: { id: string; token: string };
   let otherExpert: { id: string; token: string };
   let n = 0;
+  let unique = 0;
 
   async function clientToken(scopes: Scope[]) {
     const client = await makeClient(t.dataSource, scopes);
@@ -64,7 +70,7 @@ describe('fees and payroll', () => {
        VALUES ($1, 'Palkkio', $2, 'jyvaskyla', '{fi}', '{trained_expert}', '{talk}', 'active', $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         name,
-        `${name.toLowerCase()}-${Date.now()}@example.fi`,
+        `${name.toLowerCase()}-${++unique}@example.fi`,
         tier,
         user.id,
         cipher.encrypt('010180-123N'),
@@ -77,28 +83,34 @@ describe('fees and payroll', () => {
     return { id: id as string, token: (await login(t, user.email)).token };
   }
 
-  /** A confirmed talk (2 h) for the expert on the unit, starting `hoursFromNow` (negative: in the past). */
+  /**
+   * A confirmed talk (2 h) for the expert on the unit, starting `hoursFromNow` on the app's clock (negative: in
+   * the past, then a few hours earlier for each task so that the expert's tasks never overlap), or at `startsAt`.
+   */
   async function confirmedTask(
     who: { id: string },
     unit = ward,
     hoursFromNow = -72,
+    startsAt?: Date,
   ): Promise<{ orderId: string; assignmentId: string; version: number }> {
     n++;
+    const now = t.now();
+    const start =
+      startsAt ?? new Date(now.getTime() + (hoursFromNow - (hoursFromNow < 0 ? n * 3 : 0)) * HOUR_MS);
     const [o] = await t.dataSource.query(
       `INSERT INTO task_order (number, status, unit_id, cost_centre, contact_name, contact_email, contact_user_id, product_code, title, description,
          mode, place, municipality_code, language_code, expert_count, starts_at, ends_at, occurrence_count, submitted_at, created_by)
        VALUES ($1, 'staffed', $2, $3, 'Tilaaja', 't@x.fi', (SELECT id FROM user_account WHERE email LIKE 'orderer%' ORDER BY created_at LIMIT 1),
          'talk', 'Kokemuspuheenvuoro ' || $1, 'Kuvaus', 'in_person', 'Sali', 'jyvaskyla', 'fi', 1,
-         now() + ($4 || ' hours')::interval - ($5 * 3 || ' hours')::interval,
-         now() + ($4 || ' hours')::interval - ($5 * 3 || ' hours')::interval + interval '2 hours', 1, now() - interval '30 days',
+         $4::timestamptz, $4::timestamptz + interval '2 hours', 1, $5::timestamptz,
          (SELECT id FROM user_account ORDER BY created_at LIMIT 1))
        RETURNING id`,
       [
         `T-2026-9${String(n).padStart(5, '0')}`,
         unit.id,
         unit.costCentre,
-        hoursFromNow,
-        hoursFromNow < 0 ? n : 0,
+        start,
+        new Date(now.getTime() - 30 * DAY_MS),
       ],
     );
     const [oc] = await t.dataSource.query(
@@ -107,8 +119,8 @@ describe('fees and payroll', () => {
     );
     const [a] = await t.dataSource.query(
       `INSERT INTO assignment (order_id, occurrence_id, expert_id, status, starts_at, ends_at, confirmed_at)
-       SELECT $1, $2, $3, 'confirmed', starts_at, ends_at, now() - interval '20 days' FROM order_occurrence WHERE id = $2 RETURNING id, version`,
-      [o.id, oc.id, who.id],
+       SELECT $1, $2, $3, 'confirmed', starts_at, ends_at, $4::timestamptz FROM order_occurrence WHERE id = $2 RETURNING id, version`,
+      [o.id, oc.id, who.id, new Date(now.getTime() - 20 * DAY_MS)],
     );
     return { orderId: o.id, assignmentId: a.id, version: a.version };
   }
@@ -123,9 +135,14 @@ describe('fees and payroll', () => {
     return events.length as number;
   }
 
-  /** A task done `daysAgo` days ago, completed; the fees module makes its claim when the event is delivered. */
-  async function completedTask(who: { id: string }, unit = ward, daysAgo = 3): Promise<string> {
-    const a = await confirmedTask(who, unit, -24 * daysAgo);
+  /** A task done `daysAgo` days ago (or at `startsAt`), completed; the fees module makes its claim when the event is delivered. */
+  async function completedTask(
+    who: { id: string },
+    unit = ward,
+    daysAgo = 3,
+    startsAt?: Date,
+  ): Promise<string> {
+    const a = await confirmedTask(who, unit, -24 * daysAgo, startsAt);
     await t
       .http()
       .post(`/api/v1/assignments/${a.assignmentId}/complete`)
@@ -190,7 +207,7 @@ describe('fees and payroll', () => {
     orderer = (
       await login(
         t,
-        (await makeUser(t.dataSource, [Role.Orderer], [ward], { email: `orderer-${Date.now()}@x.fi` })).email,
+        (await makeUser(t.dataSource, [Role.Orderer], [ward], { email: `orderer-${++unique}@x.fi` })).email,
       )
     ).token;
     approver = (
@@ -235,7 +252,7 @@ describe('fees and payroll', () => {
       ['fee', 30000],
       ['preparation', 2500],
     ]);
-    expect(new Date(claim.dueAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(claim.dueAt).getTime()).toBeGreaterThan(t.now().getTime());
     // the event delivered again makes no second claim
     const [a] = await t.dataSource.query('SELECT assignment_id FROM fee_claim WHERE id = $1', [id]);
     await t.dataSource.query(`UPDATE outbox_event SET dispatched_at = NULL WHERE aggregate_id = $1`, [
@@ -326,6 +343,68 @@ describe('fees and payroll', () => {
       .expect(412);
   });
 
+  // Before the schedules test below, which saves a 2027 kilometre rate and a future schedule without rates.
+  it('pays kilometres in a year without its own rate at the latest earlier year’s, and asks a coordinator once to enter it', async () => {
+    const admin = await tokenFor(t, [Role.Admin]);
+    // the migration seeds the rates up to 2026 only
+    const rates = await t.http().get('/api/v1/mileage-rates').set(bearer(coordinator)).expect(200);
+    expect(rates.body.items.map((r: { year: number }) => r.year)).not.toContain(2027);
+    expect(rates.body.items).toContainEqual({ year: 2026, centsPerKm: 55 });
+    const reminders = async (status: string) =>
+      t.dataSource.query<Array<{ owner_user_id: string; coordinator: boolean }>>(
+        `SELECT r.owner_user_id, 'coordinator' = ANY(u.roles) AS coordinator
+           FROM reminder r JOIN user_account u ON u.id = r.owner_user_id
+          WHERE r.kind = 'fee.mileage_rate' AND r.subject_type = 'mileage_rate' AND r.subject_id = '2027' AND r.status = $1`,
+        [status],
+      );
+    /** A task done on 4 January 2027 at `hour`, completed; its claim reports `kilometres`. */
+    const claimWithKilometres = async (hour: number, kilometres: number) => {
+      const id = await completedTask(expert, ward, 0, helsinkiInstant('2027-01-04', hour));
+      const claim = await getClaim(id, expert.token);
+      expect(claim.taskDate).toBe('2027-01-04');
+      return patchKilometres(id, kilometres);
+    };
+    const patchKilometres = async (id: string, kilometres: number) => {
+      const claim = await getClaim(id, expert.token);
+      const res = await t
+        .http()
+        .patch(`/api/v1/fee-claims/${id}`)
+        .set(bearer(expert.token))
+        .set('if-match', `"${claim.version}"`)
+        .send({ report: { ...claim.report, kilometres } })
+        .expect(200);
+      return res.body;
+    };
+    const mileageOf = (claim: { lines: Array<{ kind: string }> }) => claim.lines.find((l) => l.kind === 'mileage');
+
+    t.setNow(helsinkiInstant('2027-01-05', 10));
+    try {
+      // a claim without kilometres needs no rate: nobody is asked
+      const first = await completedTask(expert, ward, 0, helsinkiInstant('2027-01-04', 9));
+      expect(mileageOf(await getClaim(first, expert.token))).toBeUndefined();
+      expect(await reminders('open')).toEqual([]);
+      // with kilometres: paid at 2026's rate, and a coordinator is asked to enter 2027's
+      const paid = await patchKilometres(first, 42);
+      expect(mileageOf(paid)).toMatchObject({ quantity: 42, unitCents: 55, amountCents: 42 * 55 });
+      const open = await reminders('open');
+      expect(open).toEqual([{ owner_user_id: expect.any(String), coordinator: true }]);
+      // another claim that needs the rate: still the one reminder
+      const second = await claimWithKilometres(13, 10);
+      expect(mileageOf(second)).toMatchObject({ quantity: 10, unitCents: 55, amountCents: 10 * 55 });
+      expect(await reminders('open')).toEqual(open);
+
+      // the admin saves 2027's rate: the reminder is done, and claims recomputed from now on use it
+      await t.http().put('/api/v1/mileage-rates/2027').set(bearer(admin)).send({ centsPerKm: 57 }).expect(200);
+      expect(await reminders('open')).toEqual([]);
+      expect(await reminders('done')).toHaveLength(1);
+      const again = await patchKilometres(second.id, 12);
+      expect(mileageOf(again)).toMatchObject({ quantity: 12, unitCents: 57, amountCents: 12 * 57 });
+      expect(await reminders('open')).toEqual([]);
+    } finally {
+      t.resetClock();
+    }
+  });
+
   it('keeps receipts with the claim: the expert adds and removes them while it is theirs, readers download them', async () => {
     const id = await completedTask(expert);
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -400,8 +479,8 @@ describe('fees and payroll', () => {
 
   it('tells the expert before accepting what an offer pays and how their month would stand', async () => {
     const fees = t.app.get(FeesService);
-    const at = new Date(Date.now() + 5 * 86_400_000);
-    const time = { startsAt: at, endsAt: new Date(at.getTime() + 2 * 3_600_000) };
+    const at = t.daysFromNow(5);
+    const time = { startsAt: at, endsAt: new Date(at.getTime() + 2 * HOUR_MS) };
     expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time])).toEqual({
       feeCents: 32500,
       ceiling: null,
@@ -749,8 +828,13 @@ describe('fees and payroll', () => {
   });
 
   it('pays a late cancellation by the orderer in full (the configured rule), and nothing when the expert cancels', async () => {
-    // the orderer cancels the whole order the day before: the expert's task is cancelled late, and a claim is made
+    // the orderer cancels the whole order the day before: the expert's task is cancelled late, and a claim is made.
+    // Less than a day ahead on the app's clock is inside the window of business days whatever the weekday.
+    const lateWindow = t.config.ORDER_LATE_CANCEL_BUSINESS_DAYS;
+    const startOf = async (assignmentId: string): Promise<Date> =>
+      (await t.dataSource.query('SELECT starts_at FROM assignment WHERE id = $1', [assignmentId]))[0].starts_at;
     const task = await confirmedTask(expert, ward, 20);
+    expect(isLateCancellation(t.now(), await startOf(task.assignmentId), lateWindow)).toBe(true);
     const [order] = await t.dataSource.query('SELECT version FROM task_order WHERE id = $1', [task.orderId]);
     await t
       .http()
@@ -774,6 +858,7 @@ describe('fees and payroll', () => {
 
     // the expert cancels their own task late: no claim
     const own = await confirmedTask(expert, ward, 30);
+    expect(isLateCancellation(t.now(), await startOf(own.assignmentId), lateWindow)).toBe(true);
     await t
       .http()
       .post(`/api/v1/assignments/${own.assignmentId}/cancel`)
@@ -788,13 +873,15 @@ describe('fees and payroll', () => {
   });
 
   it('keeps schedules as data: validated rates, one schedule a day, the one in force today, If-Match', async () => {
+    // a schedule that starts in the future (on the app's clock); the one before it ends the day before
+    const future = helsinkiDate(t.daysFromNow(100));
     const bad = await t
       .http()
       .post('/api/v1/fee-schedules')
       .set(bearer(coordinator))
       .send({
-        name: 'Palkkiot 2027',
-        effectiveFrom: '2027-01-01',
+        name: 'Uudet palkkiot',
+        effectiveFrom: future,
         rates: [
           {
             tierCode: 'trained',
@@ -817,15 +904,15 @@ describe('fees and payroll', () => {
       .http()
       .post('/api/v1/fee-schedules')
       .set(bearer(orderer))
-      .send({ name: 'x', effectiveFrom: '2027-01-01', rates: [] })
+      .send({ name: 'x', effectiveFrom: future, rates: [] })
       .expect(403);
     const created = await t
       .http()
       .post('/api/v1/fee-schedules')
       .set(bearer(coordinator))
       .send({
-        name: 'Palkkiot 2027',
-        effectiveFrom: '2027-01-01',
+        name: 'Uudet palkkiot',
+        effectiveFrom: future,
         rates: [
           {
             tierCode: 'trained',
@@ -843,7 +930,7 @@ describe('fees and payroll', () => {
       .http()
       .post('/api/v1/fee-schedules')
       .set(bearer(coordinator))
-      .send({ name: 'Toinen', effectiveFrom: '2027-01-01', rates: [] })
+      .send({ name: 'Toinen', effectiveFrom: future, rates: [] })
       .expect(409);
     const list = await t.http().get('/api/v1/fee-schedules').set(bearer(coordinator)).expect(200);
     expect(
@@ -853,25 +940,25 @@ describe('fees and payroll', () => {
         s.effectiveTo,
       ]),
     ).toEqual([
-      ['2027-01-01', false, null],
-      ['2025-01-01', true, '2026-12-31'],
+      [future, false, null],
+      ['2025-01-01', true, addDays(future, -1)],
     ]);
     await t
       .http()
       .put(`/api/v1/fee-schedules/${created.body.id}`)
       .set(bearer(coordinator))
       .set('if-match', '"99"')
-      .send({ name: 'x', effectiveFrom: '2027-01-01', rates: [] })
+      .send({ name: 'x', effectiveFrom: future, rates: [] })
       .expect(412);
     const replaced = await t
       .http()
       .put(`/api/v1/fee-schedules/${created.body.id}`)
       .set(bearer(coordinator))
       .set('if-match', `"${created.body.version}"`)
-      .send({ name: 'Palkkiot 2027 (korjattu)', effectiveFrom: '2027-01-01', rates: [] })
+      .send({ name: 'Uudet palkkiot (korjattu)', effectiveFrom: future, rates: [] })
       .expect(200);
     expect(replaced.body).toMatchObject({
-      name: 'Palkkiot 2027 (korjattu)',
+      name: 'Uudet palkkiot (korjattu)',
       rateCount: 0,
       version: created.body.version + 1,
     });

@@ -1,5 +1,6 @@
 // the app first: it loads the entities in an order their circular references accept
 import { login, makeUnit, makeUser, Role, startTestApp, TestApp, UnitKind } from './support/app';
+import { helsinkiDate } from '../src/common/business-days';
 import { MatchingService } from '../src/matching/matching.service';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
 
@@ -12,11 +13,9 @@ describe('matching', () => {
   let orderer: string;
   const experts: Record<string, { id: string; token: string }> = {};
 
-  const future = (days: number, hour = 13) => {
-    const d = new Date(Date.now() + days * 86_400_000);
-    d.setUTCHours(hour - 2, 0, 0, 0);
-    return d;
-  };
+  /** A day relative to the app's clock (TEST_NOW), at `hour` on the Helsinki wall clock. */
+  const future = (days: number, hour = 13) => t.daysFromNow(days, hour);
+  let emails = 0;
 
   /** An active expert with a sign-in, the registry consent, and the given areas. */
   async function makeExpert(
@@ -29,7 +28,7 @@ describe('matching', () => {
        VALUES ($1, 'Testinen', $2, $3, $4, ARRAY['trained_expert'], ARRAY['talk'], $5, 'trained', 4, $6, $7) RETURNING id`,
       [
         key,
-        `${key.toLowerCase()}-${Date.now()}@example.fi`,
+        `${key.toLowerCase()}-${++emails}@example.fi`,
         over.municipality ?? 'jyvaskyla',
         over.languages ?? ['fi'],
         over.status ?? 'active',
@@ -44,8 +43,8 @@ describe('matching', () => {
       );
     }
     await t.dataSource.query(
-      `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', now())`,
-      [id],
+      `INSERT INTO expert_consent (expert_id, kind, given_at) VALUES ($1, 'registry', $2)`,
+      [id, t.now()],
     );
     experts[key] = { id, token: (await login(t, user.email)).token };
     return experts[key];
@@ -127,6 +126,7 @@ describe('matching', () => {
     let seed = 11;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const ids: string[] = [];
+    const today = helsinkiDate(t.now());
     for (let i = 0; i < 36; i++) {
       const e = await makeExpert(`Kirsi${i}`, { areas: ['homelessness', ...(rnd() < 0.5 ? ['youth'] : [])] });
       ids.push(e.id);
@@ -141,16 +141,18 @@ describe('matching', () => {
           );
         }
       }
-      if (rnd() < 0.15) await q(`UPDATE expert_consent SET withdrawn_at = now() WHERE expert_id = $1`);
+      if (rnd() < 0.15)
+        await q(`UPDATE expert_consent SET withdrawn_at = $2 WHERE expert_id = $1`, [t.now()]);
       if (rnd() < 0.15) await q(`UPDATE expert SET works_in_person = false WHERE id = $1`);
       if (rnd() < 0.15)
         await q(`INSERT INTO expert_exclusion (expert_id, unit_id) VALUES ($1, $2)`, [ward.parentId]);
       if (rnd() < 0.15)
-        await q(`UPDATE expert SET birth_date = current_date - interval '17 years' WHERE id = $1`);
+        await q(`UPDATE expert SET birth_date = $2::date - interval '17 years' WHERE id = $1`, [today]);
       if (rnd() < 0.2) await q(`UPDATE expert SET tier_code = 'basic' WHERE id = $1`);
       if (rnd() < 0.1)
         await q(
-          `INSERT INTO expert_absence (expert_id, starts_on, ends_on) VALUES ($1, current_date, current_date + 60)`,
+          `INSERT INTO expert_absence (expert_id, starts_on, ends_on) VALUES ($1, $2::date, $2::date + 60)`,
+          [today],
         );
     }
     const order = await orderInMatching({
@@ -206,7 +208,10 @@ describe('matching', () => {
       `DELETE FROM expert_experience_area WHERE expert_id = $1 AND area_code = 'cancer'`,
       [e.id],
     );
-    await t.dataSource.query(`UPDATE expert_consent SET withdrawn_at = now() WHERE expert_id = $1`, [e.id]);
+    await t.dataSource.query(`UPDATE expert_consent SET withdrawn_at = $2 WHERE expert_id = $1`, [
+      e.id,
+      t.now(),
+    ]);
     await t.dataSource.query(`INSERT INTO expert_exclusion (expert_id, unit_id) VALUES ($1, $2)`, [
       e.id,
       ward.id,
@@ -374,8 +379,10 @@ describe('matching', () => {
 
   it('lets the database refuse overlapping confirmations: of 100 at once exactly one succeeds, the rest 409', async () => {
     const order = await orderInMatching();
-    const start = future(40);
-    const end = future(40, 15);
+    // in a month of its own (the other tests' times are at most 25 days out): the 99 places left
+    // accepted here would otherwise fill Aino's monthly maximum for the orders of the later tests
+    const start = future(70);
+    const end = future(70, 15);
     const occurrences = await t.dataSource.query<Array<{ id: string }>>(
       `INSERT INTO order_occurrence (order_id, starts_at, ends_at, place)
        SELECT $1, $2::timestamptz + (g || ' minutes')::interval, $3::timestamptz, 'Sali ' || g FROM generate_series(1, 100) g RETURNING id`,
@@ -421,8 +428,9 @@ describe('matching', () => {
   });
 
   it('reports fairness figures and proposes a batch of assignments', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const later = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    // the orders above start 20–25 days from the app’s clock
+    const today = helsinkiDate(t.now());
+    const later = helsinkiDate(t.daysFromNow(60));
     const fair = await t
       .http()
       .get(`/api/v1/matching/fairness?from=${today}&to=${later}`)
@@ -457,8 +465,9 @@ describe('matching', () => {
         .send({ expertIds: [experts.Aino.id] })
         .expect(201)
     ).body;
-    await t.dataSource.query(`UPDATE offer SET answer_due_at = now() - interval '1 minute' WHERE id = $1`, [
+    await t.dataSource.query(`UPDATE offer SET answer_due_at = $2 WHERE id = $1`, [
       offer.id,
+      new Date(t.now().getTime() - 60_000),
     ]);
     expect(await t.app.get(MatchingService).expireOffers()).toBeGreaterThanOrEqual(1);
     const late = await t

@@ -1,12 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Clock } from '../src/common/clock';
 import { OutboxService } from '../src/notifications/outbox.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { RemindersService } from '../src/notifications/reminders.service';
 import { cloneTemplateDatabase } from './support/db';
-import { eventually, login, makeUser, Role, startTestApp, TestApp } from './support/app';
+import { DAY_MS, eventually, login, makeUser, Role, startTestApp, TestApp } from './support/app';
 import { startSmtpServer, subjectOf } from './support/smtp';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -90,7 +89,6 @@ describe('notifications: outbox, worker, e-mail over SMTP, in-app', () => {
     const owner = await makeUser(t.dataSource, [Role.Approver], [], { displayName: 'Heidi Mäkelä' });
     const coordinator = await makeUser(t.dataSource, [Role.Coordinator]);
     const reminders = t.app.get(RemindersService);
-    const clock = t.app.get(Clock);
     const due = new Date('2030-03-15T14:00:00Z'); // Friday 16:00 in Helsinki
     await t.dataSource.transaction((m) =>
       reminders.open(m, {
@@ -104,33 +102,36 @@ describe('notifications: outbox, worker, e-mail over SMTP, in-app', () => {
         link: '/fees/claim-1',
       }),
     );
-    clock.setNow(new Date('2030-03-13T05:00:00Z')); // Wed 07:00: before the 08:00 reminder
-    expect(await reminders.scan()).toBe(0);
-    clock.setNow(new Date('2030-03-13T06:30:00Z')); // Wed 08:30
-    expect(await reminders.scan()).toBe(1);
-    expect(await reminders.scan()).toBe(0);
-    const ownerMail = await eventually(async () => smtp.messages.find((m) => m.to.includes(owner.email)));
-    expect(subjectOf(ownerMail.raw)).toBe('Muistutus: Hyväksy palkkio');
-    clock.setNow(new Date('2030-03-15T14:00:01Z'));
-    expect(await reminders.scan()).toBe(1);
-    const escalation = await eventually(async () => smtp.messages.find((m) => m.to.includes(coordinator.email)));
-    expect(subjectOf(escalation.raw)).toBe('Myöhässä (Heidi Mäkelä): Hyväksy palkkio');
-    await eventually(async () => smtp.messages.filter((m) => m.to.includes(owner.email)).length === 2);
-    expect(await reminders.scan()).toBe(0);
-    clock.setNow(new Date());
+    try {
+      t.setNow(new Date('2030-03-13T05:00:00Z')); // Wed 07:00: before the 08:00 reminder
+      expect(await reminders.scan()).toBe(0);
+      t.setNow(new Date('2030-03-13T06:30:00Z')); // Wed 08:30
+      expect(await reminders.scan()).toBe(1);
+      expect(await reminders.scan()).toBe(0);
+      const ownerMail = await eventually(async () => smtp.messages.find((m) => m.to.includes(owner.email)));
+      expect(subjectOf(ownerMail.raw)).toBe('Muistutus: Hyväksy palkkio');
+      t.setNow(new Date('2030-03-15T14:00:01Z'));
+      expect(await reminders.scan()).toBe(1);
+      const escalation = await eventually(async () => smtp.messages.find((m) => m.to.includes(coordinator.email)));
+      expect(subjectOf(escalation.raw)).toBe('Myöhässä (Heidi Mäkelä): Hyväksy palkkio');
+      await eventually(async () => smtp.messages.filter((m) => m.to.includes(owner.email)).length === 2);
+      expect(await reminders.scan()).toBe(0);
+    } finally {
+      t.resetClock();
+    }
   });
 
   it('a closed reminder stays silent', async () => {
     const owner = await makeUser(t.dataSource, [Role.Expert]);
     const reminders = t.app.get(RemindersService);
     const base = { kind: 'offer.answer', subjectType: 'offer', subjectId: 'o-1', ownerUserId: owner.id, title: { fi: 'a', sv: 'b', en: 'c' }, link: '/' };
-    await t.dataSource.transaction((m) => reminders.open(m, { ...base, dueAt: new Date(Date.now() + 60_000) }));
+    await t.dataSource.transaction((m) => reminders.open(m, { ...base, dueAt: new Date(t.now().getTime() + 60_000) }));
     await t.dataSource.transaction((m) => reminders.close(m, 'offer.answer', 'offer', 'o-1'));
-    t.app.get(Clock).setNow(new Date(Date.now() + 86_400_000));
+    t.setNow(new Date(t.now().getTime() + DAY_MS));
     try {
       expect(await reminders.scan()).toBe(0);
     } finally {
-      t.app.get(Clock).setNow(new Date());
+      t.resetClock();
     }
   });
 
@@ -149,7 +150,7 @@ describe('notifications: outbox, worker, e-mail over SMTP, in-app', () => {
     await t.http().put('/api/v1/notification-preferences').set(bearer(token)).send({ items: [{ category: 'reminders', email: false }] }).expect(200);
     const reminders = t.app.get(RemindersService);
     await t.dataSource.transaction((m) =>
-      reminders.open(m, { kind: 'x', subjectType: 'y', subjectId: user.id, ownerUserId: user.id, dueAt: new Date(Date.now() - 1000), title: { fi: 'a', sv: 'b', en: 'c' }, link: '/' }),
+      reminders.open(m, { kind: 'x', subjectType: 'y', subjectId: user.id, ownerUserId: user.id, dueAt: new Date(t.now().getTime() - 1000), title: { fi: 'a', sv: 'b', en: 'c' }, link: '/' }),
     );
     expect(await reminders.scan()).toBe(1);
     await eventually(async () => (await t.http().get('/api/v1/notifications').set(bearer(token))).body.items.length === 1);

@@ -1,6 +1,6 @@
 // the app first: it loads the entities in an order their circular references accept
 import { auditRows, login, makeUnit, makeUser, Role, startTestApp, TestApp, UnitKind } from './support/app';
-import { Clock } from '../src/common/clock';
+import { helsinkiDate } from '../src/common/business-days';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { OrdersService } from '../src/orders/orders.service';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
@@ -20,11 +20,10 @@ describe('orders', () => {
   let coordinatorId: string;
   let admin: string;
 
-  const future = (days: number, hour = 13) => {
-    const d = new Date(Date.now() + days * 86_400_000);
-    d.setUTCHours(hour - 2, 0, 0, 0);
-    return d;
-  };
+  let seq = 0;
+  const unique = () => `${++seq}`;
+  /** `days` from the app clock's today (negative: in the past), at `hour` on the Helsinki wall clock. */
+  const future = (days: number, hour = 13) => t.daysFromNow(days, hour);
   const iso = (d: Date) => d.toISOString();
   const oneTime = (days = 30) => ({
     occurrences: [{ startsAt: iso(future(days)), endsAt: iso(future(days, 15)) }],
@@ -192,7 +191,7 @@ describe('orders', () => {
         occurrenceCount: 1,
         nextStep: { step: 'coordinator_answer', owner: 'coordinator' },
       });
-      expect(new Date(res.body.answerDueAt).getTime()).toBeGreaterThan(Date.now());
+      expect(new Date(res.body.answerDueAt).getTime()).toBeGreaterThan(t.now().getTime());
       expect(res.body.nextStep.dueAt).toBe(res.body.answerDueAt);
       const timeline = await t
         .http()
@@ -224,9 +223,9 @@ describe('orders', () => {
     });
 
     it('turns a Juttupenkki series on four wards into 32 occurrences and insists on a pair', async () => {
-      const monday = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+      const firstDate = helsinkiDate(t.daysFromNow(14));
       const series = {
-        firstDate: monday,
+        firstDate,
         weekdays: [2],
         startTime: '13:00',
         endTime: '15:00',
@@ -372,7 +371,7 @@ describe('orders', () => {
 
     it('creates one order per Idempotency-Key, even when the retries race', async () => {
       const body = complete({ title: 'Idempotentti tilaus' });
-      const key = `retry-${Date.now()}`;
+      const key = `retry-${unique()}`;
       const results = await Promise.all(
         Array.from({ length: 5 }, () =>
           t.http().post('/api/v1/orders').set(bearer(orderer)).set('idempotency-key', key).send(body),
@@ -433,8 +432,7 @@ describe('orders', () => {
 
       const early = await act(orderer, o.id, 'deliver', o.version).expect(409);
       expect(early.body.detail).toMatch(/not started/);
-      const clock = t.app.get(Clock);
-      clock.setNow(new Date(new Date(o.endsAt).getTime() + 3_600_000));
+      t.setNow(new Date(new Date(o.endsAt).getTime() + 3_600_000));
       try {
         o = (await act(orderer, o.id, 'deliver', o.version).expect(200)).body;
         expect(o.status).toBe('delivered');
@@ -453,7 +451,7 @@ describe('orders', () => {
           .send({ title: 'x' })
           .expect(409);
       } finally {
-        clock.setNow(new Date());
+        t.resetClock();
       }
       const timeline = await t
         .http()
@@ -544,14 +542,13 @@ describe('orders', () => {
 
   describe('the coordinators’ inbox', () => {
     it('lists open orders overdue first, with age and deadline, page by page', async () => {
-      const clock = t.app.get(Clock);
-      clock.setNow(new Date(Date.now() - 10 * 86_400_000));
+      t.setNow(t.daysFromNow(-10));
       let old: { id: string };
       try {
         old = (await post(orderer, { ...complete({ title: 'Vanha tilaus' }), submit: true }).expect(201))
           .body;
       } finally {
-        clock.setNow(new Date());
+        t.resetClock();
       }
       await post(orderer, { ...complete({ title: 'Tuore tilaus' }), submit: true }).expect(201);
       const page = await t.http().get('/api/v1/orders/inbox?limit=1').set(bearer(coordinator)).expect(200);
@@ -675,14 +672,13 @@ describe('orders', () => {
       const o = (await post(orderer, { ...complete({ schedule: oneTime(12) }), submit: true }).expect(201))
         .body;
       const orders = t.app.get(OrdersService);
-      const clock = t.app.get(Clock);
-      clock.setNow(new Date(new Date(o.startsAt).getTime() - 20 * 3_600_000));
+      t.setNow(new Date(new Date(o.startsAt).getTime() - 20 * 3_600_000));
       try {
         const sent = await orders.sendStartReminders();
         expect(sent).toBeGreaterThanOrEqual(1);
         expect(await orders.sendStartReminders()).toBe(0);
       } finally {
-        clock.setNow(new Date());
+        t.resetClock();
       }
       const [row] = await t.dataSource.query(
         `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'order.starting' AND aggregate_id = $1`,

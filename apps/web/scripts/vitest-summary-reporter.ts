@@ -20,7 +20,7 @@ export default class SummaryReporter implements Reporter {
       }
     }
     failed += unhandledErrors.length;
-    const line = { runner: 'vitest (web)', passed, failed, skipped };
+    const line = { runner: process.env.KOKEMUS_TEST_LABEL ?? 'vitest (web)', passed, failed, skipped };
     appendFileSync(file, `${JSON.stringify(line)}\n`);
   }
 }

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { configureApiClient } from './shared/api/api-client';
 import { session } from './shared/api/session';
 import { i18n, initI18n } from './shared/i18n/i18n';
@@ -13,6 +13,11 @@ class NoopResizeObserver {
 }
 globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
 Element.prototype.scrollIntoView ??= () => undefined;
+
+// Every test sees the same "today": Thursday 26 November 2026, 12:00 in Helsinki. Only Date is faked,
+// so timers, waits and animations run as usual; fixtures' dates are written against this day.
+export const WEB_TEST_NOW = new Date('2026-11-26T10:00:00.000Z');
+vi.useFakeTimers({ now: WEB_TEST_NOW, toFake: ['Date'] });
 
 configureApiClient('http://localhost:3000');
 initI18n('fi');

@@ -632,10 +632,13 @@ export class MatchingService implements OnModuleInit {
   async expireOffers(): Promise<number> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
+      // a bare UPDATE … RETURNING answers [rows, count] through TypeORM: read the rows through a SELECT
       const rows = await manager.query<Array<{ id: string; order_id: string; expert_id: string }>>(
-        `UPDATE offer SET status = 'expired' WHERE id IN (
-           SELECT id FROM offer WHERE status = 'open' AND answer_due_at < $1 ORDER BY answer_due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
-         RETURNING id, order_id, expert_id`,
+        `WITH expired AS (
+           UPDATE offer SET status = 'expired' WHERE id IN (
+             SELECT id FROM offer WHERE status = 'open' AND answer_due_at < $1 ORDER BY answer_due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
+           RETURNING id, order_id, expert_id)
+         SELECT id, order_id, expert_id FROM expired`,
         [now],
       );
       for (const r of rows) {

@@ -14,12 +14,13 @@ describe('reminder rules', () => {
   });
 
   it('reminds once, then escalates once the due moment passes', () => {
+    const earlier = new Date('2026-11-25T06:00:00Z'); // when an earlier scan reminded or escalated
     const r = { remindAt: new Date('2026-11-25T06:00:00Z'), dueAt: new Date('2026-11-27T14:00:00Z'), remindedAt: null, escalatedAt: null };
     expect(nextStep(r, new Date('2026-11-24T12:00:00Z'))).toBe('none');
     expect(nextStep(r, new Date('2026-11-25T06:00:00Z'))).toBe('remind');
-    expect(nextStep({ ...r, remindedAt: new Date() }, new Date('2026-11-26T06:00:00Z'))).toBe('none');
-    expect(nextStep({ ...r, remindedAt: new Date() }, new Date('2026-11-27T14:00:01Z'))).toBe('escalate');
+    expect(nextStep({ ...r, remindedAt: earlier }, new Date('2026-11-26T06:00:00Z'))).toBe('none');
+    expect(nextStep({ ...r, remindedAt: earlier }, new Date('2026-11-27T14:00:01Z'))).toBe('escalate');
     expect(nextStep(r, new Date('2026-11-28T00:00:00Z'))).toBe('escalate');
-    expect(nextStep({ ...r, escalatedAt: new Date() }, new Date('2026-11-29T00:00:00Z'))).toBe('none');
+    expect(nextStep({ ...r, escalatedAt: new Date('2026-11-27T14:00:01Z') }, new Date('2026-11-29T00:00:00Z'))).toBe('none');
   });
 });

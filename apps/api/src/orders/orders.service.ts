@@ -1290,10 +1290,13 @@ export class OrdersService implements OnModuleInit {
   /** Keeps the order's period and count in step with its live occurrences. */
   private async refreshPeriod(manager: EntityManager, orderId: string): Promise<{ startsAt: Date | null }> {
     const [row] = await manager.query<Array<{ starts_at: Date | null }>>(
-      `UPDATE task_order o SET starts_at = s.first, ends_at = s.last, occurrence_count = s.n
-         FROM (SELECT min(starts_at) AS first, max(ends_at) AS last, count(*)::int AS n
-                 FROM order_occurrence WHERE order_id = $1 AND status <> 'cancelled') s
-        WHERE o.id = $1 RETURNING o.starts_at`,
+      // a bare UPDATE … RETURNING answers [rows, count] through TypeORM: read the row through a SELECT
+      `WITH updated AS (
+         UPDATE task_order o SET starts_at = s.first, ends_at = s.last, occurrence_count = s.n
+           FROM (SELECT min(starts_at) AS first, max(ends_at) AS last, count(*)::int AS n
+                   FROM order_occurrence WHERE order_id = $1 AND status <> 'cancelled') s
+          WHERE o.id = $1 RETURNING o.starts_at)
+       SELECT starts_at FROM updated`,
       [orderId],
     );
     return { startsAt: row?.starts_at ? new Date(row.starts_at) : null };

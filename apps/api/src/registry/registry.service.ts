@@ -641,9 +641,10 @@ export class RegistryService {
     // absences are few: one query for those found (one text parameter is cheaper to send than an array of uuids)
     const absences = rows.length
       ? await this.dataSource.query<Array<{ expert_id: string; s: string; e: string }>>(
+          // only absences that can touch the times asked about (from the day before the first of them)
           `SELECT expert_id, starts_on::text AS s, ends_on::text AS e FROM expert_absence
-            WHERE ends_on >= current_date - 1 AND expert_id = ANY(string_to_array($1, ',')::uuid[])`,
-          [rows.map((r) => r.id as string).join(',')],
+            WHERE ends_on >= coalesce($2::date, current_date) - 1 AND expert_id = ANY(string_to_array($1, ',')::uuid[])`,
+          [rows.map((r) => r.id as string).join(','), criteria.onDays?.length ? [...criteria.onDays].sort()[0] : null],
         )
       : [];
     const absencesOf = new Map<string, Array<{ startsOn: string; endsOn: string }>>();

@@ -7,7 +7,7 @@ class SummaryReporter {
     const file = process.env.KOKEMUS_TEST_SUMMARY;
     if (!file) return;
     const line = {
-      runner: 'jest (api)',
+      runner: process.env.KOKEMUS_TEST_LABEL ?? 'jest (api)',
       passed: results.numPassedTests,
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
       skipped: results.numPendingTests + results.numTodoTests,

@@ -2047,7 +2047,7 @@ export type WeeklySeriesDto = {
      */
     weekdays: Array<number>;
     /**
-     * How many weeks the series lasts.
+     * How many weeks the series lasts: that many of each chosen weekday (every intervalWeeks weeks) on or after the first date, on every place.
      */
     weeks: number;
 };
