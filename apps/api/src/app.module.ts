@@ -4,6 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { EventsModule } from './events/events.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
+import { JobsModule } from './jobs/jobs.module';
 import { ProblemFilter } from './common/problem.filter';
 import { RequestContextInterceptor } from './common/request-context.interceptor';
 import type { AppConfig } from './config/config';
@@ -40,6 +44,10 @@ export class AppModule {
           retryAttempts: 2,
           retryDelay: 1_000,
         }),
+        CommonModule,
+        JobsModule,
+        EventsModule,
+        IdempotencyModule,
         AuditModule,
         AuthModule,
         CatalogModule,

@@ -270,7 +270,8 @@ describe('fees and payroll', () => {
         ])
       )[0].n,
     ).toBe(1);
-    // the expert was told, in the money category (always e-mailed)
+    // the expert is told (the claim's own fact, published with it), in the money category (always e-mailed)
+    expect(await deliver('fee.claim_step', id)).toBe(1);
     const [note] = await t.dataSource.query(
       `SELECT category FROM notification WHERE template = 'fee.claim_ready' ORDER BY created_at DESC LIMIT 1`,
     );
@@ -870,6 +871,37 @@ describe('fees and payroll', () => {
     expect(
       await t.dataSource.query('SELECT id FROM fee_claim WHERE assignment_id = $1', [own.assignmentId]),
     ).toEqual([]);
+  });
+
+  it('writes what follows from a cancellation in its own transaction, however long the notification queue', async () => {
+    // 1,000 notices waiting in the outbox, none delivered: consequences must not queue behind them
+    await t.dataSource.query(
+      `INSERT INTO outbox_event (type, aggregate_type, aggregate_id, payload)
+       SELECT 'system.test', 'user', gen_random_uuid()::text, '{}'::jsonb FROM generate_series(1, 1000)`,
+    );
+    const task = await confirmedTask(expert, ward, 20);
+    const [order] = await t.dataSource.query('SELECT version FROM task_order WHERE id = $1', [task.orderId]);
+    await t
+      .http()
+      .post(`/api/v1/orders/${task.orderId}/cancel`)
+      .set(bearer(orderer))
+      .set('if-match', `"${order.version}"`)
+      .send({ reason: 'Osasto suljettiin' })
+      .expect(200);
+    // nothing delivered, and yet: the task is cancelled late and its claim exists the moment the answer comes
+    const [{ pending }] = await t.dataSource.query(
+      `SELECT count(*)::int AS pending FROM outbox_event WHERE dispatched_at IS NULL`,
+    );
+    expect(pending).toBeGreaterThanOrEqual(1000);
+    const [a] = await t.dataSource.query('SELECT status, late_cancellation FROM assignment WHERE id = $1', [
+      task.assignmentId,
+    ]);
+    expect(a).toEqual({ status: 'cancelled', late_cancellation: true });
+    const claims = await t.dataSource.query('SELECT late_cancellation FROM fee_claim WHERE assignment_id = $1', [
+      task.assignmentId,
+    ]);
+    expect(claims).toEqual([{ late_cancellation: true }]);
+    await t.dataSource.query(`DELETE FROM outbox_event WHERE type = 'system.test'`);
   });
 
   it('keeps schedules as data: validated rates, one schedule a day, the one in force today, If-Match', async () => {

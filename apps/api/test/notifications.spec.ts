@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OutboxService } from '../src/notifications/outbox.service';
+import { OutboxService } from '../src/events/outbox.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { RemindersService } from '../src/notifications/reminders.service';
 import { cloneTemplateDatabase } from './support/db';

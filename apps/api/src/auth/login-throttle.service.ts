@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
+import { JobsService } from '../jobs/jobs.service';
 import { AuthErrorCode, authProblem } from './auth.exception';
 import { LoginAttemptEntity } from './entities/login-attempt.entity';
 
@@ -11,11 +12,21 @@ import { LoginAttemptEntity } from './entities/login-attempt.entity';
  * PostgreSQL so that every API instance counts the same attempts.
  */
 @Injectable()
-export class LoginThrottleService {
+export class LoginThrottleService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register('login-attempts-purge', () => this.purgeOlderThan(30), { cron: '30 3 * * *' });
+  }
+
+  /** Sign-in attempts are kept only as long as the throttle and an investigation need them. */
+  async purgeOlderThan(days: number): Promise<void> {
+    await this.dataSource.query(`DELETE FROM login_attempt WHERE attempted_at < now() - make_interval(days => $1)`, [days]);
+  }
 
   async assertAllowed(account: string, address: string): Promise<void> {
     const windowMinutes = this.config.LOGIN_WINDOW_MINUTES;

@@ -35,6 +35,21 @@ export class UsersService {
     };
   }
 
+  /**
+   * Erases a person's account inside the caller's transaction (the registry's erasure of an expert):
+   * deactivated, name and e-mail replaced, password removed, every session ended.
+   */
+  async eraseAccount(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE user_account SET active = false, email = $2, display_name = 'Poistettu käyttäjä', password_hash = NULL WHERE id = $1`,
+      [userId, `erased-${userId}@invalid.kokemus`],
+    );
+    await manager.query('UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL', [
+      userId,
+      'erased',
+    ]);
+  }
+
   async loadClient(clientId: string): Promise<ClientPrincipal | null> {
     const client = await this.dataSource.getRepository(ApiClientEntity).findOne({ where: { clientId, active: true } });
     return client ? { kind: 'client', clientId: client.clientId, scopes: client.scopes } : null;

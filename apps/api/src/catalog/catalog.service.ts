@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { distanceKm, TierRule } from '../registry/registry.rules';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventBus } from '../events/event-bus';
+import { distanceKm, TierRule } from './catalog.rules';
 import {
   ExperienceAreaEntity,
   LanguageEntity,
@@ -19,7 +20,10 @@ const ENTITY = { 'experience-areas': ExperienceAreaEntity, 'task-types': TaskTyp
 export class CatalogService {
   private cache = new Map<string, { at: number; value: unknown }>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+  ) {}
 
   private async cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.cache.get(key);
@@ -45,6 +49,12 @@ export class CatalogService {
     return this.cached('tiers', () => this.dataSource.getRepository(TrainingTierEntity).find({ order: { rank: 'ASC' } }));
   }
 
+  /** The tier rules as the given transaction sees them (uncached: right after a change). */
+  async tierRulesIn(manager: EntityManager): Promise<TierRule[]> {
+    const tiers = await manager.find(TrainingTierEntity, { order: { rank: 'ASC' } });
+    return tiers.map((t) => ({ code: t.code, rank: t.rank, minHours: t.minHours, requiresMentorTraining: t.requiresMentorTraining }));
+  }
+
   async tierRules(): Promise<TierRule[]> {
     return (await this.tiers()).map((t) => ({
       code: t.code,
@@ -55,8 +65,8 @@ export class CatalogService {
   }
 
   /**
-   * Changes a tier's threshold or labels, then derives every expert's tier again in one statement, so
-   * the registry never shows a tier the current rules would not give.
+   * Changes a tier's threshold or labels; the registry reacts in the same transaction by deriving
+   * every expert's tier again, so it never shows a tier the current rules would not give.
    */
   async updateTier(code: string, change: Partial<Pick<TrainingTierEntity, 'minHours' | 'requiresMentorTraining' | 'labelFi' | 'labelSv' | 'labelEn'>>): Promise<TrainingTierEntity | null> {
     return this.dataSource.transaction(async (manager) => {
@@ -64,18 +74,13 @@ export class CatalogService {
       if (!tier) return null;
       Object.assign(tier, Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)));
       await manager.save(tier);
-      await manager.query(`
-        WITH totals AS (
-          SELECT e.id, coalesce(sum(t.hours), 0) AS hours, bool_or(t.mentor_training) AS mentor, count(t.id) AS records
-            FROM expert e LEFT JOIN training_record t ON t.expert_id = e.id GROUP BY e.id),
-        derived AS (
-          SELECT totals.id,
-                 (SELECT r.code FROM training_tier r
-                   WHERE totals.records > 0 AND r.min_hours <= totals.hours AND (NOT r.requires_mentor_training OR totals.mentor)
-                   ORDER BY r.rank DESC LIMIT 1) AS tier
-            FROM totals)
-        UPDATE expert e SET tier_code = d.tier, version = version + 1, updated_at = now()
-          FROM derived d WHERE e.id = d.id AND e.tier_code IS DISTINCT FROM d.tier`);
+      // the registry derives every expert's tier again in this transaction (its reaction to the fact)
+      await this.bus.publish(manager, {
+        type: 'catalog.tier_rules_changed',
+        aggregateType: 'training_tier',
+        aggregateId: code,
+        payload: { tierCode: code },
+      });
       this.invalidate();
       return tier;
     });

@@ -6,7 +6,7 @@ import { UserEntity } from '../auth/entities/user.entity';
 import { EmailMessageEntity } from '../notifications/entities/email-message.entity';
 import { NotificationPreferenceEntity } from '../notifications/entities/notification-preference.entity';
 import { NotificationEntity } from '../notifications/entities/notification.entity';
-import { OutboxEventEntity } from '../notifications/entities/outbox-event.entity';
+import { OutboxEventEntity } from '../events/outbox-event.entity';
 import { ReminderEntity } from '../notifications/entities/reminder.entity';
 import {
   ExperienceAreaEntity,
@@ -27,7 +27,7 @@ import {
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import { OrgUnitEntity } from '../units/org-unit.entity';
-import { IdempotencyRecordEntity } from '../common/idempotency.entity';
+import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
 import {
   OrderAreaEntity,
   OrderAttachmentEntity,

@@ -13,9 +13,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { ReminderStatus } from '../notifications/entities/reminder.entity';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
-import { OutboxEventEntity } from '../notifications/entities/outbox-event.entity';
-import { OutboxService } from '../notifications/outbox.service';
-import { remindAt } from '../notifications/reminders.rules';
+import { EventBus } from '../events/event-bus';
 import { RemindersService } from '../notifications/reminders.service';
 import { UnitsService } from '../units/units.service';
 import {
@@ -63,6 +61,13 @@ import {
 } from './fees.rules';
 
 const REMINDER_KIND = 'fee_claim';
+
+/** The reminder of a claim's step, in the owner's language. */
+const claimReminderTitle = (number: string) => ({
+  fi: `Palkkiolomake ${number} odottaa sinua`,
+  sv: `Arvodesblanketten ${number} väntar på dig`,
+  en: `Fee claim ${number} is waiting for you`,
+});
 
 type ClaimTemplate =
   | 'fee.claim_ready'
@@ -143,31 +148,28 @@ export class FeesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly reminders: RemindersService,
-    private readonly outbox: OutboxService,
+    private readonly bus: EventBus,
     private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
-    // the claim is made in the same transaction that delivers the event: exactly one claim per task
-    this.notifications.registerPlanner('assignment.completed', async (event, manager) => {
-      const id = await this.createClaim(
-        manager,
-        (event.payload as { assignmentId: string }).assignmentId,
-        false,
-      );
-      return id ? this.plan(manager, id, 'fee.claim_ready') : [];
+    // the claim is made in the transaction that completes the task: exactly one claim per task, there
+    // the moment the task is completed, whatever the e-mail backlog
+    this.bus.react('assignment.completed', async (event, manager) => {
+      const id = await this.createClaim(manager, (event.payload as { assignmentId: string }).assignmentId, false);
+      if (id) await this.notify(manager, id, 'fee.claim_ready');
     });
     // a late cancellation by the orderer pays by the configured rule (nothing when the rule is "none")
-    this.notifications.registerPlanner('assignment.cancelled', async (event, manager) => {
+    this.bus.react('assignment.cancelled', async (event, manager) => {
       const { assignmentId, cancelledBy } = event.payload as { assignmentId: string; cancelledBy?: string };
-      if (cancelledBy === 'expert') return [];
+      if (cancelledBy === 'expert') return;
       const [a] = await manager.query<Array<{ late_cancellation: boolean }>>(
         'SELECT late_cancellation FROM assignment WHERE id = $1',
         [assignmentId],
       );
-      if (!a?.late_cancellation || this.config.FEE_LATE_CANCEL_RULE === 'none') return [];
+      if (!a?.late_cancellation || this.config.FEE_LATE_CANCEL_RULE === 'none') return;
       const id = await this.createClaim(manager, assignmentId, true);
-      return id ? this.plan(manager, id, 'fee.claim_ready') : [];
+      if (id) await this.notify(manager, id, 'fee.claim_ready');
     });
     this.notifications.registerPlanner('fee.claim_step', async (event, manager) => {
       const p = event.payload as { claimId: string; template: ClaimTemplate };
@@ -773,34 +775,26 @@ export class FeesService implements OnModuleInit {
       [ids, actor, actorName, moved.map((m) => m.old), moved.map((m) => m.new)],
     );
     // the step's reminder: closed, and a new one for whoever has the claim now
-    await manager.query(
-      `UPDATE reminder SET status = 'cancelled' WHERE kind = $1 AND subject_type = 'fee_claim' AND subject_id = ANY($2::text[]) AND status = 'open'`,
-      [REMINDER_KIND, ids],
-    );
+    await this.reminders.closeMany(manager, REMINDER_KIND, 'fee_claim', ids, ReminderStatus.Cancelled);
     const open = moved.filter((m) => m.new !== ClaimStatus.Paid);
     if (open.length && coordinator) {
-      const dues = open.map((m) => due(m.new)!);
-      await manager.query(
-        `INSERT INTO reminder (kind, subject_type, subject_id, owner_user_id, due_at, remind_at, params)
-         SELECT $1, 'fee_claim', x.id, $2, x.due, x.remind, json_build_object(
-                  'title', json_build_object('fi', 'Palkkiolomake ' || x.number || ' odottaa sinua', 'sv', 'Arvodesblanketten ' || x.number || ' väntar på dig',
-                                             'en', 'Fee claim ' || x.number || ' is waiting for you'),
-                  'link', '/fees/' || x.id)
-           FROM unnest($3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS x(id, number, due, remind)`,
-        [
-          REMINDER_KIND,
-          coordinator,
-          open.map((m) => m.id),
-          open.map((m) => m.number),
-          dues,
-          dues.map((d) => remindAt(d, 1)),
-        ],
+      await this.reminders.openMany(
+        manager,
+        open.map((m) => ({
+          kind: REMINDER_KIND,
+          subjectType: 'fee_claim',
+          subjectId: m.id,
+          ownerUserId: coordinator,
+          dueAt: due(m.new)!,
+          title: claimReminderTitle(m.number),
+          link: `/fees/${m.id}`,
+        })),
       );
     }
     const paid = moved.filter((m) => m.new === ClaimStatus.Paid);
     if (paid.length) {
-      await manager.insert(
-        OutboxEventEntity,
+      await this.bus.publishMany(
+        manager,
         paid.map((m) => ({
           type: 'fee.claim_step',
           aggregateType: 'fee_claim',
@@ -938,11 +932,7 @@ export class FeesService implements OnModuleInit {
       subjectId: id,
       ownerUserId: c.owner_user_id,
       dueAt: new Date(c.due_at),
-      title: {
-        fi: `Palkkiolomake ${c.number} odottaa sinua`,
-        sv: `Arvodesblanketten ${c.number} väntar på dig`,
-        en: `Fee claim ${c.number} is waiting for you`,
-      },
+      title: claimReminderTitle(c.number),
       link: `/fees/${id}`,
     });
   }
@@ -1123,7 +1113,7 @@ export class FeesService implements OnModuleInit {
   }
 
   private async notify(manager: EntityManager, claimId: string, template: ClaimTemplate): Promise<void> {
-    await this.outbox.record(manager, {
+    await this.bus.publish(manager, {
       type: 'fee.claim_step',
       aggregateType: 'fee_claim',
       aggregateId: claimId,

@@ -12,7 +12,7 @@ import {
   completeIdempotencyKey,
   IDEMPOTENCY_KEY,
   requestHash,
-} from '../common/idempotency';
+} from '../idempotency/idempotency';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageQueryDto, pageOf } from '../common/pagination';
 import {
   AckBatchDto,

@@ -14,7 +14,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobsService } from '../jobs/jobs.service';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
-import { OutboxService } from '../notifications/outbox.service';
+import { EventBus } from '../events/event-bus';
 import { answerDueAt, isLateCancellation, OccurrenceStatus, OrderStatus } from '../orders/orders.rules';
 import { FeesService } from '../fees/fees.service';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
@@ -101,7 +101,7 @@ export class MatchingService implements OnModuleInit {
     private readonly units: UnitsService,
     private readonly catalog: CatalogService,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly bus: EventBus,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
@@ -120,10 +120,9 @@ export class MatchingService implements OnModuleInit {
     );
     this.notifications.registerPlanner('offer.answered', (e, m) => this.planToCoordinators(e.payload, m));
     // the orderer cancelled the order or some of its times: the experts' tasks on them are cancelled too
-    this.notifications.registerPlanner('order.cancelled', async (e, m) => {
-      await this.cancelForOrder(m, String(e.payload.orderId), String(e.payload.reason ?? ''));
-      return [];
-    });
+    this.bus.react('order.cancelled', (e, m) =>
+      this.cancelForOrder(m, String(e.payload.orderId), String(e.payload.reason ?? '')),
+    );
     this.jobs.register(
       'offers-expire',
       async () => {
@@ -486,7 +485,7 @@ export class MatchingService implements OnModuleInit {
           }),
         );
         inserted.push(saved.id);
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'offer.created',
           aggregateType: 'offer',
           aggregateId: saved.id,
@@ -586,14 +585,14 @@ export class MatchingService implements OnModuleInit {
           confirmedAt: confirmNow ? now : null,
         })),
       );
-      await this.outbox.record(manager, {
+      await this.bus.publish(manager, {
         type: 'offer.answered',
         aggregateType: 'offer',
         aggregateId: id,
         payload: { offerId: id, answer: 'accepted', orderId: offer.orderId, expertId: offer.expertId },
       });
       if (confirmNow) {
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'assignment.confirmed',
           aggregateType: 'offer',
           aggregateId: id,
@@ -617,7 +616,7 @@ export class MatchingService implements OnModuleInit {
         { id },
         { status: OfferStatus.Declined, answeredAt: this.clock.now(), declineReason: reason || null },
       );
-      await this.outbox.record(manager, {
+      await this.bus.publish(manager, {
         type: 'offer.answered',
         aggregateType: 'offer',
         aggregateId: id,
@@ -642,7 +641,7 @@ export class MatchingService implements OnModuleInit {
         [now],
       );
       for (const r of rows) {
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'offer.answered',
           aggregateType: 'offer',
           aggregateId: r.id,
@@ -760,7 +759,7 @@ export class MatchingService implements OnModuleInit {
         cancelledBy,
       };
       if (command === 'confirm') {
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'assignment.confirmed',
           aggregateType: 'assignment',
           aggregateId: id,
@@ -770,7 +769,7 @@ export class MatchingService implements OnModuleInit {
         await this.withdrawFilled(manager, a.orderId, view.expertCount);
       }
       if (command === 'cancel')
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'assignment.cancelled',
           aggregateType: 'assignment',
           aggregateId: id,
@@ -778,7 +777,7 @@ export class MatchingService implements OnModuleInit {
         });
       if (command === 'complete') {
         // the fees module starts the fee claim from this event
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'assignment.completed',
           aggregateType: 'assignment',
           aggregateId: id,
@@ -816,7 +815,7 @@ export class MatchingService implements OnModuleInit {
                 updated_at = now() WHERE id = $1`,
         [r.id, r.cancelled_at, reason || null, r.late],
       );
-      await this.outbox.record(manager, {
+      await this.bus.publish(manager, {
         type: 'assignment.cancelled',
         aggregateType: 'assignment',
         aggregateId: r.id,
@@ -1156,7 +1155,7 @@ export class MatchingService implements OnModuleInit {
                 version = version + 1, updated_at = now() WHERE id = $1`,
         [r.id, 'Paikka täyttyi – koordinaattori valitsi toisen'],
       );
-      await this.outbox.record(manager, {
+      await this.bus.publish(manager, {
         type: 'assignment.cancelled',
         aggregateType: 'assignment',
         aggregateId: r.id,

@@ -24,10 +24,10 @@ import {
 import { EmailMessageEntity, EmailStatus } from './entities/email-message.entity';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 import { NotificationEntity } from './entities/notification.entity';
-import { OutboxEventEntity } from './entities/outbox-event.entity';
+import type { OutboxEventEntity } from '../events/outbox-event.entity';
 import { MailerService } from './mailer.service';
 import { NotificationsErrorCode, notificationsProblem } from './notifications.exception';
-import { OutboxService } from './outbox.service';
+import { EventBus } from '../events/event-bus';
 import { renderTemplate } from './templates/render';
 import { TemplateKey, TemplateParams, TEMPLATES } from './templates/templates';
 
@@ -52,9 +52,10 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly mailer: MailerService,
-    private readonly outbox: OutboxService,
+    private readonly bus: EventBus,
     private readonly audit: AuditService,
   ) {
+    this.bus.subscribeAfterCommit((eventId) => this.deliverEvent(eventId));
     this.registerPlanner('system.test', async (event) => [
       {
         userId: String(event.payload.userId),
@@ -75,7 +76,7 @@ export class NotificationsService {
    */
   async deliverEvent(eventId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const event = await manager.findOne(OutboxEventEntity, { where: { id: eventId } });
+      const event = await this.bus.find(manager, eventId);
       const planners = event && this.planners.get(event.type);
       if (!event || !planners) return;
       const deliveries: Delivery[] = [];
@@ -220,7 +221,7 @@ export class NotificationsService {
   /** An admin checks that e-mail works: a test message to themself, through the whole pipeline. */
   async sendTestMessage(user: UserPrincipal): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const eventId = await this.outbox.record(manager, {
+      const eventId = await this.bus.publish(manager, {
         type: 'system.test',
         aggregateType: 'user',
         aggregateId: user.userId,

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { ReminderEntity, ReminderStatus } from './entities/reminder.entity';
 import { NotificationsService } from './notifications.service';
-import { OutboxService } from './outbox.service';
+import { EventBus } from '../events/event-bus';
 import { nextStep, remindAt } from './reminders.rules';
 import type { Localized } from './templates/templates';
 
@@ -29,7 +29,7 @@ export interface OpenReminder {
 export class RemindersService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    private readonly bus: EventBus,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {}
@@ -98,6 +98,39 @@ export class RemindersService implements OnModuleInit {
     return rows.length > 0;
   }
 
+  /** Closes the open reminders of many subjects of one kind in one statement (a payroll batch). */
+  async closeMany(
+    manager: EntityManager,
+    kind: string,
+    subjectType: string,
+    subjectIds: string[],
+    status: ReminderStatus.Done | ReminderStatus.Cancelled = ReminderStatus.Done,
+  ): Promise<void> {
+    if (!subjectIds.length) return;
+    await manager.query(
+      `UPDATE reminder SET status = $4 WHERE kind = $1 AND subject_type = $2 AND subject_id = ANY($3::text[]) AND status = 'open'`,
+      [kind, subjectType, subjectIds, status],
+    );
+  }
+
+  /** Opens the reminders of many steps in one statement (each subject's open one must be closed first). */
+  async openMany(manager: EntityManager, reminders: OpenReminder[]): Promise<void> {
+    if (!reminders.length) return;
+    await manager.query(
+      `INSERT INTO reminder (kind, subject_type, subject_id, owner_user_id, due_at, remind_at, params)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::timestamptz[], $7::jsonb[])`,
+      [
+        reminders.map((r) => r.kind),
+        reminders.map((r) => r.subjectType),
+        reminders.map((r) => r.subjectId),
+        reminders.map((r) => r.ownerUserId),
+        reminders.map((r) => r.dueAt),
+        reminders.map((r) => remindAt(r.dueAt, r.remindBusinessDaysBefore ?? 1)),
+        reminders.map((r) => JSON.stringify({ title: r.title, link: r.link })),
+      ],
+    );
+  }
+
   /** Closes the open reminder of a step (done, or cancelled when the step went away). */
   async close(
     manager: EntityManager,
@@ -130,7 +163,7 @@ export class RemindersService implements OnModuleInit {
         const step = nextStep(r, now);
         if (step === 'none') continue;
         const payload = { ownerUserId: r.ownerUserId, title: r.params.title, link: r.params.link, dueAt: r.dueAt.toISOString() };
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: step === 'remind' ? 'reminder.due' : 'reminder.overdue',
           aggregateType: r.subjectType,
           aggregateId: r.subjectId,

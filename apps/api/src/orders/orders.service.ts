@@ -20,13 +20,13 @@ import {
   completeIdempotencyKey,
   IDEMPOTENCY_KEY,
   requestHash,
-} from '../common/idempotency';
+} from '../idempotency/idempotency';
 import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf } from '../common/pagination';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { JobsService } from '../jobs/jobs.service';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
-import { OutboxService } from '../notifications/outbox.service';
+import { EventBus } from '../events/event-bus';
 import { ExpertStatus } from '../registry/registry.rules';
 import { RegistryService } from '../registry/registry.service';
 import { UnitsService } from '../units/units.service';
@@ -158,7 +158,7 @@ export class OrdersService implements OnModuleInit {
     private readonly units: UnitsService,
     private readonly registry: RegistryService,
     private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly bus: EventBus,
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
@@ -185,15 +185,6 @@ export class OrdersService implements OnModuleInit {
         await this.sendStartReminders();
       },
       { cron: this.config.ORDER_REMINDER_CRON },
-    );
-    this.jobs.register(
-      'idempotency-housekeeping',
-      async () => {
-        await this.dataSource.query(
-          `DELETE FROM idempotency_record WHERE created_at < now() - interval '7 days'`,
-        );
-      },
-      { cron: '40 3 * * *' },
     );
   }
 
@@ -599,7 +590,7 @@ export class OrdersService implements OnModuleInit {
       detail: { staffed, needed: order.expertCount },
     });
     if (to === OrderStatus.Staffed) {
-      await this.outbox.record(manager, {
+      await this.bus.publish(manager, {
         type: 'order.staffed',
         aggregateType: 'order',
         aggregateId: id,
@@ -686,7 +677,7 @@ export class OrdersService implements OnModuleInit {
         detail: { reason, lateCancellation: late },
       });
       if (order.status !== OrderStatus.Draft) {
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'order.cancelled',
           aggregateType: 'order',
           aggregateId: id,
@@ -788,7 +779,7 @@ export class OrdersService implements OnModuleInit {
         detail: { reason, lateCancellation: late, startsAt: occ.startsAt.toISOString() },
       });
       if (order.status !== OrderStatus.Draft) {
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'order.cancelled',
           aggregateType: 'order',
           aggregateId: id,
@@ -1081,7 +1072,7 @@ export class OrdersService implements OnModuleInit {
         [now, horizon, limit],
       );
       for (const r of rows) {
-        await this.outbox.record(manager, {
+        await this.bus.publish(manager, {
           type: 'order.starting',
           aggregateType: 'order',
           aggregateId: r.order_id,
@@ -1135,7 +1126,7 @@ export class OrdersService implements OnModuleInit {
       toStatus: to,
       detail: { answerDueAt: due.toISOString() },
     });
-    await this.outbox.record(manager, {
+    await this.bus.publish(manager, {
       type: 'order.submitted',
       aggregateType: 'order',
       aggregateId: id,
@@ -1355,7 +1346,7 @@ export class OrdersService implements OnModuleInit {
     user: UserPrincipal,
     type: 'order.changed' | 'order.message',
   ) {
-    await this.outbox.record(manager, {
+    await this.bus.publish(manager, {
       type,
       aggregateType: 'order',
       aggregateId: order.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { UsersService } from '../auth/users.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../auth/principal';
@@ -25,6 +26,7 @@ export class RegistryAdminService {
     private readonly cipher: FieldCipher,
     private readonly catalog: CatalogService,
     private readonly registry: RegistryService,
+    private readonly users: UsersService,
   ) {}
 
   /** The registry as a spreadsheet the import reads back (same Finnish headers); no identity codes or IBANs. */
@@ -227,11 +229,7 @@ export class RegistryAdminService {
       }
       await manager.query('UPDATE expert_status_change SET reason = NULL WHERE expert_id = $1', [id]);
       if (expert.userId) {
-        await manager.query(
-          `UPDATE user_account SET active = false, email = $2, display_name = 'Poistettu käyttäjä', password_hash = NULL WHERE id = $1`,
-          [expert.userId, `erased-${expert.userId}@invalid.kokemus`],
-        );
-        await manager.query('UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL', [expert.userId, 'erased']);
+        await this.users.eraseAccount(manager, expert.userId);
       }
       await manager.query(
         `UPDATE expert SET first_name = 'Poistettu', last_name = 'henkilö', email = $2, phone = NULL, municipality_code = NULL,

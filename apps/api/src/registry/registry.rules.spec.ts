@@ -1,9 +1,9 @@
+import { distanceKm } from '../catalog/catalog.rules';
 import fc from 'fast-check';
 import {
   allowedNextStatuses,
   canChangeStatus,
   deriveTier,
-  distanceKm,
   ExpertStatus,
   isValidBusinessId,
   isValidIban,

@@ -1,4 +1,5 @@
-/** Pure rules of the registry: identity checks, derived tier, status changes, distance. */
+/** Pure rules of the registry: identity checks, derived tier, status changes. */
+import type { TierRule } from '../catalog/catalog.rules';
 
 export enum ExpertStatus {
   Applicant = 'applicant',
@@ -119,13 +120,6 @@ export function isValidBusinessId(input: string): boolean {
   return Number(m[2]) === (rem === 0 ? 0 : 11 - rem);
 }
 
-export interface TierRule {
-  code: string;
-  rank: number;
-  minHours: number;
-  requiresMentorTraining: boolean;
-}
-
 export interface TrainingFact {
   hours: number;
   mentorTraining: boolean;
@@ -140,15 +134,6 @@ export function deriveTier(rules: TierRule[], records: TrainingFact[]): string |
     .filter((r) => hours >= r.minHours && (!r.requiresMentorTraining || mentor))
     .sort((a, b) => b.rank - a.rank);
   return met[0]?.code ?? null;
-}
-
-/** Great-circle distance in whole kilometres. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = (d: number) => (d * Math.PI) / 180;
-  const dLat = rad(b.lat - a.lat);
-  const dLon = rad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return Math.round(2 * 6371 * Math.asin(Math.sqrt(h)));
 }
 
 export function municipalityCode(nameFi: string): string {

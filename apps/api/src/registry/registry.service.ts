@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { EventBus } from '../events/event-bus';
 import {
   Brackets,
   DataSource,
@@ -124,13 +125,40 @@ export interface MatchingCriteria {
 }
 
 @Injectable()
-export class RegistryService {
+export class RegistryService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly catalog: CatalogService,
+    private readonly bus: EventBus,
   ) {}
+
+  onModuleInit(): void {
+    this.bus.react('catalog.tier_rules_changed', (_event, manager) => this.rederiveTiers(manager));
+  }
+
+  /** Every expert's tier from their training records and the tier rules now in force, in one statement. */
+  private async rederiveTiers(manager: EntityManager): Promise<void> {
+    const rules = await this.catalog.tierRulesIn(manager);
+    await manager.query(
+      `
+      WITH rules AS (
+        SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(code text, rank int, "minHours" numeric, "requiresMentorTraining" boolean)),
+      totals AS (
+        SELECT e.id, coalesce(sum(t.hours), 0) AS hours, bool_or(t.mentor_training) AS mentor, count(t.id) AS records
+          FROM expert e LEFT JOIN training_record t ON t.expert_id = e.id GROUP BY e.id),
+      derived AS (
+        SELECT totals.id,
+               (SELECT r.code FROM rules r
+                 WHERE totals.records > 0 AND r."minHours" <= totals.hours AND (NOT r."requiresMentorTraining" OR totals.mentor)
+                 ORDER BY r.rank DESC LIMIT 1) AS tier
+          FROM totals)
+      UPDATE expert e SET tier_code = d.tier, version = version + 1, updated_at = now()
+        FROM derived d WHERE e.id = d.id AND e.tier_code IS DISTINCT FROM d.tier`,
+      [JSON.stringify(rules)],
+    );
+  }
 
   // ---------------------------------------------------------------- coordinator: search and read
 

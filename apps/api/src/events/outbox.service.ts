@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobsService } from '../jobs/jobs.service';
-import { OutboxEventEntity } from './entities/outbox-event.entity';
+import { OutboxEventEntity } from './outbox-event.entity';
 
 export const DELIVER_EVENT_QUEUE = 'event-deliver';
 
@@ -36,6 +36,29 @@ export class OutboxService {
       payload: event.payload as object,
     });
     return result.identifiers[0].id as string;
+  }
+
+  /** Records many events in one statement (still inside the caller's transaction). */
+  async recordMany(manager: EntityManager, events: DomainEvent[]): Promise<string[]> {
+    if (!events.length) return [];
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('Outbox events must be recorded inside the transaction of their change');
+    }
+    const result = await manager.insert(
+      OutboxEventEntity,
+      events.map((event) => ({
+        type: event.type,
+        aggregateType: event.aggregateType ?? null,
+        aggregateId: event.aggregateId ?? null,
+        payload: event.payload as object,
+      })),
+    );
+    return result.identifiers.map((i) => i.id as string);
+  }
+
+  /** One recorded event, for those who deliver it after the commit. */
+  async find(manager: EntityManager, id: string): Promise<OutboxEventEntity | null> {
+    return manager.findOne(OutboxEventEntity, { where: { id } });
   }
 
   /** Relays up to `limit` pending events; returns how many. Safe to run in several processes at once. */
