@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { Scope } from './auth/roles';
+import { Scope } from './common/access/roles';
 
 /** Recursively sorts object keys so the committed document is byte-stable (arrays keep their order). */
 export function sortKeys<T>(value: T): T {

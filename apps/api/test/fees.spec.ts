@@ -13,7 +13,7 @@ import {
   UnitKind,
 } from './support/app';
 import fc from 'fast-check';
-import { Scope } from '../src/auth/roles';
+import { Scope } from '../src/common/access/roles';
 import { addDays, helsinkiDate, helsinkiInstant } from '../src/common/business-days';
 import { FieldCipher } from '../src/common/field-cipher';
 import { FeesService } from '../src/fees/fees.service';

@@ -3,7 +3,7 @@ import { ApiConsumes, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOpe
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/openapi-decorators';
 import { AuthService, SessionResult } from './auth.service';
-import { AnyUser, CurrentClient, CurrentUser, Public, Scopes } from './decorators';
+import { AnyUser, CurrentClient, CurrentUser, Public, Scopes } from '../common/access/decorators';
 import {
   AccessTokenDto,
   ClientInfoDto,
@@ -13,8 +13,8 @@ import {
   MeDto,
   UpdateMeDto,
 } from './dto/auth.dto';
-import type { ClientPrincipal, UserPrincipal } from './principal';
-import { Scope } from './roles';
+import type { ClientPrincipal, UserPrincipal } from '../common/access/principal';
+import { Scope } from '../common/access/roles';
 
 export const REFRESH_COOKIE = 'kokemus_refresh';
 const COOKIE_PATH = '/api/v1/auth';

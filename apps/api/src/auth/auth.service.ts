@@ -12,7 +12,7 @@ import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { UserEntity } from './entities/user.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { verifyPassword } from './password';
-import type { UserPrincipal } from './principal';
+import type { UserPrincipal } from '../common/access/principal';
 import { hashToken, TokenService } from './token.service';
 import { UsersService } from './users.service';
 

@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
-import { Scope } from './roles';
+import { Scope } from '../common/access/roles';
 
 export const JWT_ALGORITHM = 'HS256';
 

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiClientEntity } from './entities/api-client.entity';
-import type { ClientPrincipal, UserPrincipal } from './principal';
-import { Locale, Role } from './roles';
+import type { ClientPrincipal, UserPrincipal } from '../common/access/principal';
+import { Locale, Role } from '../common/access/roles';
 
 @Injectable()
 export class UsersService {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyUser, Roles } from '../auth/decorators';
-import { Role } from '../auth/roles';
+import { AnyUser, Roles } from '../common/access/decorators';
+import { Role } from '../common/access/roles';
 import { AuditService } from '../audit/audit.service';
 import { ApiProblems } from '../common/openapi-decorators';
 import { ProblemException, CommonErrorCode } from '../common/problem';

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import type { AuthedRequest } from '../auth/decorators';
+import type { AuthedRequest } from './access/decorators';
 import { requestContext } from './request-context';
 
 /** Makes the request id, address and signed-in principal available to services (audit) without plumbing. */

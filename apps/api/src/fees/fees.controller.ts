@@ -26,9 +26,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentClient, CurrentUser, Roles, Scopes } from '../auth/decorators';
-import type { ClientPrincipal, UserPrincipal } from '../auth/principal';
-import { Role, Scope } from '../auth/roles';
+import { CurrentClient, CurrentUser, Roles, Scopes } from '../common/access/decorators';
+import type { ClientPrincipal, UserPrincipal } from '../common/access/principal';
+import { Role, Scope } from '../common/access/roles';
 import { etagOf, requireIfMatch } from '../common/concurrency';
 import { ApiProblems } from '../common/openapi-decorators';
 import { sendFile } from '../common/stored-file';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FieldCipher } from '../common/field-cipher';
+import { MatchingModule } from '../matching/matching.module';
 import { UnitsModule } from '../units/units.module';
 import { FeesController, PayrollController, SchedulesController } from './fees.controller';
 import { FeesService } from './fees.service';
@@ -7,7 +8,7 @@ import { PayrollService } from './payroll.service';
 import { SchedulesService } from './schedules.service';
 
 @Module({
-  imports: [UnitsModule],
+  imports: [UnitsModule, MatchingModule],
   controllers: [FeesController, SchedulesController, PayrollController],
   providers: [FeesService, PayrollService, SchedulesService, FieldCipher],
   exports: [FeesService],

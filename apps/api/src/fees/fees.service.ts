@@ -2,8 +2,8 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { addBusinessDays, helsinkiDate, helsinkiInstant } from '../common/business-days';
 import { Clock } from '../common/clock';
 import { safeFileName } from '../common/stored-file';
@@ -14,6 +14,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { ReminderStatus } from '../notifications/entities/reminder.entity';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
 import { EventBus } from '../events/event-bus';
+import { PayEstimates, type PayEstimator } from '../matching/pay-estimate';
 import { RemindersService } from '../notifications/reminders.service';
 import { UnitsService } from '../units/units.service';
 import {
@@ -140,7 +141,7 @@ const receiptDto = (r: FeeClaimReceiptEntity): ReceiptDto => ({
  * and a due moment in business days; the reminder engine reminds and escalates to the coordinators.
  */
 @Injectable()
-export class FeesService implements OnModuleInit {
+export class FeesService implements OnModuleInit, PayEstimator {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -150,9 +151,12 @@ export class FeesService implements OnModuleInit {
     private readonly reminders: RemindersService,
     private readonly bus: EventBus,
     private readonly clock: Clock,
+    private readonly payEstimates: PayEstimates,
   ) {}
 
   onModuleInit(): void {
+    // matching asks what an offer pays through this (it may not import fees)
+    this.payEstimates.provide(this);
     // the claim is made in the transaction that completes the task: exactly one claim per task, there
     // the moment the task is completed, whatever the e-mail backlog
     this.bus.react('assignment.completed', async (event, manager) => {

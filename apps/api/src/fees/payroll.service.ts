@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditActorType } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
-import type { ClientPrincipal, UserPrincipal } from '../auth/principal';
+import type { ClientPrincipal, UserPrincipal } from '../common/access/principal';
 import { Clock } from '../common/clock';
 import { FieldCipher } from '../common/field-cipher';
 import {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
+import type { UserPrincipal } from '../common/access/principal';
 import { addDays, helsinkiDate } from '../common/business-days';
 import { Clock } from '../common/clock';
 import { staleVersion } from '../common/concurrency';

@@ -20,9 +20,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AnyUser, CurrentUser, Public, Roles } from '../auth/decorators';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import { AnyUser, CurrentUser, Public, Roles } from '../common/access/decorators';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { etagOf, requireIfMatch } from '../common/concurrency';
 import { ApiProblems } from '../common/openapi-decorators';
 import {

@@ -3,8 +3,8 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { CatalogService } from '../catalog/catalog.service';
 import { addDays, helsinkiDate, helsinkiInstant } from '../common/business-days';
 import { Clock } from '../common/clock';
@@ -15,8 +15,8 @@ import { APP_CONFIG } from '../config/config.module';
 import { JobsService } from '../jobs/jobs.service';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
 import { EventBus } from '../events/event-bus';
+import { PayEstimates } from './pay-estimate';
 import { answerDueAt, isLateCancellation, OccurrenceStatus, OrderStatus } from '../orders/orders.rules';
-import { FeesService } from '../fees/fees.service';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
 import { MatchingProfile, RegistryService } from '../registry/registry.service';
 import { UnitsService } from '../units/units.service';
@@ -105,7 +105,7 @@ export class MatchingService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
-    private readonly fees: FeesService,
+    private readonly payEstimates: PayEstimates,
   ) {}
 
   onModuleInit(): void {
@@ -1240,7 +1240,7 @@ export class MatchingService implements OnModuleInit {
     const times =
       (r.times as Array<{ occurrenceId: string; startsAt: string; endsAt: string; place: string | null }>) ??
       [];
-    const estimate = await this.fees.estimate(
+    const estimate = await this.payEstimates.estimate(
       manager,
       r.expert_id as string,
       r.product_code as string,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyUser, CurrentUser, Roles } from '../auth/decorators';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import { AnyUser, CurrentUser, Roles } from '../common/access/decorators';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { ApiProblems } from '../common/openapi-decorators';
 import { PageQueryDto } from '../common/pagination';
 import {

@@ -24,9 +24,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AnyUser, CurrentUser, Roles } from '../auth/decorators';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import { AnyUser, CurrentUser, Roles } from '../common/access/decorators';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { etagOf, requireIfMatch } from '../common/concurrency';
 import { ApiProblems } from '../common/openapi-decorators';
 import { sendFile } from '../common/stored-file';

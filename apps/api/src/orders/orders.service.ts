@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditOutcome } from '../audit/audit-event.entity';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import {
   addBusinessDays,
   addDays,

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentUser, Roles } from '../auth/decorators';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import { CurrentUser, Roles } from '../common/access/decorators';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { ApiProblems } from '../common/openapi-decorators';
 import { PageQueryDto } from '../common/pagination';
 import { RegistryImportDto, RegistryImportPageDto } from './dto/import.dto';

@@ -3,7 +3,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
+import type { UserPrincipal } from '../common/access/principal';
 import { CatalogService } from '../catalog/catalog.service';
 import { FieldCipher } from '../common/field-cipher';
 import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf } from '../common/pagination';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UsersService } from '../auth/users.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
+import type { UserPrincipal } from '../common/access/principal';
 import { CatalogService } from '../catalog/catalog.service';
 import { staleVersion } from '../common/concurrency';
 import { FieldCipher } from '../common/field-cipher';

@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentUser, Roles } from '../auth/decorators';
-import type { UserPrincipal } from '../auth/principal';
-import { Role } from '../auth/roles';
+import { CurrentUser, Roles } from '../common/access/decorators';
+import type { UserPrincipal } from '../common/access/principal';
+import { Role } from '../common/access/roles';
 import { etagOf, requireIfMatch } from '../common/concurrency';
 import { ApiProblems } from '../common/openapi-decorators';
 import {

@@ -11,7 +11,7 @@ import {
   SelectQueryBuilder,
 } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { UserPrincipal } from '../auth/principal';
+import type { UserPrincipal } from '../common/access/principal';
 import { CatalogService } from '../catalog/catalog.service';
 import { staleVersion } from '../common/concurrency';
 import { FieldCipher } from '../common/field-cipher';

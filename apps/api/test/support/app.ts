@@ -5,7 +5,7 @@ import { createApp } from '../../src/app.factory';
 import { ApiClientEntity } from '../../src/auth/entities/api-client.entity';
 import { UserEntity } from '../../src/auth/entities/user.entity';
 import { hashPassword } from '../../src/auth/password';
-import { Role, Scope } from '../../src/auth/roles';
+import { Role, Scope } from '../../src/common/access/roles';
 import { helsinkiDate, helsinkiInstant } from '../../src/common/business-days';
 import { Clock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config/config';

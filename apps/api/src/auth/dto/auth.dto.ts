@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Locale, Role, Scope } from '../roles';
-import type { UserPrincipal } from '../principal';
+import { Locale, Role, Scope } from '../../common/access/roles';
+import type { UserPrincipal } from '../../common/access/principal';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 

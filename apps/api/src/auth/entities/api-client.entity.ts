@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Scope } from '../roles';
+import { Scope } from '../../common/access/roles';
 
 /** A machine client (a payroll system) that signs in with OAuth2 client credentials. */
 @Entity({ name: 'api_client' })

@@ -11,7 +11,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { OrgUnitEntity } from '../../units/org-unit.entity';
-import { Locale, Role } from '../roles';
+import { Locale, Role } from '../../common/access/roles';
 
 @Entity({ name: 'user_account' })
 @Index('uq_user_account_email', ['email'], { unique: true })

@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { AuditActorType, AuditOutcome } from '../../audit/audit-event.entity';
 import { AuditService } from '../../audit/audit.service';
 import { AuthErrorCode, authProblem } from '../auth.exception';
-import { ANY_USER, AuthedRequest, IS_PUBLIC, ROLES, SCOPES } from '../decorators';
-import { Role, Scope } from '../roles';
+import { ANY_USER, AuthedRequest, IS_PUBLIC, ROLES, SCOPES } from '../../common/access/decorators';
+import { Role, Scope } from '../../common/access/roles';
 
 export interface AccessDeclaration {
   isPublic: boolean;

@@ -2,7 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AuthErrorCode, authProblem } from '../auth.exception';
-import { IS_PUBLIC } from '../decorators';
+import { IS_PUBLIC } from '../../common/access/decorators';
 
 /** Global: every route needs a valid bearer token unless it is marked @Public(). */
 @Injectable()

@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
-import type { Principal } from '../principal';
+import type { Principal } from '../../common/access/principal';
 import { AccessClaims, JWT_ALGORITHM } from '../token.service';
 import { UsersService } from '../users.service';
 

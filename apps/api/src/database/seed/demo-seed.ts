@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ApiClientEntity } from '../../auth/entities/api-client.entity';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { hashPassword } from '../../auth/password';
-import { Role, Scope } from '../../auth/roles';
+import { Role, Scope } from '../../common/access/roles';
 import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';

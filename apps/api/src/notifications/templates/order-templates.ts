@@ -1,4 +1,4 @@
-import { Locale } from '../../auth/roles';
+import { Locale } from '../../common/access/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
 import type { TemplateDef } from './templates';

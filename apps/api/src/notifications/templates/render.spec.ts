@@ -1,4 +1,4 @@
-import { Locale } from '../../auth/roles';
+import { Locale } from '../../common/access/roles';
 import { renderTemplate } from './render';
 import { TemplateKey, TEMPLATES } from './templates';
 

@@ -1,4 +1,4 @@
-import { Locale } from '../../auth/roles';
+import { Locale } from '../../common/access/roles';
 import { MessageContent, TemplateKey, TemplateParams, TEMPLATES } from './templates';
 
 export interface RenderedMessage {

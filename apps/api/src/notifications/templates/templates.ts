@@ -1,4 +1,4 @@
-import { Locale } from '../../auth/roles';
+import { Locale } from '../../common/access/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
 import { FEE_TEMPLATES } from './fee-templates';

@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiOAuth2, ApiSecurity } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ApiProblems } from '../common/openapi-decorators';
+import { ApiProblems } from '../openapi-decorators';
 import type { ClientPrincipal, Principal, UserPrincipal } from './principal';
 import { Role, Scope } from './roles';
 
