@@ -4,6 +4,39 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Module boundaries in the SPA (after bulletproof-react's zones): a file in `src/features/<name>/` imports
+ * only its own feature, `src/shared/`, `src/app/` where it cannot be helped, `src/test/` in tests, and
+ * `@kokemus/api-client`. What two features both need moves to `src/shared/`, or a route in `src/app/`
+ * composes them. Import paths are relative, so there is one block per folder depth inside a feature:
+ * from `features/x/` one `../` reaches the other features, from `features/x/components/` two do.
+ */
+const FEATURE_BOUNDARY =
+  'Features never import each other: move what both need into src/shared/, or compose them in a route in src/app/.';
+const OUTSIDE_FEATURE =
+  'A feature imports only its own files, src/shared/, src/app/ (where unavoidable) and @kokemus/api-client.';
+const webFeatureBoundaries = [0, 1, 2, 3].map((depth) => {
+  const up = (n) => '\\.\\./'.repeat(n);
+  return {
+    files: [`apps/web/src/features/*/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            // features/<other>/… (or its own, the long way round), also by way of src/features/
+            { regex: `^(${up(depth + 1)}(?!\\.\\./)|${up(depth + 2)}features/)`, message: FEATURE_BOUNDARY },
+            // src/<anything but shared, app or test>/…
+            { regex: `^${up(depth + 2)}(?!(shared|app|test|features)/|\\.\\./)`, message: OUTSIDE_FEATURE },
+            // out of src/ altogether, or through the base URL instead of a relative path or an alias
+            { regex: `^(${up(depth + 3)}|(apps|libs|src)/)`, message: OUTSIDE_FEATURE },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,5 +81,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...webFeatureBoundaries,
   prettier,
 );

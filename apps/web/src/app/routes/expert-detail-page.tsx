@@ -23,8 +23,10 @@ import { ExpertEditForm, toUpdateExpertBody } from '../../features/registry/comp
 import { ExpertStatusSection } from '../../features/registry/components/expert-status-section';
 import { TrainingForm } from '../../features/registry/components/training-form';
 import { useAllUnits } from '../../features/units/api/list-units';
-import { formatDate, ifMatch, labelFor, municipalityName } from '../../features/registry/registry.rules';
+import { labelFor, municipalityName } from '../../features/registry/registry.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
+import { formatDate } from '../../shared/format/date';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotFoundPage } from './status-pages';
@@ -165,13 +167,14 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
         <ExpertEditForm
           key={expert.version}
           expert={expert}
+          units={units.data ?? []}
           submitting={update.isPending}
           onSubmit={async (values) => {
             setNotice(null);
             await update
               .mutateAsync({
                 path,
-                headers: { 'If-Match': ifMatch(expert.version) },
+                headers: ifMatchHeader(expert.version),
                 body: toUpdateExpertBody(values),
               })
               .catch(onStale);
@@ -196,7 +199,7 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
         onSubmit={async (body) => {
           setNotice(null);
           await changeStatus
-            .mutateAsync({ path, headers: { 'If-Match': ifMatch(expert.version) }, body })
+            .mutateAsync({ path, headers: ifMatchHeader(expert.version), body })
             .catch(onStale);
           setNotice(t('registry.statusChange.done', { status: t(`registry.status.${body.status}`) }));
         }}

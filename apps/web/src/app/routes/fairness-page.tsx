@@ -1,19 +1,19 @@
+// The orders' strings first: the matching pages reuse parts of them.
+import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import type { GroupGiniDto, MatchingSettingsDto, MatchingWeightsDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner, TextInput } from 'suomifi-ui-components';
-import {
-  useFairness,
-  useMatchingSettings,
-  useUpdateMatchingSettings,
-} from '../../features/matching/api/matching';
+import { useFairness } from '../../features/matching/api/get-fairness';
+import { useMatchingSettings } from '../../features/matching/api/get-matching-settings';
+import { useUpdateMatchingSettings } from '../../features/matching/api/update-matching-settings';
 import { PeriodForm } from '../../features/matching/components/period-form';
 import { points } from '../../features/matching/matching.rules';
 import { labelFor } from '../../features/orders/orders.rules';
 import { useOrderAreas, useOrderMunicipalities } from '../../features/orders/api/catalogs';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
-import { ifMatch } from '../../features/orders/orders.rules';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
@@ -218,7 +218,7 @@ function WeightsFields({
           }
           update.mutate(
             {
-              headers: { 'If-Match': ifMatch(settings.version) },
+              headers: ifMatchHeader(settings.version),
               body: { weights, offerAnswerBusinessDays: days! },
             },
             { onError: (e) => setProblem(toApiProblem(e)) },

@@ -4,7 +4,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
-import { useClaim } from '../../features/fees/api/fee-claims';
+import { useClaim } from '../../features/fees/api/get-claim';
 import { ClaimActions } from '../../features/fees/components/claim-actions';
 import { ClaimEvents } from '../../features/fees/components/claim-events';
 import { ClaimLines } from '../../features/fees/components/claim-lines';

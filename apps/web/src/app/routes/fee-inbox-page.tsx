@@ -4,7 +4,9 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
-import { useBulkClaimSteps, useClaimInbox } from '../../features/fee-admin/api/claims';
+import { useBulkApproveClaims } from '../../features/fee-admin/api/bulk-approve-claims';
+import { useBulkConfirmClaims } from '../../features/fee-admin/api/bulk-confirm-claims';
+import { useClaimInbox } from '../../features/fee-admin/api/list-claims';
 import { BulkReport, type BulkOutcome } from '../../features/fee-admin/components/bulk-report';
 import { ClaimTable } from '../../features/fee-admin/components/claim-table';
 import { InboxFilters, type InboxSearch } from '../../features/fee-admin/components/inbox-filters';
@@ -41,7 +43,7 @@ export function FeeInboxPage() {
     [view, search.status, search.overdue],
   );
   const inbox = useClaimInbox(query, view !== undefined);
-  const steps = useBulkClaimSteps();
+  const steps = { confirm: useBulkConfirmClaims(), approve: useBulkApproveClaims() };
   const claims = inbox.data?.pages.flatMap((page) => page.items) ?? [];
   const overdue = claims.filter((claim) => claim.overdue).length;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

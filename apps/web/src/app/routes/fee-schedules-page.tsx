@@ -1,6 +1,5 @@
 import '../../features/fee-admin/fee-admin-strings';
 import type { SaveScheduleDto, ScheduleDto } from '@kokemus/api-client';
-import { getFeeScheduleOptions } from '@kokemus/api-client/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
@@ -14,23 +13,22 @@ import {
   Paragraph,
   RouterLink,
 } from 'suomifi-ui-components';
-import {
-  useCreateSchedule,
-  useFeeSchedule,
-  useFeeSchedules,
-  useIncomeTypes,
-  useProducts,
-  useReplaceSchedule,
-  useScheduleStale,
-  useTaskTypes,
-  useTrainingTiers,
-} from '../../features/fee-admin/api/schedules';
+import { useCreateSchedule } from '../../features/fee-admin/api/create-schedule';
+import { feeScheduleQueryOptions, useFeeSchedule } from '../../features/fee-admin/api/get-schedule';
+import { useIncomeTypes } from '../../features/fee-admin/api/list-income-types';
+import { useProducts } from '../../features/fee-admin/api/list-products';
+import { useFeeSchedules } from '../../features/fee-admin/api/list-schedules';
+import { useTaskTypes } from '../../features/fee-admin/api/list-task-types';
+import { useTrainingTiers } from '../../features/fee-admin/api/list-training-tiers';
+import { useReplaceSchedule } from '../../features/fee-admin/api/replace-schedule';
+import { useScheduleStale } from '../../features/fee-admin/api/schedule-changed';
 import { IncomeTypes } from '../../features/fee-admin/components/income-types';
 import { MileageRates } from '../../features/fee-admin/components/mileage-rates';
 import { type Catalogues, ScheduleForm } from '../../features/fee-admin/components/schedule-form';
 import { ScheduleList } from '../../features/fee-admin/components/schedule-list';
-import { ifMatch, type RateRow, rateToRow } from '../../features/fee-admin/fee-admin.rules';
+import { type RateRow, rateToRow } from '../../features/fee-admin/fee-admin.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
@@ -159,7 +157,7 @@ function NewSchedule({
     setCopyProblem(null);
     if (id === 'none') return setStart({ key: 'none' });
     try {
-      const source = await queryClient.fetchQuery(getFeeScheduleOptions({ path: { id } }));
+      const source = await queryClient.fetchQuery(feeScheduleQueryOptions(id));
       setStart({ key: id, rates: source.rates.map((rate) => rateToRow(rate, i18n.language)) });
     } catch (error) {
       setCopyProblem(toApiProblem(error));
@@ -249,7 +247,7 @@ function EditSchedule({
                 onSaved(
                   await replace.mutateAsync({
                     path: { id: current.id },
-                    headers: { 'If-Match': ifMatch(current.version) },
+                    headers: ifMatchHeader(current.version),
                     body,
                   }),
                 );

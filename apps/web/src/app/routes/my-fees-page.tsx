@@ -1,7 +1,7 @@
 import '../../features/fees/fees-strings';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, LoadingSpinner } from 'suomifi-ui-components';
-import { useMyClaims } from '../../features/fees/api/fee-claims';
+import { useMyClaims } from '../../features/fees/api/list-my-claims';
 import { ClaimCard } from '../../features/fees/components/claim-card';
 import { MoneyTotals } from '../../features/fees/components/money-totals';
 import { toApiProblem } from '../../shared/api/api-problem';

@@ -1,21 +1,19 @@
+// The orders' strings first: the matching pages reuse parts of them.
+import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import type { OfferDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner, Textarea } from 'suomifi-ui-components';
-import { useAcceptOffer, useDeclineOffer, useOffers } from '../../features/matching/api/matching';
-import { formatTimeRange } from '../../features/matching/format';
+import { useAcceptOffer } from '../../features/matching/api/accept-offer';
+import { useDeclineOffer } from '../../features/matching/api/decline-offer';
+import { useOffers } from '../../features/matching/api/list-offers';
 import { useOrderMunicipalities } from '../../features/orders/api/catalogs';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
-import { formatDateTime } from '../../shared/format/date';
+import { formatDateTime, formatTimeRange } from '../../shared/format/date';
+import { formatEuros } from '../../shared/format/money';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
-
-const euros = (cents: number, lang: string) =>
-  new Intl.NumberFormat(lang === 'sv' ? 'sv-FI' : lang === 'en' ? 'en-FI' : 'fi-FI', {
-    style: 'currency',
-    currency: 'EUR',
-  }).format(cents / 100);
 
 /** An expert's offers, phone first: everything needed to decide, and one tap to answer. */
 export function MyOffersPage() {
@@ -117,7 +115,7 @@ function OfferCard({ offer: o, onAnswered }: { offer: OfferDto; onAnswered: (tex
         <dt>{t('matching.myOffers.fee')}</dt>
         <dd>
           {o.estimatedFeeCents !== null
-            ? t('matching.myOffers.feeAmount', { amount: euros(o.estimatedFeeCents, lang) })
+            ? t('matching.myOffers.feeAmount', { amount: formatEuros(o.estimatedFeeCents, lang) })
             : t(`matching.feeBasis.${o.feeBasis}`, { defaultValue: o.feeBasis })}
         </dd>
         <dt>{t('matching.myOffers.answerBy')}</dt>
@@ -127,9 +125,9 @@ function OfferCard({ offer: o, onAnswered }: { offer: OfferDto; onAnswered: (tex
         <InlineAlert status="warning" labelText={t('matching.myOffers.ceilingTitle')}>
           <p>
             {t('matching.myOffers.ceilingText', {
-              after: euros(o.ceiling.monthAfterCents, lang),
-              ceiling: euros(o.ceiling.ceilingCents, lang),
-              over: euros(o.ceiling.overByCents, lang),
+              after: formatEuros(o.ceiling.monthAfterCents, lang),
+              ceiling: formatEuros(o.ceiling.ceilingCents, lang),
+              over: formatEuros(o.ceiling.overByCents, lang),
             })}
           </p>
           <p>{t('matching.myOffers.ceilingChoices')}</p>

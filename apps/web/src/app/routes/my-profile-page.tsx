@@ -15,8 +15,8 @@ import { AbsenceForm } from '../../features/registry/components/absence-form';
 import { AbsenceList } from '../../features/registry/components/absence-list';
 import { ConsentSection } from '../../features/registry/components/consent-list';
 import { OwnProfileForm, toOwnProfileBody } from '../../features/registry/components/own-profile-form';
-import { ifMatch } from '../../features/registry/registry.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
@@ -66,7 +66,7 @@ function MyProfile({ expert }: { expert: ExpertDto }) {
           setNotice(null);
           try {
             await update.mutateAsync({
-              headers: { 'If-Match': ifMatch(expert.version) },
+              headers: ifMatchHeader(expert.version),
               body: toOwnProfileBody(values),
             });
             setNotice(t('registry.profile.saved'));

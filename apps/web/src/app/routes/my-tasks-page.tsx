@@ -1,23 +1,27 @@
+// The orders' strings first: the matching pages reuse parts of them.
+import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import type { AssignmentDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner, TextInput } from 'suomifi-ui-components';
-import { useAssignmentActions, useAssignments, useCalendarFeed } from '../../features/matching/api/matching';
-import { formatTimeRange } from '../../features/matching/format';
+import { useCancelAssignment } from '../../features/matching/api/cancel-assignment';
+import { useCalendarFeed } from '../../features/matching/api/create-calendar-feed';
+import { useAssignments } from '../../features/matching/api/list-assignments';
 import { splitTasks } from '../../features/matching/matching.rules';
-import { ReasonForm } from '../../features/orders/components/reason-form';
-import { ifMatch } from '../../features/orders/orders.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
+import { formatTimeRange } from '../../shared/format/date';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { ReasonForm } from '../../shared/ui/reason-form';
 
 /** An expert's own tasks, upcoming first; an own task can be cancelled with a reason. */
 export function MyTasksPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const assignments = useAssignments({});
-  const { cancel } = useAssignmentActions();
+  const cancel = useCancelAssignment();
   const [cancelling, setCancelling] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -50,6 +54,8 @@ export function MyTasksPage() {
           <>
             <p className="hint">{t('matching.myTasks.cancelHint')}</p>
             <ReasonForm
+              missingText={t('orders.cancel.reasonMissing')}
+              keepLabel={t('orders.cancel.keep')}
               id={`task-cancel-${a.id}`}
               label={t('matching.myTasks.cancelReason')}
               confirmLabel={t('matching.assignment.cancelConfirm')}
@@ -61,7 +67,7 @@ export function MyTasksPage() {
                 return cancel
                   .mutateAsync({
                     path: { id: a.id },
-                    headers: { 'If-Match': ifMatch(a.version) },
+                    headers: ifMatchHeader(a.version),
                     body: { reason },
                   })
                   .then(

@@ -1,3 +1,5 @@
+// The orders' strings first: the matching pages reuse parts of them.
+import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import type { OrderDto } from '@kokemus/api-client';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -27,14 +29,15 @@ import { OccurrenceList } from '../../features/orders/components/occurrence-list
 import { OrderAttachments } from '../../features/orders/components/order-attachments';
 import { OrderMessages } from '../../features/orders/components/order-messages';
 import { OrderTimeline } from '../../features/orders/components/order-timeline';
-import { ReasonForm } from '../../features/orders/components/reason-form';
 import { StatusTag } from '../../features/orders/components/status-tag';
 import { takeOrderFlash } from '../../features/orders/flash';
-import { actionsFor, ifMatch, labelFor, viewerOf } from '../../features/orders/orders.rules';
+import { actionsFor, labelFor, viewerOf } from '../../features/orders/orders.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { formatDateTime } from '../../shared/format/date';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { ReasonForm } from '../../shared/ui/reason-form';
 import { NotFoundPage } from './status-pages';
 
 const route = getRouteApi('/authenticated/orders/$orderId');
@@ -78,7 +81,7 @@ function OrderDetail({ order }: { order: OrderDto }) {
   const canChange =
     !['delivered', 'closed', 'cancelled'].includes(order.status) &&
     (user.roles.includes('orderer') || user.roles.includes('coordinator'));
-  const headers = { 'If-Match': ifMatch(order.version) };
+  const headers = ifMatchHeader(order.version);
   const path = { id: order.id };
   const municipality = municipalities.data?.find((m) => m.code === order.municipalityCode);
   const dash = '–';
@@ -177,6 +180,8 @@ function OrderDetail({ order }: { order: OrderDto }) {
           </div>
           {cancelling ? (
             <ReasonForm
+              missingText={t('orders.cancel.reasonMissing')}
+              keepLabel={t('orders.cancel.keep')}
               id="order-cancel-reason"
               label={t('orders.cancel.reasonLabel')}
               confirmLabel={t('orders.cancel.confirm')}

@@ -8,9 +8,10 @@ import { useReloadOnStale, useSubmitOrder, useUpdateOrder } from '../../features
 import { useOrder } from '../../features/orders/api/get-order';
 import { OrderForm } from '../../features/orders/components/order-form';
 import { setOrderFlash } from '../../features/orders/flash';
-import { ifMatch, orderToValues, toUpdateBody } from '../../features/orders/orders.rules';
+import { orderToValues, toUpdateBody } from '../../features/orders/orders.rules';
 import { useAllUnits } from '../../features/units/api/list-units';
 import { toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotFoundPage } from './status-pages';
@@ -61,13 +62,13 @@ function OrderEdit({ order }: { order: OrderDto }) {
     const saved = await update
       .mutateAsync({
         path: { id: order.id },
-        headers: { 'If-Match': ifMatch(order.version) },
+        headers: ifMatchHeader(order.version),
         body: toUpdateBody(values, product.code),
       })
       .catch(onStale);
     if (send) {
       await submit
-        .mutateAsync({ path: { id: order.id }, headers: { 'If-Match': ifMatch(saved.version) } })
+        .mutateAsync({ path: { id: order.id }, headers: ifMatchHeader(saved.version) })
         .catch(onStale);
     }
     setOrderFlash(send ? 'sent' : 'draft-saved');

@@ -1,3 +1,5 @@
+// The orders' strings first: the matching pages reuse parts of them.
+import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';

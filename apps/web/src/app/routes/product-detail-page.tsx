@@ -10,8 +10,9 @@ import { useProductStale, useUpdateProduct } from '../../features/products/api/u
 import { ProductForm, toUpdateProductBody } from '../../features/products/components/product-form';
 import { ProductStatusSection } from '../../features/products/components/product-status-section';
 import { clearProductFlash, peekProductFlash } from '../../features/products/flash';
-import { ifMatch, labelIn, taskTypeChoices } from '../../features/products/products.rules';
+import { labelIn, taskTypeChoices } from '../../features/products/products.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotFoundPage } from './status-pages';
@@ -96,7 +97,7 @@ function ProductDetail({ product }: { product: ProductDto }) {
               try {
                 await update.mutateAsync({
                   path: { code: product.code },
-                  headers: { 'If-Match': ifMatch(product) },
+                  headers: ifMatchHeader(product),
                   body: toUpdateProductBody(values),
                 });
                 setNotice(t('products.saved'));

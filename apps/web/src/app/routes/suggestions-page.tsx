@@ -1,9 +1,12 @@
+// The orders' strings first: the matching pages reuse parts of them.
+import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import type { SuggestionsDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Heading, InlineAlert, Textarea } from 'suomifi-ui-components';
-import { useCreateOffers, useSuggestions } from '../../features/matching/api/matching';
+import { useCreateOffers } from '../../features/matching/api/create-offers';
+import { useSuggestions } from '../../features/matching/api/suggest-assignments';
 import { PeriodForm } from '../../features/matching/components/period-form';
 import { offerBatches, points, suggestionKey } from '../../features/matching/matching.rules';
 import { toApiProblem } from '../../shared/api/api-problem';

@@ -8,8 +8,9 @@ import { useAllUnits } from '../../features/units/api/list-units';
 import { useUnitStale, useUpdateUnit } from '../../features/units/api/update-unit';
 import { toUpdateUnitBody, UnitForm } from '../../features/units/components/unit-form';
 import { UnitStatusSection } from '../../features/units/components/unit-status-section';
-import { ancestorPath, ifMatch, unitName } from '../../features/units/units.rules';
+import { ancestorPath, unitName } from '../../features/units/units.rules';
 import { toApiProblem } from '../../shared/api/api-problem';
+import { ifMatchHeader } from '../../shared/api/if-match';
 import { clearFlash, peekFlash } from '../../shared/ui/flash';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
@@ -98,7 +99,7 @@ function UnitDetail({ unit }: { unit: UnitDto }) {
                   try {
                     await update.mutateAsync({
                       path: { id: unit.id },
-                      headers: { 'If-Match': ifMatch(unit) },
+                      headers: ifMatchHeader(unit),
                       body: toUpdateUnitBody(values),
                     });
                     setNotice(t('units.saved'));

@@ -3,9 +3,7 @@ import {
   duplicateRows,
   eligibleFor,
   emptyRateRow,
-  formatIsoDate,
   inboxViews,
-  parseFinnishDate,
   rateFieldOf,
   rateProblemKey,
   rateRowProblems,
@@ -30,14 +28,6 @@ describe('fee admin rules', () => {
     expect(releasable({ status: 'exported' })).toBe(true);
     expect(releasable({ status: 'acknowledged' })).toBe(false);
     expect(releasable({ status: 'released' })).toBe(false);
-  });
-
-  it('reads and writes dates the Finnish way', () => {
-    expect(parseFinnishDate('1.1.2027')).toBe('2027-01-01');
-    expect(parseFinnishDate(' 01.03.2027 ')).toBe('2027-03-01');
-    expect(parseFinnishDate('29.2.2027')).toBeNull();
-    expect(parseFinnishDate('2027-01-01')).toBeNull();
-    expect(formatIsoDate('2027-01-01')).toBe('1.1.2027');
   });
 
   it('turns a rate into table cells and back without losing a cent', () => {

@@ -1,5 +1,5 @@
 import type { BatchStatusDto, BulkResultDto, ClaimView, FeeBasis, RateDto, Role } from '@kokemus/api-client';
-import { centsToInput, parseEuros } from './money';
+import { centsToInput, parseEuros } from '../../shared/format/money';
 
 /** The inbox views a person's roles open, in the order the work flows: confirm, approve, follow all. */
 export type InboxView = Extract<ClaimView, 'to_confirm' | 'to_approve' | 'all'>;
@@ -33,28 +33,6 @@ export function failedResults(results: readonly BulkResultDto[]): BulkResultDto[
 /** Only a batch payroll never acknowledged can be released, so its lines go into the next batch. */
 export function releasable(batch: Pick<BatchStatusDto, 'status'>): boolean {
   return batch.status === 'exported';
-}
-
-export function ifMatch(version: number): string {
-  return `"${version}"`;
-}
-
-/** "2027-01-01" → "1.1.2027" (a date, with no time or zone). */
-export function formatIsoDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-}
-
-/** "1.1.2027" (or "01.01.2027") → "2027-01-01"; null if it is not a real day. */
-export function parseFinnishDate(text: string): string | null {
-  const found = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
-  if (!found) return null;
-  const [day, month, year] = [Number(found[1]), Number(found[2]), Number(found[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A rate as the table edits it: every cell text, a task type or a product in one choice. */

@@ -5,16 +5,12 @@ import type {
   ClaimSummaryDto,
   MoneyTotalsDto,
 } from '@kokemus/api-client';
-import { centsToInput, parseEuros, parseHoursMinutes, parseWhole, splitMinutes } from './money';
+import { centsToInput, parseEuros } from '../../shared/format/money';
+import { parseHoursMinutes, parseWhole, splitMinutes } from './duration';
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** The If-Match value for a claim's version (the API's ETag is the quoted version). */
-export function ifMatch(version: number): string {
-  return `"${version}"`;
-}
 
 /** "ke 25.11." and "16" (or "16.30") in Helsinki time, for "by Wed 25.11. at 16". */
 export function dueParts(iso: string, language: string): { day: string; time: string } {

@@ -1,4 +1,3 @@
-import '../orders/orders-strings';
 import { i18n } from '../../shared/i18n/i18n';
 import en from './i18n/en.json';
 import fi from './i18n/fi.json';
@@ -6,7 +5,8 @@ import sv from './i18n/sv.json';
 import './matching.css';
 
 // The matching pages' strings load with those (lazy) pages, not with the sign-in page: importing this
-// module adds them to the app's translations (and the orders' strings, whose parts these pages reuse).
+// module adds them to the app's translations. The pages import the orders' strings first, as they reuse
+// parts of them.
 for (const [language, strings] of Object.entries({ fi, sv, en })) {
   i18n.addResourceBundle(language, 'translation', strings, true, false);
 }

@@ -11,10 +11,11 @@ export function points(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/** The four state changes of an assignment. */
+export type AssignmentAction = 'confirm' | 'complete' | 'no_show' | 'cancel';
+
 /** The actions a coordinator can take on an assignment in its state (the API decides in the end). */
-export function assignmentActions(
-  status: AssignmentStatus,
-): ('confirm' | 'complete' | 'no_show' | 'cancel')[] {
+export function assignmentActions(status: AssignmentStatus): AssignmentAction[] {
   switch (status) {
     case 'accepted':
       return ['confirm', 'cancel'];

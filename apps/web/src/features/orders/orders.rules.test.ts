@@ -8,9 +8,7 @@ import {
   helsinkiIso,
   newOrderValues,
   nextStepText,
-  normaliseTime,
   orderToValues,
-  parseDate,
   periodRange,
   seriesPreview,
   seriesToApi,
@@ -187,22 +185,6 @@ describe('checking the form', () => {
 });
 
 describe('dates and times', () => {
-  it.each([
-    ['2.3.2027', '2027-03-02'],
-    ['02.03.2027', '2027-03-02'],
-    ['2027-03-02', '2027-03-02'],
-    ['31.2.2027', null],
-    ['tiistai', null],
-  ])('parseDate(%s) = %s', (text, expected) => expect(parseDate(text)).toBe(expected));
-
-  it.each([
-    ['13', '13:00'],
-    ['9.30', '09:30'],
-    ['13:05', '13:05'],
-    ['24', null],
-    ['13.75', null],
-  ])('normaliseTime(%s) = %s', (text, expected) => expect(normaliseTime(text)).toBe(expected));
-
   it('turns the list period into days', () => {
     const now = new Date('2026-11-23T10:00:00Z');
     expect(periodRange('upcoming', now)).toEqual({ from: '2026-11-23' });

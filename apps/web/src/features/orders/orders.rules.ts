@@ -10,6 +10,7 @@ import type {
   Role,
   WeeklySeriesDto,
 } from '@kokemus/api-client';
+import { formatDate, helsinkiDate, normaliseTime, parseDate } from '../../shared/format/date';
 
 export const ORDER_STATUSES = [
   'draft',
@@ -31,10 +32,6 @@ export const ORDER_MODES = ['in_person', 'remote', 'hybrid'] as const satisfies 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const PERIODS = ['all', 'upcoming', 'next30', 'past'] as const;
 export type Period = (typeof PERIODS)[number];
-
-export function ifMatch(version: number): string {
-  return `"${version}"`;
-}
 
 type Labelled = { labelFi: string; labelSv: string; labelEn: string };
 
@@ -112,36 +109,6 @@ export function canCancelOccurrence(
   return order.occurrences.some((o) => o.status === 'planned' && o.id !== occurrence.id);
 }
 
-/** "31.3.2026", "2026-03-31" → "2026-03-31"; null when it is not a real date. */
-export function parseDate(text: string): string | null {
-  const t = text.trim();
-  let y: number, m: number, d: number;
-  const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (fi) [d, m, y] = [Number(fi[1]), Number(fi[2]), Number(fi[3])];
-  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** "2026-03-31" → "31.3.2026". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
-/** "9", "9:00", "09.30" → "09:00"/"09:30"; null when it is not a time of day. */
-export function normaliseTime(text: string): string | null {
-  const found = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text.trim());
-  if (!found) return null;
-  const h = Number(found[1]);
-  const m = Number(found[2] ?? '0');
-  if (h > 23 || m > 59) return null;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
 const OFFSET_FORMAT = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Helsinki',
   timeZoneName: 'longOffset',
@@ -166,11 +133,6 @@ export function helsinkiIso(date: string, time: string): string {
   const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   offset = helsinkiOffsetAt(local - minutes * 60_000);
   return `${date}T${time}:00${offset}`;
-}
-
-/** The Helsinki calendar date of an instant, "YYYY-MM-DD". */
-export function helsinkiDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(instant);
 }
 
 /** The list filter's period as the API's `from`/`to` days (Helsinki). */

@@ -1,5 +1,5 @@
 import type { CatalogItemDto } from '@kokemus/api-client';
-import { ifMatch, labelIn, pairFits, productMatcher, taskTypeChoices } from './products.rules';
+import { labelIn, pairFits, productMatcher, taskTypeChoices } from './products.rules';
 
 const item = (code: string, labelFi: string, active = true): CatalogItemDto => ({
   code,
@@ -34,9 +34,5 @@ describe('product catalogue rules', () => {
     const types = [item('panel', 'Paneeli'), item('old', 'Arkisto', false), item('lecture', 'Luento')];
     expect(taskTypeChoices(types, null, 'fi').map((t) => t.code)).toEqual(['lecture', 'panel']);
     expect(taskTypeChoices(types, 'old', 'fi').map((t) => t.code)).toEqual(['old', 'lecture', 'panel']);
-  });
-
-  it('quotes the version for If-Match', () => {
-    expect(ifMatch({ version: 7 })).toBe('"7"');
   });
 });

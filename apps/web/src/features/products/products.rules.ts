@@ -53,8 +53,3 @@ export function taskTypeChoices(
     .filter((item) => item.active || item.code === current)
     .sort((a, b) => collator.compare(labelIn(a, language), labelIn(b, language)));
 }
-
-/** The If-Match value for a product as last read: its ETag is its quoted version. */
-export function ifMatch(product: Pick<ProductDto, 'version'>): string {
-  return `"${product.version}"`;
-}

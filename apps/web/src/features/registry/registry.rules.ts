@@ -34,62 +34,6 @@ export function labelFor(
   return item ? catalogLabel(item, language) : code;
 }
 
-export function ifMatch(version: number): string {
-  return `"${version}"`;
-}
-
-/** Integer cents as euros for an input ("1500" or "1500,50"); empty for no ceiling. */
-export function centsToEuroText(cents: number | null): string {
-  if (cents === null) return '';
-  const euros = Math.floor(cents / 100);
-  const rest = cents % 100;
-  return rest === 0 ? String(euros) : `${euros},${String(rest).padStart(2, '0')}`;
-}
-
-/** What a person typed as euros ("1 500", "1500,5", "1500.50 €") as integer cents; null when empty, NaN when not a sum. */
-export function euroTextToCents(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0€]/g, '').replace(',', '.');
-  if (cleaned === '') return null;
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
-  const [whole, fraction = ''] = cleaned.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
-
-/** A date as typed in Finland (1.3.2026) or ISO (2026-03-01), as ISO; null when it is not a real date. */
-export function parseDate(text: string): string | null {
-  const trimmed = text.trim();
-  let y: number, m: number, d: number;
-  const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  if (fi) [d, m, y] = [Number(fi[1]), Number(fi[2]), Number(fi[3])];
-  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-/** An ISO date as Finns write it (1.3.2026); the same in Swedish, and the English UI uses it too. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}.${m}.${y}`;
-}
-
-/** "9", "9:00", "09.30" → "09:00"/"09:30"; null when it is not a time of day. */
-export function normaliseTime(text: string): string | null {
-  const found = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text.trim());
-  if (!found) return null;
-  const hours = Number(found[1]);
-  const minutes = Number(found[2] ?? '0');
-  if (hours > 23 || minutes > 59) return null;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-}
-
-/** Today in Helsinki as an ISO date. */
-export function todayIso(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now);
-}
-
 export type RegistrySearch = {
   q?: string;
   area?: string[];

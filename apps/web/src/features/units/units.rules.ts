@@ -136,8 +136,3 @@ export function unitMatcher(filters: { q?: string; kind?: UnitKind; status: Unit
       (unit.nameSv ?? '').toLocaleLowerCase('sv').includes(q) ||
       unit.costCentre.toLocaleLowerCase('fi').includes(q));
 }
-
-/** The If-Match value for a unit as last read: its ETag is its quoted version. */
-export function ifMatch(unit: Pick<UnitDto, 'version'>): string {
-  return `"${unit.version}"`;
-}

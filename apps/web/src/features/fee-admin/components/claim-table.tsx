@@ -2,10 +2,9 @@ import type { ClaimSummaryDto } from '@kokemus/api-client';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'suomifi-ui-components';
-import { formatDateTime } from '../../../shared/format/date';
+import { formatDate, formatDateTime } from '../../../shared/format/date';
+import { formatEuros } from '../../../shared/format/money';
 import { useIsSmallScreen } from '../../../shared/hooks/use-media-query';
-import { formatIsoDate } from '../fee-admin.rules';
-import { formatEuros } from '../money';
 
 type Props = {
   claims: readonly ClaimSummaryDto[];
@@ -98,7 +97,7 @@ export function ClaimTable({ claims, caption, selection, showStatus }: Props) {
                 {claim.unitName}, {claim.costCentre}
               </dd>
               <dt>{t('feeAdmin.inbox.date')}</dt>
-              <dd>{formatIsoDate(claim.taskDate)}</dd>
+              <dd>{formatDate(claim.taskDate)}</dd>
               <dt>{t('feeAdmin.inbox.total')}</dt>
               <dd>{formatEuros(claim.totalCents, lang)}</dd>
             </dl>
@@ -153,7 +152,7 @@ export function ClaimTable({ claims, caption, selection, showStatus }: Props) {
               <td>
                 {claim.unitName}, {claim.costCentre}
               </td>
-              <td>{formatIsoDate(claim.taskDate)}</td>
+              <td>{formatDate(claim.taskDate)}</td>
               <td className="num">{formatEuros(claim.totalCents, lang)}</td>
             </tr>
           ))}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { toApiProblem } from '../../../shared/api/api-problem';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useIncomeTypes } from '../api/schedules';
+import { useIncomeTypes } from '../api/list-income-types';
 
 /** The Incomes Register income types a rate can carry, to read (an admin keeps them). */
 export function IncomeTypes() {

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph, TextInput } from 'suomifi-ui-components';
 import { toApiProblem } from '../../../shared/api/api-problem';
+import { centsToInput, formatEuros, parseEuros } from '../../../shared/format/money';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useMileageRates, useSaveMileageRate } from '../api/schedules';
-import { centsToInput, formatEuros, parseEuros } from '../money';
+import { useMileageRates } from '../api/list-mileage-rates';
+import { useSaveMileageRate } from '../api/save-mileage-rate';
 
 const MAX_CENTS = 999;
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Textarea } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useReleaseBatch } from '../api/batches';
+import { useReleaseBatch } from '../api/release-batch';
 
 const REASON_MAX = 1000;
 

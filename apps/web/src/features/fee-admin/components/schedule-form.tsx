@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
 import * as z from 'zod';
 import { toApiProblem } from '../../../shared/api/api-problem';
+import { formatDate, parseFinnishDate } from '../../../shared/format/date';
 import { message, translateMessage } from '../../../shared/i18n/message';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
@@ -22,8 +23,6 @@ import {
   duplicateRows,
   emptyRateRow,
   FEE_BASES,
-  formatIsoDate,
-  parseFinnishDate,
   type RateRow,
   rateFieldOf,
   rateProblemKey,
@@ -93,7 +92,7 @@ const NUMBER_CELLS = [
 export function scheduleValues(schedule: ScheduleDto | undefined, language: string): ScheduleFormValues {
   return {
     name: schedule?.name ?? '',
-    effectiveFrom: schedule ? formatIsoDate(schedule.effectiveFrom) : '',
+    effectiveFrom: schedule ? formatDate(schedule.effectiveFrom) : '',
     notes: schedule?.notes ?? '',
     rates: schedule?.rates.map((rate) => rateToRow(rate, language)) ?? [],
   };

@@ -1,12 +1,12 @@
 import type { ScheduleSummaryDto } from '@kokemus/api-client';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { formatIsoDate } from '../fee-admin.rules';
+import { formatDate, helsinkiDate } from '../../../shared/format/date';
 
 /** The schedules, newest first; the one in force today is said in words, and each opens for editing. */
 export function ScheduleList({ schedules }: { schedules: readonly ScheduleSummaryDto[] }) {
   const { t } = useTranslation();
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
+  const today = helsinkiDate();
   return (
     <div className="table-scroll" role="region" aria-labelledby="schedules-caption" tabIndex={0}>
       <table className="plain-table fee-table">
@@ -32,10 +32,10 @@ export function ScheduleList({ schedules }: { schedules: readonly ScheduleSummar
               <td>
                 {s.effectiveTo
                   ? t('feeAdmin.schedules.fromTo', {
-                      from: formatIsoDate(s.effectiveFrom),
-                      to: formatIsoDate(s.effectiveTo),
+                      from: formatDate(s.effectiveFrom),
+                      to: formatDate(s.effectiveTo),
                     })
-                  : t('feeAdmin.schedules.fromOn', { from: formatIsoDate(s.effectiveFrom) })}
+                  : t('feeAdmin.schedules.fromOn', { from: formatDate(s.effectiveFrom) })}
               </td>
               <td>
                 {s.inForce ? (

@@ -2,9 +2,16 @@ import type { ClaimDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, Heading } from 'suomifi-ui-components';
-import { useClaimAssignees, useClaimMutations, useReloadOnStale } from '../api/fee-claims';
-import { ifMatch } from '../fees.rules';
-import { ReasonForm } from '../../orders/components/reason-form';
+import { ifMatchHeader } from '../../../shared/api/if-match';
+import { ReasonForm } from '../../../shared/ui/reason-form';
+import { useApproveClaim } from '../api/approve-claim';
+import { useCancelClaim } from '../api/cancel-claim';
+import { useReloadOnStale } from '../api/claim-changed';
+import { useConfirmClaim } from '../api/confirm-claim';
+import { useClaimAssignees } from '../api/list-claim-assignees';
+import { useReapproveClaim } from '../api/reapprove-claim';
+import { useReassignClaim } from '../api/reassign-claim';
+import { useReturnClaim } from '../api/return-claim';
 
 type Simple = 'confirm' | 'approve' | 'reapprove';
 
@@ -22,14 +29,21 @@ export function ClaimActions({
   onFailed: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const mutations = useClaimMutations();
+  const mutations = {
+    confirm: useConfirmClaim(),
+    approve: useApproveClaim(),
+    reapprove: useReapproveClaim(),
+    return: useReturnClaim(),
+    cancel: useCancelClaim(),
+    reassign: useReassignClaim(),
+  };
   const onStale = useReloadOnStale(claim.id);
   const [asking, setAsking] = useState<'return' | 'cancel' | 'reassign' | null>(null);
   const canReassign = claim.actions.includes('reassign');
   const assignees = useClaimAssignees(claim.id, asking === 'reassign');
   const [assignee, setAssignee] = useState<string | null>(null);
   const path = { id: claim.id };
-  const headers = { 'If-Match': ifMatch(claim.version) };
+  const headers = ifMatchHeader(claim.version);
   const simple = (['confirm', 'approve', 'reapprove'] as const).filter((a) => claim.actions.includes(a));
   const canReturn = claim.actions.includes('return');
   const canCancel = claim.actions.includes('cancel');

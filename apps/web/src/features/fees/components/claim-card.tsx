@@ -2,8 +2,8 @@ import type { ClaimSummaryDto } from '@kokemus/api-client';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from 'suomifi-ui-components';
+import { formatEuros } from '../../../shared/format/money';
 import { formatDay, whereNow } from '../fees.rules';
-import { formatEuros } from '../money';
 
 /** One of the expert's claims: where it is now in words, the amount, and the way in. */
 export function ClaimCard({ claim }: { claim: ClaimSummaryDto }) {

@@ -3,7 +3,7 @@ import { LoadingSpinner } from 'suomifi-ui-components';
 import { toApiProblem } from '../../../shared/api/api-problem';
 import { formatDateTime } from '../../../shared/format/date';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useClaimTimeline } from '../api/fee-claims';
+import { useClaimTimeline } from '../api/get-claim-timeline';
 
 /** Who did what to the claim and when, oldest first. */
 export function ClaimEvents({ claimId }: { claimId: string }) {

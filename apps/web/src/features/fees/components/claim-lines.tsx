@@ -1,7 +1,7 @@
 import type { ClaimDto, ClaimLineDto } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
+import { formatEuros } from '../../../shared/format/money';
 import type { Translate } from '../fees.rules';
-import { formatEuros } from '../money';
 
 /**
  * Hourly lines count minutes; a per-task or per-meeting fee counts 1. The line does not say which basis it

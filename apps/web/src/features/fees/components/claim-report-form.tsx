@@ -4,21 +4,16 @@ import { type FieldErrors, type Path, type Resolver, useFieldArray, useForm } fr
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
+import { ifMatchHeader } from '../../../shared/api/if-match';
+import { formatEuros } from '../../../shared/format/money';
 import { message } from '../../../shared/i18n/message';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { useClaimMutations, useReloadOnStale } from '../api/fee-claims';
-import {
-  ceilingOf,
-  formFieldOf,
-  formOf,
-  ifMatch,
-  MAX_EXPENSES,
-  readReport,
-  type ReportForm,
-} from '../fees.rules';
-import { formatEuros } from '../money';
+import { useReloadOnStale } from '../api/claim-changed';
+import { useSubmitClaim } from '../api/submit-claim';
+import { useUpdateClaim } from '../api/update-claim';
+import { ceilingOf, formFieldOf, formOf, MAX_EXPENSES, readReport, type ReportForm } from '../fees.rules';
 
 type Ceiling = { ceilingCents: number; monthAfterCents: number; overByCents: number };
 
@@ -76,7 +71,8 @@ export function ClaimReportForm({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const mutations = useClaimMutations();
+  const updateClaim = useUpdateClaim();
+  const submitClaim = useSubmitClaim();
   const onStale = useReloadOnStale(claim.id);
   const form = useForm<ReportForm>({
     defaultValues: formOf(claim.report, lang),
@@ -137,10 +133,10 @@ export function ClaimReportForm({
     if (!formState.isDirty) return version.current;
     const read = readReport(values);
     if (!('report' in read)) return version.current;
-    const saved = await mutations.update
+    const saved = await updateClaim
       .mutateAsync({
         path: { id: claim.id },
-        headers: { 'If-Match': ifMatch(version.current) },
+        headers: ifMatchHeader(version.current),
         body: { report: read.report },
       })
       .catch(onStale);
@@ -149,10 +145,10 @@ export function ClaimReportForm({
   };
 
   const submit = (at: number, acceptOverCeiling: boolean) =>
-    mutations.submit
+    submitClaim
       .mutateAsync({
         path: { id: claim.id },
-        headers: { 'If-Match': ifMatch(at) },
+        headers: ifMatchHeader(at),
         body: acceptOverCeiling ? { acceptOverCeiling: true } : {},
       })
       .catch(onStale);
@@ -196,10 +192,10 @@ export function ClaimReportForm({
 
   const asVolunteer = () =>
     run(async () => {
-      const saved = await mutations.update
+      const saved = await updateClaim
         .mutateAsync({
           path: { id: claim.id },
-          headers: { 'If-Match': ifMatch(version.current) },
+          headers: ifMatchHeader(version.current),
           body: { asVolunteer: true },
         })
         .catch(onStale);

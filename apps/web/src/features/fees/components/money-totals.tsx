@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, LoadingSpinner } from 'suomifi-ui-components';
 import { toApiProblem } from '../../../shared/api/api-problem';
+import { formatEuros } from '../../../shared/format/money';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useMyTotals } from '../api/fee-claims';
+import { useMyTotals } from '../api/get-my-totals';
 import { ceilingLevel } from '../fees.rules';
-import { formatEuros } from '../money';
 
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 

@@ -1,6 +1,4 @@
 import type { CandidateDto, OfferMode, OrderDto } from '@kokemus/api-client';
-import { listExperts } from '@kokemus/api-client';
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,9 +15,11 @@ import {
   TextInput,
 } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
+import { formatTimeRange } from '../../../shared/format/date';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useCandidates, useCreateOffers } from '../api/matching';
-import { formatTimeRange } from '../format';
+import { useCreateOffers } from '../api/create-offers';
+import { useCandidates } from '../api/list-candidates';
+import { useExpertSearch } from '../api/search-experts';
 import { OFFER_MODES, points } from '../matching.rules';
 
 const ALL = 'all';
@@ -256,14 +256,7 @@ function ExplainSection({
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
-  const people = useQuery({
-    queryKey: ['matching', 'explain-search', search],
-    queryFn: async ({ signal }) => {
-      const { data } = await listExperts({ query: { q: search, limit: 10 }, signal, throwOnError: true });
-      return data.items;
-    },
-    enabled: search.length > 0,
-  });
+  const people = useExpertSearch(search);
   return (
     <section aria-labelledby="explain-heading" className="panel">
       <Heading variant="h2" id="explain-heading" mb="s">

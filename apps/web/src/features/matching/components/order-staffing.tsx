@@ -3,13 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
-import { formatDateTime } from '../../../shared/format/date';
+import { ifMatchHeader } from '../../../shared/api/if-match';
+import { formatDateTime, formatTimeRange } from '../../../shared/format/date';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { ReasonForm } from '../../orders/components/reason-form';
-import { ifMatch } from '../../orders/orders.rules';
-import { type AssignmentAction, useAssignmentActions, useAssignments, useOffers } from '../api/matching';
-import { formatTimeRange } from '../format';
-import { assignmentActions } from '../matching.rules';
+import { ReasonForm } from '../../../shared/ui/reason-form';
+import { useCancelAssignment } from '../api/cancel-assignment';
+import { useCompleteAssignment } from '../api/complete-assignment';
+import { useConfirmAssignment } from '../api/confirm-assignment';
+import { useAssignments } from '../api/list-assignments';
+import { useOffers } from '../api/list-offers';
+import { useMarkAssignmentNoShow } from '../api/mark-assignment-no-show';
+import { type AssignmentAction, assignmentActions } from '../matching.rules';
 
 const ACTION_LABEL: Record<Exclude<AssignmentAction, 'cancel'>, string> = {
   confirm: 'matching.assignment.confirmLabel',
@@ -28,7 +32,12 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
   const lang = i18n.language;
   const offers = useOffers({ orderId });
   const assignments = useAssignments({ orderId });
-  const actions = useAssignmentActions();
+  const actions = {
+    confirm: useConfirmAssignment(),
+    complete: useCompleteAssignment(),
+    no_show: useMarkAssignmentNoShow(),
+    cancel: useCancelAssignment(),
+  };
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [cancelling, setCancelling] = useState<string | null>(null);
@@ -36,7 +45,7 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
   const run = (a: AssignmentDto, action: AssignmentAction, reason?: string) => {
     setNotice(null);
     setProblem(null);
-    const options = { path: { id: a.id }, headers: { 'If-Match': ifMatch(a.version) } };
+    const options = { path: { id: a.id }, headers: ifMatchHeader(a.version) };
     const done = () => setNotice(t(`matching.assignment.done.${action}`));
     const failed = (error: unknown) => {
       setProblem(toApiProblem(error));
@@ -106,6 +115,8 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
                   ) : null}
                   {cancelling === a.id ? (
                     <ReasonForm
+                      missingText={t('orders.cancel.reasonMissing')}
+                      keepLabel={t('orders.cancel.keep')}
                       id={`assignment-cancel-${a.id}`}
                       label={t('matching.assignment.cancelReason')}
                       confirmLabel={t('matching.assignment.cancelConfirm')}

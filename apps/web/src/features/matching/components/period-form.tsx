@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, TextInput } from 'suomifi-ui-components';
-import { formatDate, parseDate } from '../../orders/orders.rules';
+import { formatDate, parseDate } from '../../../shared/format/date';
 import { defaultPeriod, validPeriod } from '../matching.rules';
 
 /** A period as two dates written the Finnish way (2.3.2027); `onPeriod` runs with a valid one. */

@@ -18,6 +18,3 @@ export const orderKeys = {
   timeline: (id: string) => getOrderTimelineQueryKey({ path: { id } }),
   messages: (id: string) => listOrderMessagesQueryKey({ path: { id } }),
 };
-
-/** The API reads list filters as comma lists (`status=a,b`), not repeated parameters. */
-export const commaLists = { array: { explode: false, style: 'form' } } as const;

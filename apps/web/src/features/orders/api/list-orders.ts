@@ -1,7 +1,8 @@
 import type { ListOrderInboxData, ListOrdersData } from '@kokemus/api-client';
 import { listOrderInbox, listOrders } from '@kokemus/api-client';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { commaLists, orderKeys } from './keys';
+import { commaLists } from '../../../shared/api/query-serializers';
+import { orderKeys } from './keys';
 
 const PAGE_SIZE = 20;
 export type OrderQuery = NonNullable<ListOrdersData['query']>;

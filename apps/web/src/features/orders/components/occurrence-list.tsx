@@ -2,24 +2,9 @@ import type { OccurrenceDto, OrderDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { formatTimeRange } from '../../../shared/format/date';
+import { ReasonForm } from '../../../shared/ui/reason-form';
 import { canCancelOccurrence, groupOccurrences } from '../orders.rules';
-import { ReasonForm } from './reason-form';
-
-const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-function when(startsAt: string, endsAt: string, language: string) {
-  const locale = LOCALES[language] ?? 'fi-FI';
-  const zone = { timeZone: 'Europe/Helsinki' } as const;
-  const day = new Intl.DateTimeFormat(locale, {
-    ...zone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-  });
-  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit' });
-  return `${day.format(new Date(startsAt))} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
-}
 
 /**
  * The order's times (the series view): one group per time, a row per place with its status; one time can
@@ -49,7 +34,7 @@ export function OccurrenceList({
       </p>
       <ul className="plain-list">
         {groups.map((group) => {
-          const heading = when(group.startsAt, group.endsAt, i18n.language);
+          const heading = formatTimeRange(group.startsAt, group.endsAt, i18n.language);
           return (
             <li key={`${group.startsAt}-${group.endsAt}`} className="occurrence-group">
               <h3>{heading}</h3>
@@ -87,6 +72,8 @@ export function OccurrenceList({
                       ) : null}
                       {cancelling === o.id ? (
                         <ReasonForm
+                          missingText={t('orders.cancel.reasonMissing')}
+                          keepLabel={t('orders.cancel.keep')}
                           id={`occurrence-${o.id}-reason`}
                           label={t('orders.occurrences.reasonLabel', { what: name })}
                           confirmLabel={t('orders.occurrences.confirmCancel')}

@@ -1,17 +1,9 @@
 import type { ProductDto, UnitDto } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
+import { formatDate, normaliseTime, parseDate } from '../../../shared/format/date';
 import { useOrderAreas, useOrderLanguages, useOrderMunicipalities, useOrderTiers } from '../api/catalogs';
-import {
-  catalogLabel,
-  formatDate,
-  labelFor,
-  normaliseTime,
-  type OrderFormValues,
-  parseDate,
-  seriesPreview,
-  seriesToApi,
-} from '../orders.rules';
+import { catalogLabel, labelFor, type OrderFormValues, seriesPreview, seriesToApi } from '../orders.rules';
 
 /** The review step: everything the order will say, in plain language, before it is sent. */
 export function OrderReview({

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
+import { ifMatchHeader } from '../../../shared/api/if-match';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
 import { useProductStale, useUpdateProduct } from '../api/update-product';
-import { ifMatch, labelIn } from '../products.rules';
+import { labelIn } from '../products.rules';
 
 /**
  * Taking a product out of use keeps it on the orders made from it but hides it from the order form; it
@@ -27,7 +28,7 @@ export function ProductStatusSection({
 
   const setActive = (active: boolean) =>
     update.mutate(
-      { path: { code: product.code }, headers: { 'If-Match': ifMatch(product) }, body: { active } },
+      { path: { code: product.code }, headers: ifMatchHeader(product), body: { active } },
       {
         onSuccess: () => {
           setConfirming(false);

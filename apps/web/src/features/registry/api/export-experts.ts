@@ -1,8 +1,8 @@
 import type { ListExpertsData } from '@kokemus/api-client';
 import { exportExperts } from '@kokemus/api-client';
 import { useMutation } from '@tanstack/react-query';
+import { commaLists } from '../../../shared/api/query-serializers';
 import { saveBlob } from '../../../shared/files/save-blob';
-import { commaLists } from './keys';
 
 type Format = 'xlsx' | 'csv';
 

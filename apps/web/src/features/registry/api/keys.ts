@@ -15,6 +15,3 @@ export const registryKeys = {
   own: () => getOwnExpertProfileQueryKey(),
   import: (id: string) => getImportQueryKey({ path: { id } }),
 };
-
-/** The API reads list filters as comma lists (`area=a,b`), not repeated parameters. */
-export const commaLists = { array: { explode: false, style: 'form' } } as const;

@@ -1,7 +1,8 @@
 import type { ListExpertsData } from '@kokemus/api-client';
 import { listExperts } from '@kokemus/api-client';
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { commaLists, registryKeys } from './keys';
+import { commaLists } from '../../../shared/api/query-serializers';
+import { registryKeys } from './keys';
 
 const PAGE_SIZE = 25;
 type ExpertQuery = NonNullable<ListExpertsData['query']>;

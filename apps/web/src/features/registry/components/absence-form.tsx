@@ -4,13 +4,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import * as z from 'zod';
+import { helsinkiDate, parseDate } from '../../../shared/format/date';
 import { message } from '../../../shared/i18n/message';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
 import { FormRadioGroup } from '../../../shared/ui/form-radio-group';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { parseDate, todayIso } from '../registry.rules';
 
 const date = z.string().refine((v) => parseDate(v) !== null, message('registry.validation.date'));
 const absenceSchema = z
@@ -50,7 +50,7 @@ export function AbsenceForm({
     resolver: zodResolver(absenceSchema, { error: zodMessages() }),
     defaultValues: {
       kind: breakOnly ? 'break' : 'absence',
-      startsOn: breakOnly ? todayIso() : '',
+      startsOn: breakOnly ? helsinkiDate() : '',
       endsOn: '',
     },
   });

@@ -1,7 +1,7 @@
 import type { AbsenceDto } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from 'suomifi-ui-components';
-import { formatDate } from '../registry.rules';
+import { formatDate } from '../../../shared/format/date';
 
 /** Absences and breaks, soonest first, each with its own remove button. */
 export function AbsenceList({

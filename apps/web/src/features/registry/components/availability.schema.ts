@@ -1,7 +1,7 @@
 import type { WeeklySlotDto, WeeklySlotOutDto } from '@kokemus/api-client';
 import * as z from 'zod';
+import { normaliseTime } from '../../../shared/format/date';
 import { message } from '../../../shared/i18n/message';
-import { normaliseTime } from '../registry.rules';
 
 /** One weekly time slot as typed: times as text ("9" or "9.30" are fine), checked and normalised on save. */
 export const slotSchema = z

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { ExpertDto, UpdateExpertDto } from '@kokemus/api-client';
+import type { ExpertDto, UnitDto, UpdateExpertDto } from '@kokemus/api-client';
 import { zExpertKind } from '@kokemus/api-client/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,6 @@ import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-err
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { useAllUnits } from '../../units/api/list-units';
 import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
 import { AvailabilityFields, slotSummaryFields } from './availability-fields';
 import { ExpertContactFields } from './expert-contact-fields';
@@ -87,15 +86,17 @@ export function toUpdateExpertBody(values: ExpertEditValues): UpdateExpertDto {
 /** The coordinator's edit of a person's main details and weekly availability. */
 export function ExpertEditForm({
   expert,
+  units,
   submitting,
   onSubmit,
 }: {
   expert: ExpertDto;
+  /** The units an exclusion can name (the route reads them). */
+  units: readonly UnitDto[];
   submitting: boolean;
   onSubmit: (values: ExpertEditValues) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const units = useAllUnits();
   const form = useForm<ExpertEditValues>({
     shouldFocusError: false,
     resolver: zodResolver(expertEditSchema, { error: zodMessages() }),
@@ -166,7 +167,7 @@ export function ExpertEditForm({
         </fieldset>
         <fieldset className="slot-fieldset">
           <legend>{t('registry.detail.exclusions')}</legend>
-          <ExclusionFields control={form.control} idPrefix="expert" units={units.data ?? []} />
+          <ExclusionFields control={form.control} idPrefix="expert" units={units} />
         </fieldset>
         <FormTextarea
           control={form.control}

@@ -1,17 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
+import { formatDate, parseDate } from '../../../shared/format/date';
 import { useExperienceAreas } from '../api/list-experience-areas';
 import { useLanguages } from '../api/list-languages';
 import { useMunicipalities } from '../api/list-municipalities';
 import { useTrainingTiers } from '../api/list-training-tiers';
-import {
-  catalogLabel,
-  EXPERT_STATUSES,
-  formatDate,
-  municipalityName,
-  parseDate,
-  type RegistrySearch,
-} from '../registry.rules';
+import { catalogLabel, EXPERT_STATUSES, municipalityName, type RegistrySearch } from '../registry.rules';
 
 const ALL = 'all';
 

@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import * as z from 'zod';
+import { formatDate, parseDate } from '../../../shared/format/date';
 import { message } from '../../../shared/i18n/message';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
@@ -11,7 +12,6 @@ import { FormRadioGroup } from '../../../shared/ui/form-radio-group';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { formatDate, parseDate } from '../registry.rules';
 
 const statusSchema = z
   .object({ status: z.string().min(1), reason: z.string().trim().min(1).max(500), pausedUntil: z.string() })

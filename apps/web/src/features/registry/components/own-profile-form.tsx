@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import * as z from 'zod';
+import { centsToEuroText, euroTextToCents } from '../../../shared/format/money';
 import { message } from '../../../shared/i18n/message';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
 import { FormCheckbox } from '../../../shared/ui/form-checkbox';
@@ -15,7 +16,7 @@ import { FormToggle } from '../../../shared/ui/form-toggle';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
 import { useExperienceAreas } from '../api/list-experience-areas';
 import { useMunicipalities } from '../api/list-municipalities';
-import { centsToEuroText, euroTextToCents, labelFor, municipalityName } from '../registry.rules';
+import { labelFor, municipalityName } from '../registry.rules';
 import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
 import { AvailabilityFields, slotSummaryFields } from './availability-fields';
 

@@ -4,13 +4,13 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import * as z from 'zod';
+import { parseDate } from '../../../shared/format/date';
 import { message } from '../../../shared/i18n/message';
 import { zodMessages } from '../../../shared/i18n/zod-messages';
 import { FormCheckbox } from '../../../shared/ui/form-checkbox';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { parseDate } from '../registry.rules';
 
 const trainingSchema = z.object({
   course: z.string().trim().min(1).max(200),

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
+import { ifMatchHeader } from '../../../shared/api/if-match';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
 import { useDeactivateUnit } from '../api/deactivate-unit';
 import { useReactivateUnit } from '../api/reactivate-unit';
 import { useUnitStale } from '../api/update-unit';
-import { ifMatch, unitName } from '../units.rules';
+import { unitName } from '../units.rules';
 
 /** Deactivating keeps the unit's history but stops new orders; it asks for a confirmation first. */
 export function UnitStatusSection({ unit, onChanged }: { unit: UnitDto; onChanged: (text: string) => void }) {
@@ -19,7 +20,7 @@ export function UnitStatusSection({ unit, onChanged }: { unit: UnitDto; onChange
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const name = unitName(unit, i18n.language);
 
-  const options = { path: { id: unit.id }, headers: { 'If-Match': ifMatch(unit) } };
+  const options = { path: { id: unit.id }, headers: ifMatchHeader(unit) };
   const onError = (error: unknown) => {
     const p = toApiProblem(error);
     setProblem(p);

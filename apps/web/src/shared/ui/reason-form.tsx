@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Textarea } from 'suomifi-ui-components';
 
 /**
  * Asks for a reason before something is cancelled or sent back; the action runs only with a reason
- * written. The texts of the missing reason and of the way back default to the orders' own.
+ * written. The caller names the missing reason and the way back in its own words.
  */
 export function ReasonForm({
   id,
@@ -22,10 +21,9 @@ export function ReasonForm({
   pending: boolean;
   onConfirm: (reason: string) => Promise<unknown>;
   onClose: () => void;
-  missingText?: string;
-  keepLabel?: string;
+  missingText: string;
+  keepLabel: string;
 }) {
-  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   useEffect(() => {
@@ -42,7 +40,7 @@ export function ReasonForm({
           setMissing(false);
         }}
         status={missing ? 'error' : 'default'}
-        statusText={missing ? (missingText ?? t('orders.cancel.reasonMissing')) : undefined}
+        statusText={missing ? missingText : undefined}
         resize="vertical"
         fullWidth
       />
@@ -62,7 +60,7 @@ export function ReasonForm({
           {confirmLabel}
         </Button>
         <Button type="button" variant="secondary" onClick={onClose}>
-          {keepLabel ?? t('orders.cancel.keep')}
+          {keepLabel}
         </Button>
       </div>
     </div>

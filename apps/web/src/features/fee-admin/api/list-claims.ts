@@ -1,7 +1,6 @@
 import type { ListFeeClaimsData } from '@kokemus/api-client';
 import { listFeeClaims } from '@kokemus/api-client';
-import { bulkApproveFeeClaimsMutation, bulkConfirmFeeClaimsMutation } from '@kokemus/api-client/react-query';
-import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { feeAdminKeys } from './keys';
 
 const PAGE_SIZE = 25;
@@ -26,14 +25,4 @@ export const claimsInfiniteQueryOptions = (query: ClaimQuery) =>
 
 export function useClaimInbox(query: ClaimQuery, enabled: boolean) {
   return useInfiniteQuery({ ...claimsInfiniteQueryOptions(query), enabled });
-}
-
-/** Confirming or approving many claims: each succeeds or fails on its own, and every list reloads. */
-export function useBulkClaimSteps() {
-  const queryClient = useQueryClient();
-  const onSettled = () => queryClient.invalidateQueries({ queryKey: feeAdminKeys.claims() });
-  return {
-    confirm: useMutation({ ...bulkConfirmFeeClaimsMutation(), onSettled }),
-    approve: useMutation({ ...bulkApproveFeeClaimsMutation(), onSettled }),
-  };
 }

@@ -1,0 +1,11 @@
+import { listTaskTypesOptions } from '@kokemus/api-client/react-query';
+import { useQuery } from '@tanstack/react-query';
+
+/** A catalogue for the rate table's choices and labels; it changes rarely, so it is kept for the visit. */
+export function useTaskTypes() {
+  return useQuery({
+    ...listTaskTypesOptions(),
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => data.items,
+  });
+}
