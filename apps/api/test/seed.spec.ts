@@ -128,3 +128,39 @@ describe('the demo county', () => {
     expect(schedules.body.items[0].rateCount).toBeGreaterThan(50);
   });
 });
+
+// The county does not stop at New Year: seeded on the last evening of the year, or in the first days of
+// the next (before anyone has entered its kilometre rate), every claim is made and priced.
+describe.each([
+  ['on New Year’s Eve at 23:30', '2026-12-31T21:30:00.000Z'],
+  ['on the first Monday of a year without its kilometre rate', '2027-01-04T08:00:00.000Z'],
+])('the demo county seeded %s', (_when, at) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_PASSWORD: 'demo-password-1' });
+    t.setNow(new Date(at));
+  });
+  afterAll(() => t.close());
+
+  it('has Liisa’s claims in every step, priced with kilometres, and a schedule in force', async () => {
+    expect(await seedDemoIfEmpty(t.dataSource, t.config, t.now())).toBe(true);
+    const liisa = {
+      authorization: `Bearer ${(await login(t, 'expert@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const mine = await t.http().get('/api/v1/fee-claims?view=mine').set(liisa).expect(200);
+    expect(mine.body.items.map((c: { status: string }) => c.status).sort()).toEqual([
+      'draft',
+      'paid',
+      'submitted',
+    ]);
+    const draft = mine.body.items.find((c: { status: string }) => c.status === 'draft');
+    const claim = await t.http().get(`/api/v1/fee-claims/${draft.id}`).set(liisa).expect(200);
+    expect(claim.body.lines.map((l: { kind: string }) => l.kind)).toEqual(['fee', 'preparation', 'mileage']);
+    expect(claim.body.totalCents).toBeGreaterThan(0);
+    const coordinator = {
+      authorization: `Bearer ${(await login(t, 'coordinator@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const schedules = await t.http().get('/api/v1/fee-schedules').set(coordinator).expect(200);
+    expect(schedules.body.items[0]).toMatchObject({ inForce: true });
+  });
+});
