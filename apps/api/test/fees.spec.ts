@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { Scope } from '../src/common/access/roles';
 import { addDays, helsinkiDate, helsinkiInstant } from '../src/common/business-days';
 import { FieldCipher } from '../src/common/field-cipher';
-import { FeesService } from '../src/fees/fees.service';
+import { PayEstimateService } from '../src/fees/pay-estimate.service';
 import { PayrollService } from '../src/fees/payroll.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { isLateCancellation } from '../src/orders/orders.rules';
@@ -479,7 +479,7 @@ describe('fees and payroll', () => {
   });
 
   it('tells the expert before accepting what an offer pays and how their month would stand', async () => {
-    const fees = t.app.get(FeesService);
+    const fees = t.app.get(PayEstimateService);
     const at = t.daysFromNow(5);
     const time = { startsAt: at, endsAt: new Date(at.getTime() + 2 * HOUR_MS) };
     expect(await fees.estimate(t.dataSource.manager, expert.id, 'talk', [time])).toEqual({

@@ -2,6 +2,7 @@
 import { auditRows, login, makeUnit, makeUser, Role, startTestApp, TestApp, UnitKind } from './support/app';
 import { helsinkiDate } from '../src/common/business-days';
 import { NotificationsService } from '../src/notifications/notifications.service';
+import { OrderRemindersService } from '../src/orders/order-reminders.service';
 import { OrdersService } from '../src/orders/orders.service';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
 
@@ -671,12 +672,12 @@ describe('orders', () => {
     it('reminds the orderer once before each time', async () => {
       const o = (await post(orderer, { ...complete({ schedule: oneTime(12) }), submit: true }).expect(201))
         .body;
-      const orders = t.app.get(OrdersService);
+      const reminders = t.app.get(OrderRemindersService);
       t.setNow(new Date(new Date(o.startsAt).getTime() - 20 * 3_600_000));
       try {
-        const sent = await orders.sendStartReminders();
+        const sent = await reminders.sendStartReminders();
         expect(sent).toBeGreaterThanOrEqual(1);
-        expect(await orders.sendStartReminders()).toBe(0);
+        expect(await reminders.sendStartReminders()).toBe(0);
       } finally {
         t.resetClock();
       }

@@ -95,4 +95,14 @@ describe('registry: export, duplicates and merge, access requests, erasure', () 
     const [{ k }] = await t.dataSource.query(`SELECT count(*)::int AS k FROM audit_event WHERE action = 'expert.erase' AND subject_id = $1`, [e.body.id]);
     expect(k).toBe(1);
   });
+
+  it('erases a person who invoiced, keeping the business ID the invoices were paid to', async () => {
+    const e = await create({ firstName: 'Ilona', lastName: 'Laskuttaja', email: 'ilona.laskuttaja@example.fi' });
+    await t.dataSource.query(`UPDATE expert SET payment_method = 'invoice', business_id = '1572860-0' WHERE id = $1`, [e.body.id]);
+    const [{ version }] = await t.dataSource.query('SELECT version FROM expert WHERE id = $1', [e.body.id]);
+    await t.http().post(`/api/v1/experts/${e.body.id}/erase`).set(bearer(token)).set('if-match', `"${version}"`).expect(204);
+    const [row] = await t.dataSource.query('SELECT first_name, email, business_id, payment_method FROM expert WHERE id = $1', [e.body.id]);
+    expect(row).toMatchObject({ first_name: 'Poistettu', business_id: '1572860-0', payment_method: 'invoice' });
+    expect(JSON.stringify(row)).not.toMatch(/Ilona|Laskuttaja/);
+  });
 });

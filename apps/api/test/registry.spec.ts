@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { EventBus } from '../src/events/event-bus';
 import { login, makeUnit, makeUser, Role, startTestApp, TestApp } from './support/app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -251,10 +252,18 @@ describe('consents', () => {
 
 describe('training tier rules', () => {
   let t: TestApp;
+  let tierReactions = 0;
   beforeAll(async () => {
+    const react = jest.spyOn(EventBus.prototype, 'react');
     t = await startTestApp();
+    tierReactions = react.mock.calls.filter(([type]) => type === 'catalog.tier_rules_changed').length;
+    react.mockRestore();
   });
   afterAll(() => t.close());
+
+  it('reacts to changed tier rules once (one registry service registers the reaction)', () => {
+    expect(tierReactions).toBe(1);
+  });
 
   it('lets the admin change a threshold, and derives every expert’s tier again', async () => {
     const coordinator = (await login(t, (await makeUser(t.dataSource, [Role.Coordinator])).email)).token;

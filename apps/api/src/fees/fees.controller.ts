@@ -64,7 +64,10 @@ import {
   ScheduleListDto,
 } from './dto/fees.dto';
 import { FeesErrorCode, feesProblem } from './fees.exception';
-import { FeesService, RECEIPT_TYPES } from './fees.service';
+import { ClaimLifecycleService } from './claim-lifecycle.service';
+import { ClaimQueriesService } from './claim-queries.service';
+import { ClaimReceiptsService, RECEIPT_TYPES } from './claim-receipts.service';
+import { ClaimSettlementService } from './claim-settlement.service';
 import { PayrollService } from './payroll.service';
 import { SchedulesService } from './schedules.service';
 
@@ -79,7 +82,10 @@ const EVERYONE = [Role.Expert, Role.Orderer, Role.Approver, Role.Coordinator, Ro
 @Controller('api/v1')
 export class FeesController {
   constructor(
-    private readonly fees: FeesService,
+    private readonly claims: ClaimQueriesService,
+    private readonly lifecycle: ClaimLifecycleService,
+    private readonly receipts: ClaimReceiptsService,
+    private readonly settlement: ClaimSettlementService,
     private readonly payroll: PayrollService,
   ) {}
 
@@ -94,7 +100,7 @@ export class FeesController {
     @CurrentUser() user: UserPrincipal,
     @Query() query: ListClaimsQueryDto,
   ): Promise<ClaimPageDto> {
-    return this.fees.list(user, query);
+    return this.claims.list(user, query);
   }
 
   @Get('fee-claims/my-totals')
@@ -105,7 +111,7 @@ export class FeesController {
   @ApiOkResponse({ type: MoneyTotalsDto })
   @ApiProblems(404)
   getMyFeeTotals(@CurrentUser() user: UserPrincipal): Promise<MoneyTotalsDto> {
-    return this.fees.myTotals(user);
+    return this.claims.myTotals(user);
   }
 
   @Post('fee-claims/bulk-confirm')
@@ -118,7 +124,7 @@ export class FeesController {
     @CurrentUser() user: UserPrincipal,
     @Body() dto: BulkClaimsDto,
   ): Promise<BulkResultsDto> {
-    return this.fees.bulk(user, dto.claimIds, 'confirm');
+    return this.lifecycle.bulk(user, dto.claimIds, 'confirm');
   }
 
   @Post('fee-claims/bulk-approve')
@@ -131,7 +137,7 @@ export class FeesController {
     @CurrentUser() user: UserPrincipal,
     @Body() dto: BulkClaimsDto,
   ): Promise<BulkResultsDto> {
-    return this.fees.bulk(user, dto.claimIds, 'approve');
+    return this.lifecycle.bulk(user, dto.claimIds, 'approve');
   }
 
   @Get('fee-claims/:id')
@@ -144,7 +150,7 @@ export class FeesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClaimDto> {
-    const claim = await this.fees.get(user, id);
+    const claim = await this.claims.get(user, id);
     void reply.header('etag', etagOf(claim.version));
     return claim;
   }
@@ -158,7 +164,7 @@ export class FeesController {
     @CurrentUser() user: UserPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<ClaimTimelineDto> {
-    return this.fees.timeline(user, id);
+    return this.claims.timeline(user, id);
   }
 
   @Patch('fee-claims/:id')
@@ -173,7 +179,7 @@ export class FeesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: UpdateClaimDto,
   ): Promise<ClaimDto> {
-    return this.fees.update(user, id, requireIfMatch(ifMatch), dto);
+    return this.lifecycle.update(user, id, requireIfMatch(ifMatch), dto);
   }
 
   @Post('fee-claims/:id/submit')
@@ -192,7 +198,7 @@ export class FeesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: SubmitClaimDto,
   ): Promise<ClaimDto> {
-    return this.fees.submit(user, id, requireIfMatch(ifMatch), dto.acceptOverCeiling ?? false);
+    return this.lifecycle.submit(user, id, requireIfMatch(ifMatch), dto.acceptOverCeiling ?? false);
   }
 
   @Post('fee-claims/:id/confirm')
@@ -207,7 +213,7 @@ export class FeesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ): Promise<ClaimDto> {
-    return this.fees.confirm(user, id, requireIfMatch(ifMatch));
+    return this.lifecycle.confirm(user, id, requireIfMatch(ifMatch));
   }
 
   @Post('fee-claims/:id/approve')
@@ -222,7 +228,7 @@ export class FeesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ): Promise<ClaimDto> {
-    return this.fees.approve(user, id, requireIfMatch(ifMatch));
+    return this.lifecycle.approve(user, id, requireIfMatch(ifMatch));
   }
 
   @Post('fee-claims/:id/return')
@@ -238,7 +244,7 @@ export class FeesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ReturnClaimDto,
   ): Promise<ClaimDto> {
-    return this.fees.returnToExpert(user, id, requireIfMatch(ifMatch), dto.reason);
+    return this.lifecycle.returnToExpert(user, id, requireIfMatch(ifMatch), dto.reason);
   }
 
   @Post('fee-claims/:id/receipts')
@@ -258,7 +264,7 @@ export class FeesController {
     @Headers('content-type') contentType: string | undefined,
     @Body() body: Buffer,
   ): Promise<ReceiptDto> {
-    return this.fees.addReceipt(
+    return this.receipts.addReceipt(
       user,
       id,
       query.fileName,
@@ -279,7 +285,7 @@ export class FeesController {
     @Param('receiptId', ParseUUIDPipe) receiptId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.fees.receipt(user, id, receiptId);
+    const file = await this.receipts.receipt(user, id, receiptId);
     return sendFile(reply, file);
   }
 
@@ -294,7 +300,7 @@ export class FeesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('receiptId', ParseUUIDPipe) receiptId: string,
   ): Promise<void> {
-    await this.fees.removeReceipt(user, id, receiptId);
+    await this.receipts.removeReceipt(user, id, receiptId);
   }
 
   @Get('fee-claims/:id/assignees')
@@ -306,7 +312,7 @@ export class FeesController {
     @CurrentUser() user: UserPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
   ): Promise<AssigneeListDto> {
-    return this.fees.assignees(user, id);
+    return this.claims.assignees(user, id);
   }
 
   @Post('fee-claims/:id/reassign')
@@ -322,7 +328,7 @@ export class FeesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ReassignClaimDto,
   ): Promise<ClaimDto> {
-    return this.fees.reassign(user, id, requireIfMatch(ifMatch), dto.userId);
+    return this.lifecycle.reassign(user, id, requireIfMatch(ifMatch), dto.userId);
   }
 
   @Post('fee-claims/:id/reapprove')
@@ -337,7 +343,7 @@ export class FeesController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ): Promise<ClaimDto> {
-    return this.fees.reapprove(user, id, requireIfMatch(ifMatch));
+    return this.settlement.reapprove(user, id, requireIfMatch(ifMatch));
   }
 
   @Post('fee-claims/:id/cancel')
@@ -353,7 +359,7 @@ export class FeesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: ReturnClaimDto,
   ): Promise<ClaimDto> {
-    return this.fees.cancel(user, id, requireIfMatch(ifMatch), dto.reason);
+    return this.lifecycle.cancel(user, id, requireIfMatch(ifMatch), dto.reason);
   }
 
   // ------------------------------------------------------------------ the coordinator's view of batches

@@ -21,9 +21,9 @@ import {
   CreateExportBatchDto,
   ExportBatchDto,
 } from './dto/fees.dto';
+import { ClaimSettlementService } from './claim-settlement.service';
 import { ExportBatchEntity } from './entities/fees.entities';
 import { FeesErrorCode, feesProblem } from './fees.exception';
-import { FeesService } from './fees.service';
 
 /** The CSV's columns, in order (documented in docs/fees.md). */
 export const CSV_COLUMNS = [
@@ -48,7 +48,7 @@ export const CSV_COLUMNS = [
 export class PayrollService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly fees: FeesService,
+    private readonly settlement: ClaimSettlementService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly clock: Clock,
@@ -162,7 +162,7 @@ export class PayrollService {
           lines.map((l) => l.business_id),
         ],
       );
-      await this.fees.settleClaims(manager, [...new Set(lines.map((l) => l.claim_id))], principal);
+      await this.settlement.settleClaims(manager, [...new Set(lines.map((l) => l.claim_id))], principal);
       await completeIdempotencyKey(manager, principal, key, 201, { id }, id);
       await this.audit.record(
         {
@@ -289,7 +289,7 @@ export class PayrollService {
           ],
         );
       }
-      await this.fees.settleClaims(manager, [...touched], principal);
+      await this.settlement.settleClaims(manager, [...touched], principal);
       const open = current.filter((l) => l.status === 'batched').length;
       if (open === 0 && batch.status === 'exported') {
         await manager.query(
@@ -395,7 +395,7 @@ export class PayrollService {
          SELECT DISTINCT claim_id FROM u`,
         [id],
       );
-      await this.fees.settleClaims(
+      await this.settlement.settleClaims(
         manager,
         [...new Set(claims.map((c) => c.claim_id))],
         user.userId,

@@ -45,7 +45,13 @@ import {
   SuggestionsDto,
   UpdateMatchingSettingsDto,
 } from './dto/matching.dto';
-import { MatchingService } from './matching.service';
+import { AssignmentsService } from './assignments.service';
+import { CalendarService } from './calendar.service';
+import { CandidatesService } from './candidates.service';
+import { FairnessService } from './fairness.service';
+import { MatchingSettingsService } from './matching-settings.service';
+import { OffersService } from './offers.service';
+import { SuggestionsService } from './suggestions.service';
 
 const IF_MATCH = ApiHeader({
   name: 'If-Match',
@@ -56,7 +62,15 @@ const IF_MATCH = ApiHeader({
 @ApiTags('matching')
 @Controller('api/v1')
 export class MatchingController {
-  constructor(private readonly matching: MatchingService) {}
+  constructor(
+    private readonly candidates: CandidatesService,
+    private readonly offers: OffersService,
+    private readonly assignments: AssignmentsService,
+    private readonly suggestions: SuggestionsService,
+    private readonly fairness: FairnessService,
+    private readonly settings: MatchingSettingsService,
+    private readonly calendar: CalendarService,
+  ) {}
 
   @Get('orders/:id/candidates')
   @Roles(Role.Coordinator)
@@ -70,7 +84,7 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: CandidatesQueryDto,
   ): Promise<CandidateListDto> {
-    return this.matching.candidates(id, query);
+    return this.candidates.candidates(id, query);
   }
 
   @Post('orders/:id/offers')
@@ -86,7 +100,7 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateOffersDto,
   ): Promise<OfferDto[]> {
-    return this.matching.createOffers(user, id, dto);
+    return this.offers.createOffers(user, id, dto);
   }
 
   @Get('offers')
@@ -95,7 +109,7 @@ export class MatchingController {
   @ApiOkResponse({ type: OfferPageDto })
   @ApiProblems(400, 404)
   listOffers(@CurrentUser() user: UserPrincipal, @Query() query: ListOffersQueryDto): Promise<OfferPageDto> {
-    return this.matching.listOffers(user, query);
+    return this.offers.listOffers(user, query);
   }
 
   @Get('offers/:id')
@@ -104,7 +118,7 @@ export class MatchingController {
   @ApiOkResponse({ type: OfferDto })
   @ApiProblems(400, 404)
   getOffer(@CurrentUser() user: UserPrincipal, @Param('id', ParseUUIDPipe) id: string): Promise<OfferDto> {
-    return this.matching.getOffer(user, id);
+    return this.offers.getOffer(user, id);
   }
 
   @Post('offers/:id/accept')
@@ -114,7 +128,7 @@ export class MatchingController {
   @ApiOkResponse({ type: OfferDto })
   @ApiProblems(400, 404, 409)
   acceptOffer(@CurrentUser() user: UserPrincipal, @Param('id', ParseUUIDPipe) id: string): Promise<OfferDto> {
-    return this.matching.acceptOffer(user, id);
+    return this.offers.acceptOffer(user, id);
   }
 
   @Post('offers/:id/decline')
@@ -128,7 +142,7 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: DeclineOfferDto,
   ): Promise<OfferDto> {
-    return this.matching.declineOffer(user, id, dto.reason);
+    return this.offers.declineOffer(user, id, dto.reason);
   }
 
   @Get('assignments')
@@ -142,7 +156,7 @@ export class MatchingController {
     @CurrentUser() user: UserPrincipal,
     @Query() query: ListAssignmentsQueryDto,
   ): Promise<AssignmentPageDto> {
-    return this.matching.listAssignments(user, query);
+    return this.assignments.listAssignments(user, query);
   }
 
   @Post('assignments/:id/confirm')
@@ -159,7 +173,7 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ) {
-    return this.matching.changeAssignment(user, id, requireIfMatch(ifMatch), 'confirm');
+    return this.assignments.changeAssignment(user, id, requireIfMatch(ifMatch), 'confirm');
   }
 
   @Post('assignments/:id/cancel')
@@ -175,7 +189,7 @@ export class MatchingController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: CancelAssignmentDto,
   ) {
-    return this.matching.changeAssignment(user, id, requireIfMatch(ifMatch), 'cancel', dto.reason);
+    return this.assignments.changeAssignment(user, id, requireIfMatch(ifMatch), 'cancel', dto.reason);
   }
 
   @Post('assignments/:id/complete')
@@ -190,7 +204,7 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ) {
-    return this.matching.changeAssignment(user, id, requireIfMatch(ifMatch), 'complete');
+    return this.assignments.changeAssignment(user, id, requireIfMatch(ifMatch), 'complete');
   }
 
   @Post('assignments/:id/no-show')
@@ -205,7 +219,7 @@ export class MatchingController {
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
   ) {
-    return this.matching.changeAssignment(user, id, requireIfMatch(ifMatch), 'no_show');
+    return this.assignments.changeAssignment(user, id, requireIfMatch(ifMatch), 'no_show');
   }
 
   @Post('matching/suggestions')
@@ -217,7 +231,7 @@ export class MatchingController {
   @ApiOkResponse({ type: SuggestionsDto })
   @ApiProblems(400)
   suggestAssignments(@Body() dto: PeriodQueryDto): Promise<SuggestionsDto> {
-    return this.matching.suggestions(dto);
+    return this.suggestions.suggestions(dto);
   }
 
   @Get('matching/fairness')
@@ -229,7 +243,7 @@ export class MatchingController {
   @ApiOkResponse({ type: FairnessDto })
   @ApiProblems(400)
   getMatchingFairness(@Query() query: FairnessQueryDto): Promise<FairnessDto> {
-    return this.matching.fairness(query);
+    return this.fairness.fairness(query);
   }
 
   @Get('matching/settings')
@@ -237,7 +251,7 @@ export class MatchingController {
   @ApiOperation({ summary: 'The score weights and the offers’ answer time' })
   @ApiOkResponse({ type: MatchingSettingsDto })
   async getMatchingSettings(@Res({ passthrough: true }) reply: FastifyReply): Promise<MatchingSettingsDto> {
-    const s = await this.matching.settings();
+    const s = await this.settings.current();
     void reply.header('etag', etagOf(s.version));
     return s;
   }
@@ -253,7 +267,7 @@ export class MatchingController {
     @Body() dto: UpdateMatchingSettingsDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MatchingSettingsDto> {
-    const s = await this.matching.updateSettings(requireIfMatch(ifMatch), dto);
+    const s = await this.settings.update(requireIfMatch(ifMatch), dto);
     void reply.header('etag', etagOf(s.version));
     return s;
   }
@@ -264,7 +278,7 @@ export class MatchingController {
   @ApiCreatedResponse({ type: CalendarFeedDto })
   @ApiProblems(404)
   async createCalendarFeed(@CurrentUser() user: UserPrincipal): Promise<CalendarFeedDto> {
-    return { url: await this.matching.newCalendarFeed(user) };
+    return { url: await this.calendar.newCalendarFeed(user) };
   }
 
   @Get('calendar/:token')
@@ -277,7 +291,7 @@ export class MatchingController {
     @Param('token') token: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const ics = await this.matching.calendar(token.replace(/\.ics$/, ''));
+    const ics = await this.calendar.calendar(token.replace(/\.ics$/, ''));
     void reply
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('cache-control', 'private, max-age=300');

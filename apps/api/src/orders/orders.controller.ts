@@ -58,7 +58,13 @@ import {
   ProductListQueryDto,
   UpdateProductDto,
 } from './dto/product.dto';
-import { ATTACHMENT_TYPES, OrdersService } from './orders.service';
+import { ATTACHMENT_TYPES, OrderAttachmentsService } from './order-attachments.service';
+import { OrderInboxService } from './order-inbox.service';
+import { OrderLifecycleService } from './order-lifecycle.service';
+import { OrderMessagesService } from './order-messages.service';
+import { OrderScheduleService } from './order-schedule.service';
+import { OrderingService } from './ordering.service';
+import { ProductsService } from './products.service';
 
 const IF_MATCH = ApiHeader({
   name: 'If-Match',
@@ -71,7 +77,14 @@ const READERS = [Role.Orderer, Role.Approver, Role.Coordinator, Role.Admin, Role
 @ApiTags('orders')
 @Controller('api/v1/orders')
 export class OrdersController {
-  constructor(private readonly orders: OrdersService) {}
+  constructor(
+    private readonly ordering: OrderingService,
+    private readonly lifecycle: OrderLifecycleService,
+    private readonly schedule: OrderScheduleService,
+    private readonly inbox: OrderInboxService,
+    private readonly messages: OrderMessagesService,
+    private readonly attachments: OrderAttachmentsService,
+  ) {}
 
   private withEtag(reply: FastifyReply, order: OrderDto): OrderDto {
     void reply.header('etag', etagOf(order.version));
@@ -97,7 +110,7 @@ export class OrdersController {
     @Body() dto: CreateOrderDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    const { order, replayed } = await this.orders.create(user, dto, key);
+    const { order, replayed } = await this.ordering.create(user, dto, key);
     void reply.header('location', `/api/v1/orders/${order.id}`);
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return this.withEtag(reply, order);
@@ -109,7 +122,7 @@ export class OrdersController {
   @ApiOkResponse({ type: OrderPageDto })
   @ApiProblems(400)
   listOrders(@CurrentUser() user: UserPrincipal, @Query() query: ListOrdersQueryDto): Promise<OrderPageDto> {
-    return this.orders.list(user, query);
+    return this.inbox.list(user, query);
   }
 
   @Get('inbox')
@@ -120,7 +133,7 @@ export class OrdersController {
   @ApiOkResponse({ type: InboxPageDto })
   @ApiProblems(400)
   listOrderInbox(@Query() query: InboxQueryDto): Promise<InboxPageDto> {
-    return this.orders.inbox(query);
+    return this.inbox.inbox(query);
   }
 
   @Get(':id')
@@ -133,7 +146,7 @@ export class OrdersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.get(user, id));
+    return this.withEtag(reply, await this.inbox.get(user, id));
   }
 
   @Patch(':id')
@@ -151,7 +164,7 @@ export class OrdersController {
     @Body() dto: UpdateOrderDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.update(user, id, requireIfMatch(ifMatch), dto));
+    return this.withEtag(reply, await this.ordering.update(user, id, requireIfMatch(ifMatch), dto));
   }
 
   @Post(':id/submit')
@@ -167,7 +180,7 @@ export class OrdersController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.submit(user, id, requireIfMatch(ifMatch)));
+    return this.withEtag(reply, await this.ordering.submit(user, id, requireIfMatch(ifMatch)));
   }
 
   @Post(':id/start-matching')
@@ -183,7 +196,7 @@ export class OrdersController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.startMatching(user, id, requireIfMatch(ifMatch)));
+    return this.withEtag(reply, await this.lifecycle.startMatching(user, id, requireIfMatch(ifMatch)));
   }
 
   @Post(':id/deliver')
@@ -199,7 +212,7 @@ export class OrdersController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.deliver(user, id, requireIfMatch(ifMatch)));
+    return this.withEtag(reply, await this.lifecycle.deliver(user, id, requireIfMatch(ifMatch)));
   }
 
   @Post(':id/close')
@@ -215,7 +228,7 @@ export class OrdersController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.close(user, id, requireIfMatch(ifMatch)));
+    return this.withEtag(reply, await this.lifecycle.close(user, id, requireIfMatch(ifMatch)));
   }
 
   @Post(':id/cancel')
@@ -234,7 +247,7 @@ export class OrdersController {
     @Body() dto: CancelOrderDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OrderDto> {
-    return this.withEtag(reply, await this.orders.cancel(user, id, requireIfMatch(ifMatch), dto.reason));
+    return this.withEtag(reply, await this.lifecycle.cancel(user, id, requireIfMatch(ifMatch), dto.reason));
   }
 
   @Patch(':id/occurrences/:occurrenceId')
@@ -253,7 +266,7 @@ export class OrdersController {
   ): Promise<OrderDto> {
     return this.withEtag(
       reply,
-      await this.orders.updateOccurrence(user, id, occurrenceId, requireIfMatch(ifMatch), dto),
+      await this.schedule.updateOccurrence(user, id, occurrenceId, requireIfMatch(ifMatch), dto),
     );
   }
 
@@ -274,7 +287,7 @@ export class OrdersController {
   ): Promise<OrderDto> {
     return this.withEtag(
       reply,
-      await this.orders.cancelOccurrence(user, id, occurrenceId, requireIfMatch(ifMatch), dto.reason),
+      await this.schedule.cancelOccurrence(user, id, occurrenceId, requireIfMatch(ifMatch), dto.reason),
     );
   }
 
@@ -288,7 +301,7 @@ export class OrdersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: TimelineQueryDto,
   ): Promise<TimelineDto> {
-    return this.orders.timeline(user, id, query);
+    return this.messages.timeline(user, id, query);
   }
 
   @Get(':id/messages')
@@ -301,7 +314,7 @@ export class OrdersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: MessagesQueryDto,
   ): Promise<OrderMessagePageDto> {
-    return this.orders.messages(user, id, query);
+    return this.messages.messages(user, id, query);
   }
 
   @Post(':id/messages')
@@ -314,7 +327,7 @@ export class OrdersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateOrderMessageDto,
   ): Promise<OrderMessageDto> {
-    return this.orders.postMessage(user, id, dto.body);
+    return this.messages.postMessage(user, id, dto.body);
   }
 
   @Post(':id/attachments')
@@ -331,7 +344,7 @@ export class OrdersController {
     @Headers('content-type') contentType: string | undefined,
     @Body() body: Buffer,
   ): Promise<AttachmentDto> {
-    return this.orders.addAttachment(
+    return this.attachments.addAttachment(
       user,
       id,
       query.fileName,
@@ -352,7 +365,7 @@ export class OrdersController {
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.orders.attachment(user, id, attachmentId);
+    const file = await this.attachments.attachment(user, id, attachmentId);
     return sendFile(reply, file);
   }
 
@@ -367,14 +380,14 @@ export class OrdersController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
   ): Promise<void> {
-    await this.orders.removeAttachment(user, id, attachmentId);
+    await this.attachments.removeAttachment(user, id, attachmentId);
   }
 }
 
 @ApiTags('orders')
 @Controller('api/v1/products')
 export class ProductsController {
-  constructor(private readonly orders: OrdersService) {}
+  constructor(private readonly products: ProductsService) {}
 
   @Get()
   @AnyUser()
@@ -382,7 +395,7 @@ export class ProductsController {
   @ApiOkResponse({ type: ProductListDto })
   @ApiProblems(400)
   listProducts(@Query() query: ProductListQueryDto): Promise<ProductListDto> {
-    return this.orders.listProducts(query.includeInactive === true);
+    return this.products.listProducts(query.includeInactive === true);
   }
 
   @Get(':code')
@@ -394,7 +407,7 @@ export class ProductsController {
     @Param('code') code: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProductDto> {
-    const p = await this.orders.getProduct(code);
+    const p = await this.products.getProduct(code);
     void reply.header('etag', etagOf(p.version));
     return p;
   }
@@ -405,7 +418,7 @@ export class ProductsController {
   @ApiCreatedResponse({ type: ProductDto })
   @ApiProblems(400, 409)
   createProduct(@Body() dto: CreateProductDto): Promise<ProductDto> {
-    return this.orders.createProduct(dto);
+    return this.products.createProduct(dto);
   }
 
   @Patch(':code')
@@ -420,7 +433,7 @@ export class ProductsController {
     @Body() dto: UpdateProductDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProductDto> {
-    const p = await this.orders.updateProduct(code, requireIfMatch(ifMatch), dto);
+    const p = await this.products.updateProduct(code, requireIfMatch(ifMatch), dto);
     void reply.header('etag', etagOf(p.version));
     return p;
   }

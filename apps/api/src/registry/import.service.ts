@@ -10,7 +10,9 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, pageOf } from '../common/pagination';
 import { safeErrorForLog } from '../common/problem.filter';
 import { JobsService } from '../jobs/jobs.service';
 import { RegistryImportDto, RegistryImportPageDto } from './dto/import.dto';
+import { mapImport } from './dto/import.mappers';
 import { ImportStatus, RegistryImportEntity } from './entities/registry-import.entity';
+import { ExpertColumn } from './gdpr-classification';
 import { ImportRow, Lookups, validateRows } from './import.rules';
 import { RegistryErrorCode, registryProblem } from './registry.exception';
 import { deriveTier } from './registry.rules';
@@ -97,26 +99,29 @@ export class ImportService implements OnModuleInit {
         await this.dataSource.transaction(async (manager) => {
           let imported = 0;
           for (const r of chunk) {
+            // typed by the GDPR classification: the import writes no column that erasure does not know
+            const values: Partial<Record<ExpertColumn, unknown>> = {
+              first_name: r.firstName,
+              last_name: r.lastName,
+              email: r.email,
+              phone: r.phone,
+              municipality_code: r.municipalityCode,
+              postal_code: r.postalCode,
+              languages: r.languages,
+              kinds: [],
+              task_types: [],
+              personal_id_enc: r.personalIdentityCode ? this.cipher.encrypt(r.personalIdentityCode) : null,
+              personal_id_hash: r.personalIdentityCode ? this.cipher.hash(r.personalIdentityCode) : null,
+              iban_enc: r.iban ? this.cipher.encrypt(r.iban) : null,
+              birth_date: r.birthDate,
+              status: r.status,
+              tier_code: r.training ? deriveTier(tierRules, [{ hours: r.training.hours, mentorTraining: false }]) : null,
+            };
+            const columns = Object.keys(values);
             const inserted = await manager.query<Array<{ id: string }>>(
-              `INSERT INTO expert (first_name, last_name, email, phone, municipality_code, postal_code, languages, kinds, task_types,
-                 personal_id_enc, personal_id_hash, iban_enc, birth_date, status, tier_code)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, '{}', '{}', $8, $9, $10, $11, $12, $13)
+              `INSERT INTO expert (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
                ON CONFLICT DO NOTHING RETURNING id`,
-              [
-                r.firstName,
-                r.lastName,
-                r.email,
-                r.phone,
-                r.municipalityCode,
-                r.postalCode,
-                r.languages,
-                r.personalIdentityCode ? this.cipher.encrypt(r.personalIdentityCode) : null,
-                r.personalIdentityCode ? this.cipher.hash(r.personalIdentityCode) : null,
-                r.iban ? this.cipher.encrypt(r.iban) : null,
-                r.birthDate,
-                r.status,
-                r.training ? deriveTier(tierRules, [{ hours: r.training.hours, mentorTraining: false }]) : null,
-              ],
+              Object.values(values),
             );
             const expertId = inserted[0]?.id;
             if (!expertId) continue;
@@ -211,23 +216,4 @@ export class ImportService implements OnModuleInit {
       existingPersonalId: (pic) => hashSet.has(this.cipher.hash(pic)),
     };
   }
-}
-
-function mapImport(i: RegistryImportEntity): RegistryImportDto {
-  return {
-    id: i.id,
-    fileName: i.fileName,
-    format: i.format,
-    status: i.status,
-    totalRows: i.totalRows,
-    validRows: i.validRows,
-    processedRows: i.processedRows,
-    importedRows: i.importedRows,
-    progressPercent: i.validRows ? Math.round((100 * i.processedRows) / i.validRows) : i.status === ImportStatus.Completed ? 100 : 0,
-    problems: i.problems.slice(0, 500),
-    problemCount: i.problems.length,
-    createdAt: i.createdAt.toISOString(),
-    finishedAt: i.finishedAt ? i.finishedAt.toISOString() : null,
-    error: i.error,
-  };
 }

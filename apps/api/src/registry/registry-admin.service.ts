@@ -10,12 +10,19 @@ import { FieldCipher } from '../common/field-cipher';
 import { DataExportDto, DuplicateListDto, ExportExpertsQueryDto } from './dto/registry-admin.dto';
 import { ExpertDto } from './dto/expert-response.dto';
 import { ExpertEntity } from './entities/expert.entity';
+import { DataExportSection } from './gdpr-classification';
+import { erasure, exportQueries, mergePlan, personExport } from './gdpr.rules';
 import { RegistryErrorCode, registryProblem } from './registry.exception';
-import { ExpertStatus } from './registry.rules';
-import { RegistryService } from './registry.service';
+import { ExpertProfileService } from './expert-profile.service';
+import { ExpertStatusService } from './expert-status.service';
+import { RegistrySearchService } from './registry-search.service';
 import { writeCsv, writeXlsx } from './spreadsheet';
 
 const EXPORT_LIMIT = 100_000;
+
+/** What the data export, the merge and the erasure do with each column: see gdpr-classification.ts. */
+const PERSON_EXPORT = personExport();
+const MERGE = mergePlan();
 
 /** The registry's bulk and data-protection operations: export, duplicates and merge, access requests, erasure. */
 @Injectable()
@@ -25,16 +32,32 @@ export class RegistryAdminService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly catalog: CatalogService,
-    private readonly registry: RegistryService,
+    private readonly search: RegistrySearchService,
+    private readonly profiles: ExpertProfileService,
+    private readonly status: ExpertStatusService,
     private readonly users: UsersService,
   ) {}
+
+  private readonly properties = new Map<string, string>();
+
+  /** The entity property of a column of `expert` (the classification names columns). */
+  private propertyOf(column: string): string {
+    let property = this.properties.get(column);
+    if (!property) {
+      const meta = this.dataSource.getMetadata(ExpertEntity).findColumnWithDatabaseName(column);
+      if (!meta?.isSelect) throw new Error(`expert.${column} is classified but not a selected column of ExpertEntity`);
+      property = meta.propertyName;
+      this.properties.set(column, property);
+    }
+    return property;
+  }
 
   /** The registry as a spreadsheet the import reads back (same Finnish headers); no identity codes or IBANs. */
   async export(query: ExportExpertsQueryDto): Promise<{ body: Buffer; contentType: string; fileName: string }> {
     const ids: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.registry.list({ ...query, limit: 200, cursor }, 'export');
+      const page = await this.search.list({ ...query, limit: 200, cursor }, 'export');
       ids.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor && ids.length < EXPORT_LIMIT);
@@ -111,7 +134,7 @@ export class RegistryAdminService {
     );
     const items = [];
     for (const p of pairs) {
-      const [first, second] = await Promise.all([this.registry.summary(p.a), this.registry.summary(p.b)]);
+      const [first, second] = await Promise.all([this.search.summary(p.a), this.search.summary(p.b)]);
       items.push({
         first,
         second,
@@ -132,29 +155,24 @@ export class RegistryAdminService {
       if (!kept || !dup) throw registryProblem(RegistryErrorCode.NotFound);
       if (kept.version !== expectedVersion) throw staleVersion(kept.version);
       if (kept.mergedInto || dup.mergedInto) throw registryProblem(RegistryErrorCode.MergeInvalid, 'One of them is already merged.', 'duplicateId');
-      for (const field of ['phone', 'municipalityCode', 'postalCode', 'introduction', 'videoUrl', 'ngo', 'businessId', 'taxCardYear', 'birthDate', 'userId'] as const) {
-        if (kept[field] === null && dup[field] !== null) (kept as unknown as Record<string, unknown>)[field] = dup[field];
+      const k = kept as unknown as Record<string, unknown>;
+      const d = dup as unknown as Record<string, unknown>;
+      const prop = (column: string) => this.propertyOf(column);
+      for (const column of MERGE.fill) {
+        if (k[prop(column)] === null && d[prop(column)] !== null) k[prop(column)] = d[prop(column)];
       }
-      if (!kept.personalIdEnc && dup.personalIdEnc) {
-        kept.personalIdEnc = dup.personalIdEnc;
-        kept.personalIdHash = dup.personalIdHash;
-        await manager.query('UPDATE expert SET personal_id_hash = NULL, personal_id_enc = NULL WHERE id = $1', [dup.id]);
+      for (const { column, with: along } of MERGE.move) {
+        if (k[prop(column)] !== null || d[prop(column)] === null) continue;
+        for (const c of [column, ...along]) k[prop(c)] = d[prop(c)];
+        // unique: off the duplicate before the kept record takes it
+        const cleared = [column, ...along].map((c) => `${c} = NULL`).join(', ');
+        await manager.query(`UPDATE expert SET ${cleared} WHERE id = $1`, [dup.id]);
       }
-      if (!kept.ibanEnc && dup.ibanEnc) kept.ibanEnc = dup.ibanEnc;
-      kept.languages = [...new Set([...kept.languages, ...dup.languages])];
-      kept.kinds = [...new Set([...kept.kinds, ...dup.kinds])];
-      kept.taskTypes = [...new Set([...kept.taskTypes, ...dup.taskTypes])];
-      if (dup.userId && kept.userId === dup.userId) await manager.query('UPDATE expert SET user_id = NULL WHERE id = $1', [dup.id]);
+      for (const column of MERGE.union) {
+        k[prop(column)] = [...new Set([...(k[prop(column)] as unknown[]), ...(d[prop(column)] as unknown[])])];
+      }
       await manager.save(kept);
-      await manager.query(
-        `INSERT INTO expert_experience_area (expert_id, area_code, visible_to_orderers)
-         SELECT $1, area_code, visible_to_orderers FROM expert_experience_area WHERE expert_id = $2
-         ON CONFLICT (expert_id, area_code) DO UPDATE SET visible_to_orderers = expert_experience_area.visible_to_orderers AND EXCLUDED.visible_to_orderers`,
-        [kept.id, dup.id],
-      );
-      for (const table of ['training_record', 'expert_weekly_availability', 'expert_absence', 'expert_exclusion', 'expert_consent', 'expert_status_change']) {
-        await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [kept.id, dup.id]);
-      }
+      for (const sql of MERGE.lists) await manager.query(sql, [kept.id, dup.id]);
       await manager.query(
         `UPDATE expert SET merged_into = $1, status = 'left', paused_until = NULL, status_reason = 'merged', version = version + 1, updated_at = now() WHERE id = $2`,
         [kept.id, dup.id],
@@ -163,7 +181,7 @@ export class RegistryAdminService {
         `INSERT INTO expert_status_change (expert_id, from_status, to_status, reason, changed_by) VALUES ($1, $2, 'left', $3, $4)`,
         [dup.id, dup.status, `merged into ${kept.id}`, user.userId],
       );
-      await this.registry.recomputeTierIn(manager, kept.id);
+      await this.status.recomputeTierIn(manager, kept.id);
       await this.audit.recordMany(
         [
           { action: 'expert.merge', subjectType: 'expert', subjectId: kept.id },
@@ -172,22 +190,17 @@ export class RegistryAdminService {
         manager,
       );
     });
-    return this.registry.get(keptId);
+    return this.profiles.get(keptId);
   }
 
   /** Everything held about the person, with when and why it was read (GDPR art. 15, CJEU C-579/21). */
   async dataExport(id: string, purpose: string): Promise<DataExportDto> {
     const expert = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { id } });
     if (!expert) throw registryProblem(RegistryErrorCode.NotFound);
-    const q = (sql: string) => this.dataSource.query<Array<Record<string, unknown>>>(sql, [id]);
-    const [areas, training, availability, absences, exclusions, consents, history, access] = await Promise.all([
-      q('SELECT area_code, visible_to_orderers FROM expert_experience_area WHERE expert_id = $1 ORDER BY area_code'),
-      q('SELECT course, provider, hours, completed_on, mentor_training FROM training_record WHERE expert_id = $1 ORDER BY completed_on'),
-      q('SELECT weekday, starts_at, ends_at FROM expert_weekly_availability WHERE expert_id = $1 ORDER BY weekday'),
-      q('SELECT starts_on, ends_on, kind FROM expert_absence WHERE expert_id = $1 ORDER BY starts_on'),
-      q('SELECT unit_id, topic FROM expert_exclusion WHERE expert_id = $1'),
-      q('SELECT kind, given_at, withdrawn_at FROM expert_consent WHERE expert_id = $1 ORDER BY given_at'),
-      q('SELECT from_status, to_status, reason, changed_at FROM expert_status_change WHERE expert_id = $1 ORDER BY changed_at'),
+    const [sections, access] = await Promise.all([
+      Promise.all(
+        exportQueries().map(async ({ section, sql }) => [section, await this.dataSource.query<Array<Record<string, unknown>>>(sql, [id])] as const),
+      ),
       this.dataSource.query<Array<Record<string, unknown>>>(
         `SELECT occurred_at, action, actor_role, field_group, purpose, outcome FROM audit_event
           WHERE (subject_type = 'expert' AND subject_id = $1) OR (subject_type = 'user' AND subject_id = $2::text)
@@ -196,21 +209,17 @@ export class RegistryAdminService {
       ),
     ]);
     await this.audit.record({ action: 'expert.data_export', subjectType: 'expert', subjectId: id, fieldGroup: 'all', purpose });
-    const { personalIdEnc, ibanEnc, personalIdHash: _hash, ...rest } = expert;
+    const row = expert as unknown as Record<string, unknown>;
+    const person: Record<string, unknown> = {};
+    for (const column of PERSON_EXPORT.plain) person[this.propertyOf(column)] = row[this.propertyOf(column)];
+    for (const { column, as } of PERSON_EXPORT.decrypted) {
+      const stored = row[this.propertyOf(column)] as string | null;
+      person[as] = stored ? this.cipher.decrypt(stored) : null;
+    }
     return {
       exportedAt: new Date().toISOString(),
-      person: {
-        ...rest,
-        personalIdentityCode: personalIdEnc ? this.cipher.decrypt(personalIdEnc) : null,
-        iban: ibanEnc ? this.cipher.decrypt(ibanEnc) : null,
-      },
-      experienceAreas: areas,
-      training,
-      availability,
-      absences,
-      exclusions,
-      consents,
-      statusHistory: history,
+      person,
+      ...(Object.fromEntries(sections) as Pick<DataExportDto, DataExportSection>),
       accessLog: access,
     };
   }
@@ -224,23 +233,12 @@ export class RegistryAdminService {
       const expert = await manager.findOne(ExpertEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!expert) throw registryProblem(RegistryErrorCode.NotFound);
       if (expert.version !== expectedVersion) throw staleVersion(expert.version);
-      for (const table of ['expert_experience_area', 'training_record', 'expert_weekly_availability', 'expert_absence', 'expert_exclusion', 'expert_consent']) {
-        await manager.query(`DELETE FROM ${table} WHERE expert_id = $1`, [id]);
-      }
-      await manager.query('UPDATE expert_status_change SET reason = NULL WHERE expert_id = $1', [id]);
+      const { lists, person } = erasure(id);
+      for (const statement of lists) await manager.query(statement.sql, statement.params);
       if (expert.userId) {
         await this.users.eraseAccount(manager, expert.userId);
       }
-      await manager.query(
-        `UPDATE expert SET first_name = 'Poistettu', last_name = 'henkilö', email = $2, phone = NULL, municipality_code = NULL,
-           postal_code = NULL, languages = '{}', kinds = '{}', task_types = '{}', travel_radius_km = NULL, introduction = NULL,
-           video_url = NULL, ngo = NULL, business_id = NULL, tax_card_year = NULL, personal_id_enc = NULL, personal_id_hash = NULL,
-           iban_enc = NULL, birth_date = NULL, earnings_ceiling_cents = NULL, status = $3, paused_until = NULL,
-           status_reason = NULL, coordinator_notes = NULL, tier_code = NULL, user_id = NULL, erased_at = now(),
-           version = version + 1, updated_at = now()
-         WHERE id = $1`,
-        [id, `erased-${id}@invalid.kokemus`, ExpertStatus.Left],
-      );
+      await manager.query(person.sql, person.params);
       await this.audit.record({ action: 'expert.erase', subjectType: 'expert', subjectId: id, purpose: 'data subject request' }, manager);
       void user;
     });

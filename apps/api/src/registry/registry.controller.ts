@@ -26,8 +26,11 @@ import {
   TrainingRecordDto,
 } from './dto/expert-response.dto';
 import { DataExportDto, DuplicateListDto, ExportExpertsQueryDto, MergeExpertsDto } from './dto/registry-admin.dto';
+import { ExpertAvailabilityService } from './expert-availability.service';
+import { ExpertProfileService } from './expert-profile.service';
+import { ExpertStatusService } from './expert-status.service';
 import { RegistryAdminService } from './registry-admin.service';
-import { RegistryService } from './registry.service';
+import { RegistrySearchService } from './registry-search.service';
 
 const IF_MATCH = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edited.' });
 
@@ -35,7 +38,10 @@ const IF_MATCH = ApiHeader({ name: 'If-Match', required: true, description: 'The
 @Controller('api/v1')
 export class RegistryController {
   constructor(
-    private readonly registry: RegistryService,
+    private readonly search: RegistrySearchService,
+    private readonly profiles: ExpertProfileService,
+    private readonly status: ExpertStatusService,
+    private readonly availability: ExpertAvailabilityService,
     private readonly admin: RegistryAdminService,
   ) {}
 
@@ -50,7 +56,7 @@ export class RegistryController {
   @ApiOkResponse({ type: ExpertPageDto })
   @ApiProblems(400)
   listExperts(@Query() query: ListExpertsQueryDto): Promise<ExpertPageDto> {
-    return this.registry.list(query);
+    return this.search.list(query);
   }
 
   @Post('experts')
@@ -63,7 +69,7 @@ export class RegistryController {
     @Body() dto: CreateExpertDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ExpertDto> {
-    const expert = await this.registry.create(user, dto);
+    const expert = await this.profiles.create(user, dto);
     void reply.header('location', `/api/v1/experts/${expert.id}`);
     return this.withEtag(reply, expert);
   }
@@ -94,7 +100,7 @@ export class RegistryController {
   @ApiOkResponse({ type: DataExportDto })
   @ApiProblems(404)
   async exportOwnData(@CurrentUser() user: UserPrincipal): Promise<DataExportDto> {
-    return this.admin.dataExport(await this.registry.ownExpertId(user), 'own data request');
+    return this.admin.dataExport(await this.profiles.ownExpertId(user), 'own data request');
   }
 
   @Get('experts/me')
@@ -103,7 +109,7 @@ export class RegistryController {
   @ApiOkResponse({ type: ExpertDto })
   @ApiProblems(404)
   async getOwnExpertProfile(@CurrentUser() user: UserPrincipal, @Res({ passthrough: true }) reply: FastifyReply): Promise<ExpertDto> {
-    return this.withEtag(reply, await this.registry.getOwn(user));
+    return this.withEtag(reply, await this.profiles.getOwn(user));
   }
 
   @Patch('experts/me')
@@ -118,7 +124,7 @@ export class RegistryController {
     @Body() dto: UpdateOwnProfileDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ExpertDto> {
-    return this.withEtag(reply, await this.registry.updateOwn(user, requireIfMatch(ifMatch), dto));
+    return this.withEtag(reply, await this.profiles.updateOwn(user, requireIfMatch(ifMatch), dto));
   }
 
   @Post('experts/me/absences')
@@ -127,7 +133,7 @@ export class RegistryController {
   @ApiCreatedResponse({ type: AbsenceDto })
   @ApiProblems(400, 404)
   async addOwnAbsence(@CurrentUser() user: UserPrincipal, @Body() dto: CreateAbsenceDto): Promise<AbsenceDto> {
-    return this.registry.addAbsence(await this.registry.ownExpertId(user), dto);
+    return this.availability.addAbsence(await this.profiles.ownExpertId(user), dto);
   }
 
   @Delete('experts/me/absences/:absenceId')
@@ -137,7 +143,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async removeOwnAbsence(@CurrentUser() user: UserPrincipal, @Param('absenceId', ParseUUIDPipe) absenceId: string): Promise<void> {
-    await this.registry.removeAbsence(await this.registry.ownExpertId(user), absenceId);
+    await this.availability.removeAbsence(await this.profiles.ownExpertId(user), absenceId);
   }
 
   @Post('experts/me/consents')
@@ -147,7 +153,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async giveOwnConsent(@CurrentUser() user: UserPrincipal, @Body() dto: RecordConsentDto): Promise<void> {
-    await this.registry.giveConsent(await this.registry.ownExpertId(user), dto);
+    await this.status.giveConsent(await this.profiles.ownExpertId(user), dto);
   }
 
   @Post('experts/me/consents/withdraw')
@@ -157,7 +163,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async withdrawOwnConsent(@CurrentUser() user: UserPrincipal, @Body() dto: RecordConsentDto): Promise<void> {
-    await this.registry.withdrawConsent(await this.registry.ownExpertId(user), dto);
+    await this.status.withdrawConsent(await this.profiles.ownExpertId(user), dto);
   }
 
   @Post('experts/:id/consents')
@@ -167,7 +173,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async giveExpertConsent(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordConsentDto): Promise<void> {
-    await this.registry.giveConsent(id, dto);
+    await this.status.giveConsent(id, dto);
   }
 
   @Post('experts/:id/consents/withdraw')
@@ -177,7 +183,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async withdrawExpertConsent(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RecordConsentDto): Promise<void> {
-    await this.registry.withdrawConsent(id, dto);
+    await this.status.withdrawConsent(id, dto);
   }
 
   @Get('experts/:id')
@@ -186,7 +192,7 @@ export class RegistryController {
   @ApiOkResponse({ type: ExpertDto })
   @ApiProblems(400, 404)
   async getExpert(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ExpertDto> {
-    return this.withEtag(reply, await this.registry.get(id));
+    return this.withEtag(reply, await this.profiles.get(id));
   }
 
   @Patch('experts/:id')
@@ -201,7 +207,7 @@ export class RegistryController {
     @Body() dto: UpdateExpertDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ExpertDto> {
-    return this.withEtag(reply, await this.registry.update(id, requireIfMatch(ifMatch), dto));
+    return this.withEtag(reply, await this.profiles.update(id, requireIfMatch(ifMatch), dto));
   }
 
   @Post('experts/:id/status')
@@ -218,7 +224,7 @@ export class RegistryController {
     @Body() dto: ChangeExpertStatusDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ExpertDto> {
-    return this.withEtag(reply, await this.registry.changeStatus(user, id, requireIfMatch(ifMatch), dto));
+    return this.withEtag(reply, await this.status.changeStatus(user, id, requireIfMatch(ifMatch), dto));
   }
 
   @Post('experts/:id/merge')
@@ -268,7 +274,7 @@ export class RegistryController {
   @ApiCreatedResponse({ type: TrainingRecordDto })
   @ApiProblems(400, 404)
   addTrainingRecord(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateTrainingRecordDto): Promise<TrainingRecordDto> {
-    return this.registry.addTraining(id, dto);
+    return this.status.addTraining(id, dto);
   }
 
   @Delete('experts/:id/training-records/:recordId')
@@ -278,7 +284,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async removeTrainingRecord(@Param('id', ParseUUIDPipe) id: string, @Param('recordId', ParseUUIDPipe) recordId: string): Promise<void> {
-    await this.registry.removeTraining(id, recordId);
+    await this.status.removeTraining(id, recordId);
   }
 
   @Post('experts/:id/absences')
@@ -287,7 +293,7 @@ export class RegistryController {
   @ApiCreatedResponse({ type: AbsenceDto })
   @ApiProblems(400, 404)
   addExpertAbsence(@Param('id', ParseUUIDPipe) id: string, @Body() dto: CreateAbsenceDto): Promise<AbsenceDto> {
-    return this.registry.addAbsence(id, dto);
+    return this.availability.addAbsence(id, dto);
   }
 
   @Delete('experts/:id/absences/:absenceId')
@@ -297,7 +303,7 @@ export class RegistryController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   async removeExpertAbsence(@Param('id', ParseUUIDPipe) id: string, @Param('absenceId', ParseUUIDPipe) absenceId: string): Promise<void> {
-    await this.registry.removeAbsence(id, absenceId);
+    await this.availability.removeAbsence(id, absenceId);
   }
 
   @Get('expert-profiles')
@@ -306,7 +312,7 @@ export class RegistryController {
   @ApiOkResponse({ type: PublicProfilePageDto })
   @ApiProblems(400)
   listExpertProfiles(@Query() query: PublicProfilesQueryDto): Promise<PublicProfilePageDto> {
-    return this.registry.publicProfiles(query);
+    return this.search.publicProfiles(query);
   }
 
   @Get('expert-profiles/:id')
@@ -315,6 +321,6 @@ export class RegistryController {
   @ApiOkResponse({ type: PublicProfileDto })
   @ApiProblems(400, 404)
   getExpertProfile(@Param('id', ParseUUIDPipe) id: string): Promise<PublicProfileDto> {
-    return this.registry.publicProfile(id);
+    return this.search.publicProfile(id);
   }
 }

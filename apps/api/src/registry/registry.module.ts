@@ -1,16 +1,31 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { FieldCipher } from '../common/field-cipher';
+import { ExpertAvailabilityService } from './expert-availability.service';
+import { ExpertDetailService } from './expert-detail.service';
+import { ExpertProfileService } from './expert-profile.service';
+import { ExpertStatusService } from './expert-status.service';
 import { ImportController } from './import.controller';
 import { ImportService } from './import.service';
 import { RegistryAdminService } from './registry-admin.service';
+import { RegistrySearchService } from './registry-search.service';
 import { RegistryController } from './registry.controller';
 import { RegistryService } from './registry.service';
 
 @Module({
   imports: [AuthModule],
   controllers: [RegistryController, ImportController],
-  providers: [RegistryService, RegistryAdminService, ImportService, FieldCipher],
+  providers: [
+    RegistryService,
+    RegistrySearchService,
+    ExpertProfileService,
+    ExpertStatusService,
+    ExpertAvailabilityService,
+    ExpertDetailService,
+    RegistryAdminService,
+    ImportService,
+    FieldCipher,
+  ],
   exports: [RegistryService],
 })
 export class RegistryModule {}

@@ -21,10 +21,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import type { ClaimRow } from '../claim-row';
+import type {
+  FeeClaimEventEntity,
+  FeeClaimLineEntity,
+  FeeClaimReceiptEntity,
+} from '../entities/fees.entities';
 import { ClaimOwner, ClaimStatus, LineKind, PaymentMethod } from '../fees.rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
 // ---------------------------------------------------------------- the expert's report
 
@@ -215,6 +222,20 @@ export class ClaimLineDto {
   rejectReason: string | null;
 }
 
+export function mapClaimLine(l: FeeClaimLineEntity): ClaimLineDto {
+  return {
+    id: l.id,
+    kind: l.kind,
+    description: l.description,
+    quantity: l.quantity,
+    unitCents: l.unitCents,
+    amountCents: l.amountCents,
+    incomeTypeCode: l.incomeTypeCode,
+    status: l.status,
+    rejectReason: l.rejectReason,
+  };
+}
+
 export class ClaimEventDto {
   @ApiProperty()
   at: string;
@@ -233,6 +254,17 @@ export class ClaimEventDto {
 
   @ApiProperty({ nullable: true, type: String })
   note: string | null;
+}
+
+export function mapClaimEvent(e: FeeClaimEventEntity): ClaimEventDto {
+  return {
+    at: e.at.toISOString(),
+    actorName: e.actorName,
+    action: e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    note: e.note,
+  };
 }
 
 export class CeilingDto {
@@ -261,6 +293,16 @@ export class ReceiptDto {
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+}
+
+export function mapReceipt(r: FeeClaimReceiptEntity): ReceiptDto {
+  return {
+    id: r.id,
+    fileName: r.fileName,
+    contentType: r.contentType,
+    sizeBytes: r.sizeBytes,
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 export class ReceiptQueryDto {
@@ -360,6 +402,49 @@ export class ClaimDto {
   version: number;
 }
 
+/** One claim for the caller: its live lines, receipts, ceiling and the steps the caller may take. */
+export function mapClaim(
+  r: ClaimRow,
+  of: {
+    lines: FeeClaimLineEntity[];
+    receipts: FeeClaimReceiptEntity[];
+    ceiling: CeilingDto | null;
+    actions: string[];
+    now: Date;
+  },
+): ClaimDto {
+  return {
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    owner: r.owner,
+    ownerName: r.owner_name,
+    dueAt: iso(r.due_at),
+    overdue: !!r.due_at && new Date(r.due_at).getTime() < of.now.getTime(),
+    expertId: r.expert_id,
+    expertName: r.expert_name,
+    orderId: r.order_id,
+    orderNumber: r.order_number,
+    title: r.title,
+    unitName: r.unit_name,
+    costCentre: r.cost_centre,
+    taskDate: r.task_date,
+    paymentMethod: r.payment_method,
+    lateCancellation: r.late_cancellation,
+    asVolunteer: r.as_volunteer,
+    report: r.report as unknown as ClaimReportDto,
+    unchanged: JSON.stringify(r.report) === JSON.stringify(r.prefilled_report),
+    totalCents: r.total_cents,
+    earningsCents: r.earnings_cents,
+    returnReason: r.return_reason,
+    receipts: of.receipts.map(mapReceipt),
+    lines: of.lines.map(mapClaimLine),
+    ceiling: of.ceiling,
+    actions: of.actions,
+    version: r.version,
+  };
+}
+
 export class ClaimSummaryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -409,6 +494,28 @@ export class ClaimSummaryDto {
 
   @ApiProperty()
   version: number;
+}
+
+/** A claim in a list; `now` in epoch milliseconds decides whether it is overdue. */
+export function mapClaimSummary(r: ClaimRow, now: number): ClaimSummaryDto {
+  return {
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    owner: r.owner,
+    ownerName: r.owner_name,
+    dueAt: iso(r.due_at),
+    overdue: !!r.due_at && new Date(r.due_at).getTime() < now,
+    expertName: r.expert_name,
+    title: r.title,
+    orderNumber: r.order_number,
+    unitName: r.unit_name,
+    costCentre: r.cost_centre,
+    taskDate: r.task_date,
+    totalCents: r.total_cents,
+    returnReason: r.return_reason,
+    version: r.version,
+  };
 }
 
 export class ClaimPageDto {

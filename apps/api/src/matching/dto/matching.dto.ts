@@ -20,7 +20,9 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { AssignmentStatus, OfferMode, OfferStatus } from '../assignment.rules';
-import { Constraint, ScoreTerm } from '../matching.rules';
+import type { MatchingSettingsEntity } from '../entities/matching.entities';
+import { Constraint, DEFAULT_WEIGHTS, ScoreTerm } from '../matching.rules';
+import type { PayEstimate } from '../pay-estimate';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const csv = ({ value }: { value: unknown }) =>
@@ -309,6 +311,49 @@ export class OfferDto {
   ceiling: OfferCeilingDto | null;
 }
 
+/** An offered time as the offer's query returns it (JSON: the instants are strings). */
+export interface OfferRowTime {
+  occurrenceId: string;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+}
+
+/** An offer read with its order, unit, product and expert (`f.*` and the joined columns), its times and pay. */
+export function mapOffer(r: Record<string, unknown>, times: OfferRowTime[], estimate: PayEstimate): OfferDto {
+  return {
+    id: r.id as string,
+    orderId: r.order_id as string,
+    orderNumber: r.number as string,
+    title: r.title as string,
+    productCode: r.product_code as string,
+    unitName: r.unit_name as string,
+    place: (r.place as string | null) ?? null,
+    municipalityCode: (r.municipality_code as string | null) ?? null,
+    mode: r.mode as string,
+    description: (r.description as string | null) ?? null,
+    preparationNeeds: (r.preparation_needs as string | null) ?? null,
+    preparationMinutes: r.preparation_minutes as number,
+    feeBasis: r.fee_basis as string,
+    times: times.map((t) => ({
+      ...t,
+      startsAt: new Date(t.startsAt).toISOString(),
+      endsAt: new Date(t.endsAt).toISOString(),
+    })),
+    expertId: r.expert_id as string,
+    expertName: r.expert_name as string,
+    offerMode: r.mode as OfferMode,
+    status: r.status as OfferStatus,
+    rank: (r.rank as number | null) ?? null,
+    answerDueAt: new Date(r.answer_due_at as string).toISOString(),
+    answeredAt: r.answered_at ? new Date(r.answered_at as string).toISOString() : null,
+    declineReason: (r.decline_reason as string | null) ?? null,
+    createdAt: new Date(r.created_at as string).toISOString(),
+    estimatedFeeCents: estimate.feeCents,
+    ceiling: estimate.ceiling,
+  };
+}
+
 export class OfferPageDto {
   @ApiProperty({ type: [OfferDto] })
   items: OfferDto[];
@@ -393,6 +438,53 @@ export class AssignmentDto {
 
   @ApiProperty()
   version: number;
+}
+
+/** An assignment as `ASSIGNMENT_SELECT` (assignments.service.ts) reads it, with its order, unit and expert. */
+export interface AssignmentRow {
+  id: string;
+  order_id: string;
+  number: string;
+  title: string;
+  occurrence_id: string;
+  expert_id: string;
+  expert_name: string;
+  status: AssignmentStatus;
+  starts_at: Date;
+  ends_at: Date;
+  place: string | null;
+  unit_name: string;
+  confirmed_at: Date | null;
+  completed_at: Date | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  late_cancellation: boolean;
+  version: number;
+}
+
+const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+
+export function mapAssignment(r: AssignmentRow): AssignmentDto {
+  return {
+    id: r.id,
+    orderId: r.order_id,
+    orderNumber: r.number,
+    title: r.title,
+    occurrenceId: r.occurrence_id,
+    expertId: r.expert_id,
+    expertName: r.expert_name,
+    status: r.status,
+    startsAt: new Date(r.starts_at).toISOString(),
+    endsAt: new Date(r.ends_at).toISOString(),
+    place: r.place,
+    unitName: r.unit_name,
+    confirmedAt: iso(r.confirmed_at),
+    completedAt: iso(r.completed_at),
+    cancelledAt: iso(r.cancelled_at),
+    cancelReason: r.cancel_reason,
+    lateCancellation: r.late_cancellation,
+    version: r.version,
+  };
 }
 
 export class AssignmentPageDto {
@@ -501,6 +593,15 @@ export class MatchingSettingsDto {
 
   @ApiProperty()
   version: number;
+}
+
+/** The stored settings, with any weight not stored at its default. */
+export function mapMatchingSettings(s: MatchingSettingsEntity): MatchingSettingsDto {
+  return {
+    weights: { ...DEFAULT_WEIGHTS, ...s.weights } as MatchingSettingsDto['weights'],
+    offerAnswerBusinessDays: s.offerAnswerBusinessDays,
+    version: s.version,
+  };
 }
 
 export class UpdateMatchingSettingsDto {

@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OccurrenceStatus, OrderMode } from '../entities/order.entity';
-import { NextStep, OrderStatus } from '../orders.rules';
+import { businessDaysBetween, helsinkiDate } from '../../common/business-days';
+import { Role } from '../../common/access/roles';
+import {
+  OccurrenceStatus,
+  OrderAreaEntity,
+  OrderAttachmentEntity,
+  OrderEntity,
+  OrderEventEntity,
+  OrderExcludedExpertEntity,
+  OrderMessageEntity,
+  OrderMode,
+  OrderOccurrenceEntity,
+} from '../entities/order.entity';
+import { NextStep, nextStep, OrderStatus } from '../orders.rules';
 import { WeeklySeriesDto } from './order.dto';
 
 export enum NextStepKind {
@@ -39,6 +51,18 @@ export function mapNextStep(n: NextStep, dueAt: Date | null): NextStepDto {
     owner: n.owner as NextStepOwner,
     dueAt: dueAt?.toISOString() ?? null,
   };
+}
+
+/** The order's next step; its due moment is the answer deadline until answered, then the start. */
+export function mapOrderNextStep(o: OrderEntity): NextStepDto {
+  const n = nextStep(o.status);
+  const due =
+    o.status === OrderStatus.Submitted
+      ? o.answerDueAt
+      : [OrderStatus.InMatching, OrderStatus.PartlyStaffed, OrderStatus.Staffed].includes(o.status)
+        ? o.startsAt
+        : null;
+  return mapNextStep(n, due);
 }
 
 export class OrderUnitDto {
@@ -83,6 +107,19 @@ export class OccurrenceDto {
   lateCancellation: boolean;
 }
 
+export function mapOccurrence(c: OrderOccurrenceEntity): OccurrenceDto {
+  return {
+    id: c.id,
+    startsAt: c.startsAt.toISOString(),
+    endsAt: c.endsAt.toISOString(),
+    place: c.place,
+    status: c.status,
+    cancelledAt: c.cancelledAt?.toISOString() ?? null,
+    cancelReason: c.cancelReason,
+    lateCancellation: c.lateCancellation,
+  };
+}
+
 export class AttachmentDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -98,6 +135,16 @@ export class AttachmentDto {
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+}
+
+export function mapAttachment(a: OrderAttachmentEntity): AttachmentDto {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    sizeBytes: a.sizeBytes,
+    createdAt: a.createdAt.toISOString(),
+  };
 }
 
 export class OrderSummaryDto {
@@ -147,6 +194,27 @@ export class OrderSummaryDto {
   createdAt: string;
 }
 
+/** The order as a list shows it; `o.unit` must be loaded for the unit's name. */
+export function mapOrderSummary(o: OrderEntity): OrderSummaryDto {
+  return {
+    id: o.id,
+    number: o.number,
+    status: o.status,
+    title: o.title,
+    unit: { id: o.unitId, name: o.unit?.name ?? '' },
+    productCode: o.productCode,
+    municipalityCode: o.municipalityCode,
+    startsAt: o.startsAt?.toISOString() ?? null,
+    endsAt: o.endsAt?.toISOString() ?? null,
+    occurrenceCount: o.occurrenceCount,
+    expertCount: o.expertCount,
+    submittedAt: o.submittedAt?.toISOString() ?? null,
+    answerDueAt: o.answerDueAt?.toISOString() ?? null,
+    nextStep: mapOrderNextStep(o),
+    createdAt: o.createdAt.toISOString(),
+  };
+}
+
 export class OrderPageDto {
   @ApiProperty({ type: [OrderSummaryDto] })
   items: OrderSummaryDto[];
@@ -166,6 +234,16 @@ export class InboxItemDto extends OrderSummaryDto {
   /** Business days since the order was submitted. */
   @ApiProperty()
   ageBusinessDays: number;
+}
+
+/** `today` is `now`'s Helsinki date, computed once per page. */
+export function mapInboxItem(o: OrderEntity, now: Date, today: string): InboxItemDto {
+  return {
+    ...mapOrderSummary(o),
+    dueAt: o.inboxDueAt?.toISOString() ?? null,
+    overdue: !!o.inboxDueAt && o.inboxDueAt.getTime() < now.getTime(),
+    ageBusinessDays: o.submittedAt ? Math.max(0, businessDaysBetween(helsinkiDate(o.submittedAt), today)) : 0,
+  };
 }
 
 export class InboxPageDto {
@@ -274,6 +352,52 @@ export class OrderDto extends OrderSummaryDto {
   version: number;
 }
 
+/** What an order is made of besides its own row, in the order the response lists them. */
+export interface OrderParts {
+  areas: OrderAreaEntity[];
+  excluded: OrderExcludedExpertEntity[];
+  occurrences: OrderOccurrenceEntity[];
+  attachments: OrderAttachmentEntity[];
+}
+
+export function mapOrder(o: OrderEntity, parts: OrderParts): OrderDto {
+  return {
+    ...mapOrderSummary(o),
+    costCentre: o.costCentre,
+    contactUserId: o.contactUserId,
+    contactName: o.contactName,
+    contactPhone: o.contactPhone,
+    contactEmail: o.contactEmail,
+    description: o.description,
+    purpose: o.purpose,
+    audience: o.audience,
+    audienceSize: o.audienceSize,
+    mode: o.mode,
+    place: o.place,
+    remoteLink: o.remoteLink,
+    languageCode: o.languageCode,
+    areas: parts.areas.map((a) => ({ code: a.areaCode, required: a.required })),
+    wishedTierCode: o.wishedTierCode,
+    preparationNeeds: o.preparationNeeds,
+    accessibilityNeeds: o.accessibilityNeeds,
+    resultsReturn: o.resultsReturn,
+    suitableForMinors: o.suitableForMinors,
+    wishedExpertId: o.wishedExpertId,
+    excludedExpertIds: parts.excluded.map((e) => e.expertId),
+    series: o.series,
+    occurrences: parts.occurrences.map(mapOccurrence),
+    attachments: parts.attachments.map(mapAttachment),
+    answeredAt: o.answeredAt?.toISOString() ?? null,
+    cancelledAt: o.cancelledAt?.toISOString() ?? null,
+    cancelReason: o.cancelReason,
+    lateCancellation: o.lateCancellation,
+    deliveredAt: o.deliveredAt?.toISOString() ?? null,
+    closedAt: o.closedAt?.toISOString() ?? null,
+    updatedAt: o.updatedAt.toISOString(),
+    version: o.version,
+  };
+}
+
 export class TimelineActorDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -327,6 +451,19 @@ export class TimelineEventDto {
   detail: Record<string, unknown> | null;
 }
 
+export function mapTimelineEvent(e: OrderEventEntity): TimelineEventDto {
+  return {
+    id: String(e.id),
+    at: e.at.toISOString(),
+    type: e.type as OrderEventType,
+    actor: e.actor ? { id: e.actor.id, displayName: e.actor.displayName } : null,
+    fromStatus: (e.fromStatus as OrderStatus | null) ?? null,
+    toStatus: (e.toStatus as OrderStatus | null) ?? null,
+    occurrenceId: e.occurrenceId,
+    detail: e.detail,
+  };
+}
+
 export class TimelineDto {
   @ApiProperty({ type: [TimelineEventDto] })
   items: TimelineEventDto[];
@@ -354,6 +491,17 @@ export class OrderMessageDto {
 
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
+}
+
+/** `m.author` must be loaded (its name and whether they write as a coordinator). */
+export function mapMessage(m: OrderMessageEntity): OrderMessageDto {
+  return {
+    id: m.id,
+    author: { id: m.authorUserId, displayName: m.author?.displayName ?? '' },
+    fromCoordinator: !!m.author?.roles?.includes(Role.Coordinator),
+    body: m.body,
+    createdAt: m.createdAt.toISOString(),
+  };
 }
 
 export class OrderMessagePageDto {
