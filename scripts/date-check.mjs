@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `pnpm test:dates`: proves that no test depends on the real date or the machine's time zone. It runs
 // the date-sensitive suites — the API's rules (business days, orders, fees, matching, reminders) and its
-// orders, matching, fees, notifications and demo-seed integration tests, and the web's rules tests —
-// with the machine's clock moved by libfaketime (Debian package `faketime`) to the days that have
-// broken them before: a Friday, a Sunday, the spring DST change in Helsinki, Christmas Eve and New
-// Year's Eve late in the evening, in more than one time zone. PostgreSQL stays on the real clock
+// orders, matching, fees, notifications and demo-seed integration tests, and the web's rules and shared
+// formatting tests — with the machine's clock moved by libfaketime (Debian package `faketime`) to the
+// days that have broken them before: a Friday, a Sunday, the spring DST change in Helsinki, Christmas
+// Eve and New Year's Eve late in the evening, in more than one time zone. PostgreSQL stays on the real clock
 // (FAKETIME_SKIP_CMDS): its own timers misbehave under a faked one.
 //   pnpm test:dates                 every day below
 //   pnpm test:dates 2027-03-28      only the days whose date starts so
@@ -54,7 +54,7 @@ for (const day of DAYS.filter((d) => !only || d.at.startsWith(only))) {
   const label = `${day.what} (${day.at} ${day.tz})`;
   const runs = [
     ['api', ['--filter', '@kokemus/api', 'exec', 'jest', ...API_SUITES]],
-    ['web', ['--filter', '@kokemus/web', 'exec', 'vitest', 'run', 'src/features/']],
+    ['web', ['--filter', '@kokemus/web', 'exec', 'vitest', 'run', 'src/features/', 'src/shared/']],
   ];
   for (const [side, args] of runs) {
     console.log(`::: ${side} tests on ${label}`);

@@ -9,7 +9,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  timeout: 60_000,
+  // A test is a whole journey (an expert's phone, an orderer, an approver, payroll): on the 2-core CI
+  // machine the longest take 30–60 s, so a minute left no room.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./e2e/summary-reporter.ts']],
   use: {
