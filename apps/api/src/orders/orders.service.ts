@@ -64,6 +64,15 @@ export class OrdersService {
     private readonly lifecycle: OrderLifecycleService,
   ) {}
 
+  /**
+   * Locks the order's row for the rest of the caller's transaction, so that staffing changes of one order
+   * go one at a time (matching locks the order first, always). False when there is no such order.
+   */
+  async lockForStaffing(manager: EntityManager, orderId: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>('SELECT id FROM task_order WHERE id = $1 FOR UPDATE', [orderId]);
+    return rows.length > 0;
+  }
+
   /** What matching needs of an order (no access check: the caller is a coordinator's use case). */
   async matchingView(
     id: string,

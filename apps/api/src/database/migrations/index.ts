@@ -9,6 +9,7 @@ import { Matching1795406795107 } from './1795406795107-Matching';
 import { MatchingProfile1795413000000 } from './1795413000000-MatchingProfile';
 import { Fees1795414689241 } from './1795414689241-Fees';
 import { FeeReceipts1795418403806 } from './1795418403806-FeeReceipts';
+import { PublishedReadViews1795420000000 } from './1795420000000-PublishedReadViews';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   MatchingProfile1795413000000,
   Fees1795414689241,
   FeeReceipts1795418403806,
+  PublishedReadViews1795420000000,
 ];
