@@ -16,6 +16,15 @@ export interface AuditInput {
   requestId?: string;
 }
 
+export type AuditHistoryRow = {
+  occurred_at: Date;
+  action: string;
+  actor_role: string | null;
+  field_group: string | null;
+  purpose: string | null;
+  outcome: string;
+};
+
 /** The one way every module writes to the audit trail. Pass the transaction's manager to write atomically. */
 @Injectable()
 export class AuditService {
@@ -65,6 +74,21 @@ export class AuditService {
         col('requestId'),
         col('outcome'),
       ],
+    );
+  }
+
+  /**
+   * What the trail holds about the given subjects, oldest first: when, what, by which role, which
+   * fields and why (GDPR art. 15 — a person may know who read their data; actors' ids stay out).
+   */
+  async historyOf(subjects: Array<{ type: string; id: string }>): Promise<AuditHistoryRow[]> {
+    if (subjects.length === 0) return [];
+    return this.dataSource.query<AuditHistoryRow[]>(
+      `SELECT a.occurred_at, a.action, a.actor_role, a.field_group, a.purpose, a.outcome
+         FROM audit_event a JOIN unnest($1::text[], $2::text[]) AS s(type, id)
+           ON a.subject_type = s.type AND a.subject_id = s.id
+        ORDER BY a.occurred_at, a.id`,
+      [subjects.map((s) => s.type), subjects.map((s) => s.id)],
     );
   }
 }

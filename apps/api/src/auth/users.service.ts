@@ -5,9 +5,30 @@ import { ApiClientEntity } from './entities/api-client.entity';
 import type { ClientPrincipal, UserPrincipal } from '../common/access/principal';
 import { Locale, Role } from '../common/access/roles';
 
+/** What another module shows of a person: the name, and the roles (a message "from the coordinator"). */
+export interface PersonName {
+  id: string;
+  displayName: string;
+  roles: Role[];
+}
+
 @Injectable()
 export class UsersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** People's names and roles by id, for another module's timelines and messages (also deactivated people). */
+  async people(
+    ids: Array<string | null>,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, PersonName>> {
+    const unique = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!unique.length) return new Map();
+    const rows = await manager.query<Array<{ id: string; display_name: string; roles: Role[] }>>(
+      'SELECT id, display_name, roles FROM user_account WHERE id = ANY($1::uuid[])',
+      [unique],
+    );
+    return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.display_name, roles: r.roles }]));
+  }
 
   /** The signed-in person as the rest of the app sees them; null when missing or deactivated. */
   async loadPrincipal(userId: string, manager?: EntityManager): Promise<UserPrincipal | null> {

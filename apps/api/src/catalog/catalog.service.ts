@@ -16,6 +16,13 @@ export type CatalogName = 'experience-areas' | 'task-types' | 'languages';
 const ENTITY = { 'experience-areas': ExperienceAreaEntity, 'task-types': TaskTypeEntity, languages: LanguageEntity } as const;
 
 /** Reference lists in fi/sv/en. Small and read often: cached in memory for a minute. */
+/** A municipality as other modules show it. */
+export interface MunicipalityName {
+  code: string;
+  nameFi: string;
+  nameSv: string;
+}
+
 @Injectable()
 export class CatalogService {
   private cache = new Map<string, { at: number; value: unknown }>();
@@ -90,6 +97,16 @@ export class CatalogService {
   async unknownCodes(name: CatalogName, codes: string[]): Promise<string[]> {
     const known = new Set((await this.labelled(name)).filter((x) => x.active).map((x) => x.code));
     return codes.filter((c) => !known.has(c));
+  }
+
+  /** Municipalities' names by code, for another module's records (merged ones keep their names). */
+  async municipalityNames(codes: Array<string | null>): Promise<Map<string, MunicipalityName>> {
+    const wanted = new Set(codes.filter((c): c is string => !!c));
+    if (!wanted.size) return new Map();
+    const all = await this.municipalities();
+    return new Map(
+      all.filter((m) => wanted.has(m.code)).map((m) => [m.code, { code: m.code, nameFi: m.nameFi, nameSv: m.nameSv }]),
+    );
   }
 
   /** Current municipalities within `km` of the given one (itself included). */

@@ -27,7 +27,7 @@ export class ClaimAccessService {
 
   async ownExpertId(user: UserPrincipal): Promise<string> {
     const [e] = await this.dataSource.query<Array<{ id: string }>>(
-      'SELECT id FROM expert WHERE user_id = $1 AND merged_into IS NULL',
+      'SELECT id FROM registry.experts WHERE user_id = $1 AND merged_into IS NULL',
       [user.userId],
     );
     if (!e) throw feesProblem(FeesErrorCode.ClaimNotFound, 'You have no expert record.');
@@ -36,7 +36,7 @@ export class ClaimAccessService {
 
   async isExpertOf(manager: EntityManager, user: UserPrincipal, c: { expertId: string }): Promise<boolean> {
     const [e] = await manager.query<Array<{ id: string }>>(
-      'SELECT id FROM expert WHERE id = $1 AND user_id = $2',
+      'SELECT id FROM registry.experts WHERE id = $1 AND user_id = $2',
       [c.expertId, user.userId],
     );
     return !!e;
@@ -62,9 +62,9 @@ export class ClaimAccessService {
   async anApprover(manager: EntityManager, unitId: string): Promise<string | null> {
     // the nearest approver: one attached to the unit itself or to a unit above it
     const [a] = await manager.query<Array<{ id: string }>>(
-      `WITH RECURSIVE up AS (SELECT id, parent_id, 0 AS depth FROM org_unit WHERE id = $1
-         UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM org_unit p JOIN up ON p.id = up.parent_id)
-       SELECT u.id FROM up JOIN user_unit uu ON uu.unit_id = up.id JOIN user_account u ON u.id = uu.user_id
+      `WITH RECURSIVE up AS (SELECT id, parent_id, 0 AS depth FROM units.units WHERE id = $1
+         UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM units.units p JOIN up ON p.id = up.parent_id)
+       SELECT u.id FROM up JOIN auth.user_units uu ON uu.unit_id = up.id JOIN auth.users u ON u.id = uu.user_id
         WHERE u.active AND 'approver' = ANY(u.roles) ORDER BY up.depth, u.display_name, u.id LIMIT 1`,
       [unitId],
     );
@@ -73,7 +73,7 @@ export class ClaimAccessService {
 
   async aCoordinator(manager: EntityManager): Promise<string | null> {
     const [c] = await manager.query<Array<{ id: string }>>(
-      `SELECT id FROM user_account WHERE active AND 'coordinator' = ANY(roles) ORDER BY display_name, id LIMIT 1`,
+      `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles) ORDER BY display_name, id LIMIT 1`,
     );
     return c?.id ?? null;
   }

@@ -60,7 +60,7 @@ export class ClaimLifecycleService implements OnModuleInit {
       const { assignmentId, cancelledBy } = event.payload as { assignmentId: string; cancelledBy?: string };
       if (cancelledBy === 'expert') return;
       const [a] = await manager.query<Array<{ late_cancellation: boolean }>>(
-        'SELECT late_cancellation FROM assignment WHERE id = $1',
+        'SELECT late_cancellation FROM matching.assignments WHERE id = $1',
         [assignmentId],
       );
       if (!a?.late_cancellation || this.config.FEE_LATE_CANCEL_RULE === 'none') return;
@@ -97,8 +97,8 @@ export class ClaimLifecycleService implements OnModuleInit {
     >(
       `SELECT a.id, a.expert_id, a.order_id, a.occurrence_id, a.starts_at, a.ends_at, o.unit_id, o.cost_centre, o.product_code,
               p.task_type_code, p.preparation_minutes, e.tier_code, e.payment_method, e.user_id AS expert_user_id
-         FROM assignment a JOIN task_order o ON o.id = a.order_id JOIN product p ON p.code = o.product_code
-         JOIN expert e ON e.id = a.expert_id WHERE a.id = $1`,
+         FROM matching.assignments a JOIN orders.orders o ON o.id = a.order_id JOIN orders.products p ON p.code = o.product_code
+         JOIN registry.experts e ON e.id = a.expert_id WHERE a.id = $1`,
       [assignmentId],
     );
     if (!a) return null;
@@ -239,7 +239,7 @@ export class ClaimLifecycleService implements OnModuleInit {
         );
       }
       const [o] = await manager.query<Array<{ contact_user_id: string | null }>>(
-        'SELECT contact_user_id FROM task_order WHERE id = $1',
+        'SELECT contact_user_id FROM orders.orders WHERE id = $1',
         [c.orderId],
       );
       await this.steps.move(manager, user, c, ClaimCommand.Submit, {
@@ -301,7 +301,7 @@ export class ClaimLifecycleService implements OnModuleInit {
       // approved lines go back to being open: nothing returned can be exported
       await manager.update(FeeClaimLineEntity, { claimId: id, status: 'approved' }, { status: 'open' });
       const [e] = await manager.query<Array<{ user_id: string | null }>>(
-        'SELECT user_id FROM expert WHERE id = $1',
+        'SELECT user_id FROM registry.experts WHERE id = $1',
         [c.expertId],
       );
       await this.steps.move(
@@ -331,7 +331,7 @@ export class ClaimLifecycleService implements OnModuleInit {
       if (ownerOf(c.status) === ClaimOwner.Nobody)
         throw feesProblem(FeesErrorCode.Transition, 'Nobody has a closed claim.');
       const [target] = await manager.query<Array<{ id: string; display_name: string }>>(
-        'SELECT id, display_name FROM user_account WHERE id = $1 AND active',
+        'SELECT id, display_name FROM auth.users WHERE id = $1 AND active',
         [userId],
       );
       if (!target) throw feesProblem(FeesErrorCode.NotYours, 'No such active person.', 'userId');

@@ -95,7 +95,7 @@ export class ClaimPricingService {
               coalesce((SELECT sum(earnings_cents) FROM fee_claim o WHERE o.expert_id = e.id AND o.id <> $2
                           AND o.status NOT IN ('draft', 'returned', 'cancelled')
                           AND date_trunc('month', o.task_date) = date_trunc('month', $3::date)), 0) AS month
-         FROM expert e WHERE e.id = $1`,
+         FROM registry.experts e WHERE e.id = $1`,
       [c.expertId, c.id, c.taskDate],
     );
     return ceilingCheck({

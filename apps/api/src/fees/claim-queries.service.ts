@@ -103,7 +103,7 @@ export class ClaimQueriesService {
       `SELECT coalesce(sum(c.earnings_cents) FILTER (WHERE to_char(c.task_date, 'YYYY-MM') = $2), 0) AS month_earnings,
               coalesce(sum(c.total_cents) FILTER (WHERE c.status = 'paid' AND to_char(c.task_date, 'YYYY') = substr($2, 1, 4)), 0) AS year_paid,
               coalesce(sum(c.earnings_cents) FILTER (WHERE to_char(c.task_date, 'YYYY') = substr($2, 1, 4)), 0) AS year_earnings,
-              (SELECT earnings_ceiling_cents FROM expert WHERE id = $1) AS ceiling
+              (SELECT earnings_ceiling_cents FROM registry.experts WHERE id = $1) AS ceiling
          FROM fee_claim c WHERE c.expert_id = $1 AND c.status NOT IN ('returned', 'cancelled')`,
       [expertId, m],
     );
@@ -122,11 +122,11 @@ export class ClaimQueriesService {
     const role =
       c.owner === ClaimOwner.Orderer ? 'orderer' : c.owner === ClaimOwner.Approver ? 'approver' : null;
     const rows = await this.dataSource.query<Array<{ id: string; display_name: string; roles: string[] }>>(
-      `WITH RECURSIVE up AS (SELECT id, parent_id FROM org_unit WHERE id = $1
-         UNION SELECT p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id)
-       SELECT DISTINCT u.id, u.display_name, u.roles FROM user_account u
+      `WITH RECURSIVE up AS (SELECT id, parent_id FROM units.units WHERE id = $1
+         UNION SELECT p.id, p.parent_id FROM units.units p JOIN up ON p.id = up.parent_id)
+       SELECT DISTINCT u.id, u.display_name, u.roles FROM auth.users u
         WHERE u.active AND ('coordinator' = ANY(u.roles)
-           OR ($2::text IS NOT NULL AND $2 = ANY(u.roles) AND EXISTS (SELECT 1 FROM user_unit uu JOIN up ON up.id = uu.unit_id WHERE uu.user_id = u.id))
+           OR ($2::text IS NOT NULL AND $2 = ANY(u.roles) AND EXISTS (SELECT 1 FROM auth.user_units uu JOIN up ON up.id = uu.unit_id WHERE uu.user_id = u.id))
            OR ($3::boolean AND u.id = $4))
         ORDER BY u.display_name, u.id`,
       [c.unit_id, role, c.owner === ClaimOwner.Expert, c.expert_user_id],

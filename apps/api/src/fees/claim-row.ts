@@ -41,5 +41,5 @@ export const CLAIM_SELECT = `SELECT c.id, c.number, c.status, c.owner, c.owner_u
     c.order_id, o.number AS order_number, o.title, o.contact_user_id, c.unit_id, u.name AS unit_name, c.cost_centre,
     c.task_date::text AS task_date, c.payment_method, c.late_cancellation, c.as_volunteer, c.report, c.prefilled_report,
     c.total_cents, c.earnings_cents, c.return_reason, c.schedule_id, c.tier_code, c.task_type_code, c.product_code, c.version
-  FROM fee_claim c JOIN expert e ON e.id = c.expert_id JOIN task_order o ON o.id = c.order_id
-  JOIN org_unit u ON u.id = c.unit_id LEFT JOIN user_account ou ON ou.id = c.owner_user_id`;
+  FROM fee_claim c JOIN registry.experts e ON e.id = c.expert_id JOIN orders.orders o ON o.id = c.order_id
+  JOIN units.units u ON u.id = c.unit_id LEFT JOIN auth.users ou ON ou.id = c.owner_user_id`;

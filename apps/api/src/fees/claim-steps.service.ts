@@ -186,7 +186,7 @@ export class ClaimStepsService implements OnModuleInit {
       }>
     >(
       `SELECT c.number, o.title, c.owner_user_id, e.user_id AS expert_user_id, c.return_reason, c.total_cents
-         FROM fee_claim c JOIN task_order o ON o.id = c.order_id JOIN expert e ON e.id = c.expert_id WHERE c.id = $1`,
+         FROM fee_claim c JOIN orders.orders o ON o.id = c.order_id JOIN registry.experts e ON e.id = c.expert_id WHERE c.id = $1`,
       [claimId],
     );
     if (!c) return [];

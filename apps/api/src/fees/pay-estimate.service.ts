@@ -38,7 +38,7 @@ export class PayEstimateService implements OnModuleInit, PayEstimator {
         preparation_minutes: number;
       }>
     >(
-      `SELECT e.tier_code, e.payment_method, p.task_type_code, p.preparation_minutes FROM expert e, product p WHERE e.id = $1 AND p.code = $2`,
+      `SELECT e.tier_code, e.payment_method, p.task_type_code, p.preparation_minutes FROM registry.experts e, orders.products p WHERE e.id = $1 AND p.code = $2`,
       [expertId, productCode],
     );
     if (!e || !times.length) return { feeCents: null, ceiling: null };

@@ -105,7 +105,7 @@ export class PayrollService {
                 c.cost_centre, c.task_date::text AS task_date,
                 CASE WHEN c.payment_method = 'ngo' THEN coalesce(e.ngo, e.first_name || ' ' || e.last_name) ELSE e.first_name || ' ' || e.last_name END AS payee_name,
                 e.personal_id_enc, e.iban_enc, e.business_id
-           FROM fee_claim_line l JOIN fee_claim c ON c.id = l.claim_id JOIN task_order o ON o.id = c.order_id JOIN expert e ON e.id = c.expert_id
+           FROM fee_claim_line l JOIN fee_claim c ON c.id = l.claim_id JOIN orders.orders o ON o.id = c.order_id JOIN registry.experts e ON e.id = c.expert_id
           WHERE l.status = 'approved' AND l.batch_id IS NULL AND l.channel = $1
           ORDER BY c.number, array_position(ARRAY['fee', 'preparation', 'mileage', 'ticket', 'expense'], l.kind), l.id
           FOR UPDATE OF l`,
@@ -204,7 +204,7 @@ export class PayrollService {
     >(
       `SELECT l.id, l.payee_name, l.payee_pic_enc, l.payee_iban_enc, l.payee_business_id, l.income_type_code, l.amount_cents,
               c.cost_centre, c.task_date::text AS task_date, o.number AS order_number, c.number AS claim_number
-         FROM fee_claim_line l JOIN fee_claim c ON c.id = l.claim_id JOIN task_order o ON o.id = c.order_id
+         FROM fee_claim_line l JOIN fee_claim c ON c.id = l.claim_id JOIN orders.orders o ON o.id = c.order_id
         WHERE l.batch_id = $1 ORDER BY c.number, array_position(ARRAY['fee', 'preparation', 'mileage', 'ticket', 'expense'], l.kind), l.id`,
       [batch.id],
     );

@@ -9,6 +9,9 @@ import { staleVersion } from '../common/concurrency';
 import {
   IncomeTypeDto,
   IncomeTypeListDto,
+  mapIncomeType,
+  mapMileageRate,
+  mapRate,
   MileageRateListDto,
   RateDto,
   SaveIncomeTypeDto,
@@ -71,17 +74,7 @@ export class SchedulesService {
     return {
       ...summary,
       notes: s.notes,
-      rates: rates.map((r) => ({
-        tierCode: r.tierCode,
-        taskTypeCode: r.taskTypeCode,
-        productCode: r.productCode,
-        basis: r.basis,
-        amountCents: r.amountCents,
-        minBillableMinutes: r.minBillableMinutes,
-        paidPreparationMinutes: r.paidPreparationMinutes,
-        preparationHourlyCents: r.preparationHourlyCents,
-        incomeTypeCode: r.incomeTypeCode,
-      })),
+      rates: rates.map(mapRate),
     };
   }
 
@@ -148,7 +141,7 @@ export class SchedulesService {
 
   async mileageRates(): Promise<MileageRateListDto> {
     const rows = await this.dataSource.getRepository(MileageRateEntity).find({ order: { year: 'DESC' } });
-    return { items: rows.map((r) => ({ year: r.year, centsPerKm: r.centsPerKm })) };
+    return { items: rows.map(mapMileageRate) };
   }
 
   async saveMileageRate(year: number, centsPerKm: number): Promise<MileageRateListDto> {
@@ -166,7 +159,7 @@ export class SchedulesService {
 
   async incomeTypes(): Promise<IncomeTypeListDto> {
     const rows = await this.dataSource.getRepository(IncomeTypeEntity).find({ order: { code: 'ASC' } });
-    return { items: rows.map((r) => ({ ...r })) };
+    return { items: rows.map(mapIncomeType) };
   }
 
   async saveIncomeType(code: string, dto: SaveIncomeTypeDto): Promise<IncomeTypeDto> {
@@ -182,9 +175,9 @@ export class SchedulesService {
 
   private async checkRates(manager: EntityManager, rates: RateDto[]): Promise<void> {
     const [tiers, taskTypes, products, incomeTypes] = await Promise.all([
-      manager.query<Array<{ code: string }>>('SELECT code FROM training_tier'),
-      manager.query<Array<{ code: string }>>('SELECT code FROM task_type'),
-      manager.query<Array<{ code: string }>>('SELECT code FROM product'),
+      manager.query<Array<{ code: string }>>('SELECT code FROM catalog.training_tiers'),
+      manager.query<Array<{ code: string }>>('SELECT code FROM catalog.task_types'),
+      manager.query<Array<{ code: string }>>('SELECT code FROM orders.products'),
       manager.query<Array<{ code: string }>>('SELECT code FROM income_type'),
     ]);
     const has = (list: Array<{ code: string }>, code: string) => list.some((x) => x.code === code);

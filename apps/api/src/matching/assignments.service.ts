@@ -31,8 +31,8 @@ import { StaffingService } from './staffing.service';
 export const ASSIGNMENT_SELECT = `SELECT a.id, a.order_id, o.number, o.title, a.occurrence_id, a.expert_id,
     e.first_name || ' ' || e.last_name AS expert_name, a.status, a.starts_at, a.ends_at, COALESCE(oc.place, o.place) AS place,
     u.name AS unit_name, a.confirmed_at, a.completed_at, a.cancelled_at, a.cancel_reason, a.late_cancellation, a.version
-  FROM assignment a JOIN task_order o ON o.id = a.order_id JOIN order_occurrence oc ON oc.id = a.occurrence_id
-  JOIN org_unit u ON u.id = o.unit_id JOIN expert e ON e.id = a.expert_id`;
+  FROM assignment a JOIN orders.orders o ON o.id = a.order_id JOIN orders.occurrences oc ON oc.id = a.occurrence_id
+  JOIN units.units u ON u.id = o.unit_id JOIN registry.experts e ON e.id = a.expert_id`;
 
 /** Experts' tasks: listed, and confirmed, completed, marked no-show or cancelled; and cancelled with their order. */
 @Injectable()
@@ -201,7 +201,7 @@ export class AssignmentsService {
       Array<{ id: string; expert_id: string; cancelled_at: Date; late: boolean }>
     >(
       `SELECT a.id, a.expert_id, oc.cancelled_at, oc.late_cancellation AS late
-         FROM assignment a JOIN order_occurrence oc ON oc.id = a.occurrence_id
+         FROM assignment a JOIN orders.occurrences oc ON oc.id = a.occurrence_id
         WHERE a.order_id = $1 AND oc.status = 'cancelled' AND a.status IN ('accepted', 'confirmed')
         FOR UPDATE OF a`,
       [orderId],
@@ -227,7 +227,7 @@ export class AssignmentsService {
     }
     await manager.query(
       `UPDATE offer SET status = 'withdrawn' WHERE order_id = $1 AND status = 'open'
-          AND NOT EXISTS (SELECT 1 FROM order_occurrence oc WHERE oc.id = ANY(offer.occurrence_ids) AND oc.status = 'planned')`,
+          AND NOT EXISTS (SELECT 1 FROM orders.occurrences oc WHERE oc.id = ANY(offer.occurrence_ids) AND oc.status = 'planned')`,
       [orderId],
     );
   }
@@ -245,7 +245,7 @@ export class AssignmentsService {
     if ((command === 'complete' || command === 'no_show') && user.roles.includes(Role.Orderer)) {
       const scope = await this.units.scopeUnitIds(user);
       const [o] = await manager.query<Array<{ unit_id: string }>>(
-        'SELECT unit_id FROM task_order WHERE id = $1',
+        'SELECT unit_id FROM orders.orders WHERE id = $1',
         [a.orderId],
       );
       return !!o && (!scope || scope.includes(o.unit_id));

@@ -156,7 +156,7 @@ export class CandidatesService {
       manager.query<
         Array<{ occurrence_id: string; expert_id: string; status: string; tier_code: string | null }>
       >(
-        `SELECT a.occurrence_id, a.expert_id, a.status, e.tier_code FROM assignment a JOIN expert e ON e.id = a.expert_id
+        `SELECT a.occurrence_id, a.expert_id, a.status, e.tier_code FROM assignment a JOIN registry.experts e ON e.id = a.expert_id
           WHERE a.order_id = $1 AND a.status <> 'cancelled'`,
         [orderId],
       ),

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { addDays, helsinkiInstant } from '../common/business-days';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../common/pagination';
-import { FairnessDto, FairnessQueryDto } from './dto/matching.dto';
+import { FairnessDto, FairnessQueryDto, mapExpertLoad } from './dto/matching.dto';
 import { gini } from './matching.rules';
 
 /** How evenly the work is shared: hours and tasks per expert in a period, and the Gini coefficients. */
@@ -30,8 +30,8 @@ export class FairnessService {
     >(
       `SELECT e.id, e.first_name || ' ' || e.last_name AS name, e.municipality_code,
               COALESCE(l.hours, 0)::float AS hours, COALESCE(l.tasks, 0)::int AS tasks,
-              COALESCE((SELECT array_agg(area_code) FROM expert_experience_area x WHERE x.expert_id = e.id), '{}') AS areas
-         FROM expert e
+              COALESCE((SELECT array_agg(area_code) FROM registry.expert_areas x WHERE x.expert_id = e.id), '{}') AS areas
+         FROM registry.experts e
          LEFT JOIN (SELECT expert_id, sum(extract(epoch FROM ends_at - starts_at)) / 3600.0 AS hours, count(*) AS tasks
                       FROM assignment WHERE status IN ('confirmed', 'completed') AND starts_at >= $1 AND starts_at < $2
                      GROUP BY expert_id) l ON l.expert_id = e.id
@@ -76,13 +76,7 @@ export class FairnessService {
       giniTasks: gini(rows.map((r) => r.tasks)),
       byMunicipality: group((r) => (r.municipality_code ? [r.municipality_code] : [])),
       byArea: group((r) => r.areas),
-      experts: shown.map((r) => ({
-        expertId: r.id,
-        name: r.name,
-        municipalityCode: r.municipality_code,
-        hours: Math.round(r.hours * 10) / 10,
-        tasks: r.tasks,
-      })),
+      experts: shown.map(mapExpertLoad),
       nextCursor: hasMore ? encodeCursor([shown[shown.length - 1].hours, shown[shown.length - 1].id]) : null,
     };
   }

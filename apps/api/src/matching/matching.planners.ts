@@ -11,7 +11,7 @@ export async function planToExpert(
   manager: EntityManager,
 ): Promise<Delivery[]> {
   const [row] = await manager.query<Array<{ user_id: string | null; number: string; title: string }>>(
-    `SELECT e.user_id, o.number, o.title FROM expert e, task_order o WHERE e.id = $1 AND o.id = $2`,
+    `SELECT e.user_id, o.number, o.title FROM registry.experts e, orders.orders o WHERE e.id = $1 AND o.id = $2`,
     [payload.expertId, payload.orderId ?? (await orderOfOffer(manager, String(payload.offerId)))],
   );
   if (!row?.user_id) return [];
@@ -32,12 +32,12 @@ export async function planToCoordinators(
   manager: EntityManager,
 ): Promise<Delivery[]> {
   const [row] = await manager.query<Array<{ number: string; title: string; name: string }>>(
-    `SELECT o.number, o.title, e.first_name || ' ' || e.last_name AS name FROM task_order o, expert e WHERE o.id = $1 AND e.id = $2`,
+    `SELECT o.number, o.title, e.first_name || ' ' || e.last_name AS name FROM orders.orders o, registry.experts e WHERE o.id = $1 AND e.id = $2`,
     [payload.orderId, payload.expertId],
   );
   if (!row) return [];
   const coordinators = await manager.query<Array<{ id: string }>>(
-    `SELECT id FROM user_account WHERE active AND 'coordinator' = ANY(roles)`,
+    `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles)`,
   );
   return coordinators.map((c) => ({
     userId: c.id,

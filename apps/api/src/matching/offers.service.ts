@@ -311,9 +311,9 @@ export class OffersService {
       `SELECT f.*, o.number, o.title, o.product_code, o.place, o.municipality_code, o.description, o.preparation_needs,
               u.name AS unit_name, p.preparation_minutes, p.fee_basis, e.first_name || ' ' || e.last_name AS expert_name,
               (SELECT json_agg(json_build_object('occurrenceId', oc.id, 'startsAt', oc.starts_at, 'endsAt', oc.ends_at, 'place', oc.place) ORDER BY oc.starts_at)
-                 FROM order_occurrence oc WHERE oc.id = ANY(f.occurrence_ids)) AS times
-         FROM offer f JOIN task_order o ON o.id = f.order_id JOIN org_unit u ON u.id = o.unit_id
-         JOIN product p ON p.code = o.product_code JOIN expert e ON e.id = f.expert_id
+                 FROM orders.occurrences oc WHERE oc.id = ANY(f.occurrence_ids)) AS times
+         FROM offer f JOIN orders.orders o ON o.id = f.order_id JOIN units.units u ON u.id = o.unit_id
+         JOIN orders.products p ON p.code = o.product_code JOIN registry.experts e ON e.id = f.expert_id
         WHERE f.id = $1`,
       [id],
     );

@@ -110,6 +110,6 @@ export class StaffingService {
 
   /** Staffing changes of one order go one at a time: the order row is locked first, always. */
   async lockOrder(manager: EntityManager, orderId: string): Promise<void> {
-    await manager.query('SELECT id FROM task_order WHERE id = $1 FOR UPDATE', [orderId]);
+    await this.orders.lockForStaffing(manager, orderId);
   }
 }

@@ -9,7 +9,7 @@ import { RegistryService } from '../registry/registry.service';
 import { AssignmentStatus, HOLDING } from './assignment.rules';
 import { suggestBatch } from './batch.rules';
 import { candidateOf, CandidatesService, slotOf } from './candidates.service';
-import { PeriodQueryDto, SuggestionsDto } from './dto/matching.dto';
+import { mapSuggestion, mapUnfilled, PeriodQueryDto, SlotMeta, SuggestionsDto } from './dto/matching.dto';
 import { CandidateExpert, rankCandidates, TaskSlot, Weights } from './matching.rules';
 import { MatchingSettingsService } from './matching-settings.service';
 
@@ -31,7 +31,7 @@ export class SuggestionsService {
     const to = helsinkiInstant(addDays(query.to, 1));
     const manager = this.dataSource.manager;
     const orders = await manager.query<Array<{ id: string }>>(
-      `SELECT DISTINCT o.id FROM task_order o JOIN order_occurrence oc ON oc.order_id = o.id
+      `SELECT DISTINCT o.id FROM orders.orders o JOIN orders.occurrences oc ON oc.order_id = o.id
         WHERE o.status IN ('in_matching', 'partly_staffed') AND oc.status = 'planned' AND oc.starts_at >= $1 AND oc.starts_at < $2`,
       [from, to],
     );
@@ -74,7 +74,7 @@ export class SuggestionsService {
           tier_code: string | null;
         }>
       >(
-        `SELECT a.order_id, a.occurrence_id, a.expert_id, a.status, e.tier_code FROM assignment a JOIN expert e ON e.id = a.expert_id
+        `SELECT a.order_id, a.occurrence_id, a.expert_id, a.status, e.tier_code FROM assignment a JOIN registry.experts e ON e.id = a.expert_id
           WHERE a.order_id = ANY($1::uuid[]) AND a.status <> 'cancelled'`,
         [orderIds],
       ),
@@ -85,7 +85,7 @@ export class SuggestionsService {
     ]);
     const weights = settings.weights as unknown as Weights;
     const slots: Parameters<typeof suggestBatch>[0] = [];
-    const meta = new Map<string, { orderId: string; number: string; title: string; startsAt: Date }>();
+    const meta = new Map<string, SlotMeta>();
     const capacity = new Map<string, { capacity: number; load: number }>();
     const pools = new Map<string, CandidateExpert[]>();
     for (const view of views.values()) {
@@ -155,30 +155,10 @@ export class SuggestionsService {
     );
     return {
       suggestions: result.assignments.map((a) => {
-        const m = meta.get(a.slotId)!;
         const p = byId.get(a.expertId);
-        return {
-          orderId: m.orderId,
-          orderNumber: m.number,
-          title: m.title,
-          occurrenceId: a.slotId,
-          startsAt: m.startsAt.toISOString(),
-          expertId: a.expertId,
-          expertName: p ? `${p.firstName} ${p.lastName}` : '',
-          score: a.score,
-        };
+        return mapSuggestion(meta.get(a.slotId)!, a, p ? `${p.firstName} ${p.lastName}` : '');
       }),
-      unfilled: result.unfilled.map((u) => {
-        const m = meta.get(u.slotId)!;
-        return {
-          orderId: m.orderId,
-          orderNumber: m.number,
-          title: m.title,
-          startsAt: m.startsAt.toISOString(),
-          occurrenceId: u.slotId,
-          missing: u.missing,
-        };
-      }),
+      unfilled: result.unfilled.map((u) => mapUnfilled(meta.get(u.slotId)!, u)),
       totalScore: result.totalScore,
       slots: slots.length,
     };

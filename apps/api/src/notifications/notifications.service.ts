@@ -24,7 +24,6 @@ import {
 import { EmailMessageEntity, EmailStatus } from './entities/email-message.entity';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 import { NotificationEntity } from './entities/notification.entity';
-import type { OutboxEventEntity } from '../events/outbox-event.entity';
 import { MailerService } from './mailer.service';
 import { NotificationsErrorCode, notificationsProblem } from './notifications.exception';
 import { EventBus } from '../events/event-bus';
@@ -41,7 +40,14 @@ export interface Delivery<K extends TemplateKey = TemplateKey> {
 }
 
 /** Decides who hears about an event and what they are told. */
-export type Planner = (event: OutboxEventEntity, manager: EntityManager) => Promise<Delivery[]>;
+/** The fact a planner turns into messages: its outbox id, type and payload. */
+export interface PlannedEvent {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export type Planner = (event: PlannedEvent, manager: EntityManager) => Promise<Delivery[]>;
 
 @Injectable()
 export class NotificationsService {
@@ -83,7 +89,7 @@ export class NotificationsService {
       for (const planner of planners) deliveries.push(...(await planner(event, manager)));
       if (deliveries.length === 0) return;
       const people = await manager.query<Array<{ id: string; email: string; display_name: string; locale: Locale }>>(
-        `SELECT id, email, display_name, locale FROM user_account WHERE id = ANY($1::uuid[]) AND active`,
+        `SELECT id, email, display_name, locale FROM auth.users WHERE id = ANY($1::uuid[]) AND active`,
         [[...new Set(deliveries.map((d) => d.userId))]],
       );
       const byId = new Map(people.map((p) => [p.id, p]));

@@ -42,11 +42,11 @@ export class RemindersService implements OnModuleInit {
     this.notifications.registerPlanner('reminder.overdue', async (event, manager) => {
       const p = event.payload as { ownerUserId: string; title: Localized; link: string; dueAt: string };
       const [owner] = await manager.query<Array<{ display_name: string }>>(
-        'SELECT display_name FROM user_account WHERE id = $1',
+        'SELECT display_name FROM auth.users WHERE id = $1',
         [p.ownerUserId],
       );
       const coordinators = await manager.query<Array<{ id: string }>>(
-        `SELECT id FROM user_account WHERE active AND 'coordinator' = ANY(roles) AND id <> $1`,
+        `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles) AND id <> $1`,
         [p.ownerUserId],
       );
       const params = { title: p.title, link: p.link, dueAt: p.dueAt };

@@ -40,8 +40,7 @@ export class OrderInboxService {
     const after = decodeCursor(query.cursor, 2);
     const qb = this.dataSource
       .getRepository(OrderEntity)
-      .createQueryBuilder('o')
-      .leftJoinAndSelect('o.unit', 'unit');
+      .createQueryBuilder('o');
     const scope = await this.units.scopeUnitIds(user);
     if (scope) qb.andWhere('o.unit_id = ANY(:scope::uuid[])', { scope });
     if (query.status?.length) qb.andWhere('o.status = ANY(:status::text[])', { status: query.status });
@@ -71,7 +70,8 @@ export class OrderInboxService {
       qb.orderBy('o.starts_at', dir).addOrderBy('o.id', dir);
     }
     const rows = await qb.limit(limit + 1).getMany();
-    return pageOf(rows, limit, mapOrderSummary, (o) =>
+    const unitNames = await this.units.unitNames(rows.map((o) => o.unitId));
+    return pageOf(rows, limit, (o) => mapOrderSummary(o, unitNames.get(o.unitId) ?? ''), (o) =>
       sort === OrderSort.NewestFirst ? [o.createdAt.toISOString(), o.id] : [o.startsAt!.toISOString(), o.id],
     );
   }
@@ -86,7 +86,6 @@ export class OrderInboxService {
     const qb = this.dataSource
       .getRepository(OrderEntity)
       .createQueryBuilder('o')
-      .leftJoinAndSelect('o.unit', 'unit')
       // the literal list lets the planner use the inbox's partial index
       .where(`o.status IN ('submitted', 'in_matching', 'partly_staffed')`)
       .andWhere('o.status = ANY(:statuses::text[])', { statuses });
@@ -99,12 +98,13 @@ export class OrderInboxService {
       .addOrderBy('o.id', 'ASC')
       .limit(limit + 1)
       .getMany();
+    const unitNames = await this.units.unitNames(rows.map((o) => o.unitId));
     const now = this.clock.now();
     const today = helsinkiDate(now);
     return pageOf(
       rows,
       limit,
-      (o) => mapInboxItem(o, now, today),
+      (o) => mapInboxItem(o, unitNames.get(o.unitId) ?? '', now, today),
       (o) => [o.inboxDueAt!.toISOString(), o.id],
     );
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UsersService } from '../auth/users.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserPrincipal } from '../common/access/principal';
@@ -22,6 +23,7 @@ export class OrderMessagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly store: OrderStoreService,
+    private readonly users: UsersService,
   ) {}
 
   async timeline(user: UserPrincipal, id: string, query: TimelineQueryDto): Promise<TimelineDto> {
@@ -31,14 +33,19 @@ export class OrderMessagesService {
     const qb = this.dataSource
       .getRepository(OrderEventEntity)
       .createQueryBuilder('e')
-      .leftJoinAndSelect('e.actor', 'actor')
       .where('e.order_id = :id', { id });
     if (after) qb.andWhere('e.id > :after', { after: after[0] });
     const rows = await qb
       .orderBy('e.id', 'ASC')
       .limit(limit + 1)
       .getMany();
-    const page = pageOf(rows, limit, mapTimelineEvent, (e) => [String(e.id)]);
+    const people = await this.users.people(rows.map((e) => e.actorUserId));
+    const page = pageOf(
+      rows,
+      limit,
+      (e) => mapTimelineEvent(e, e.actorUserId ? (people.get(e.actorUserId) ?? null) : null),
+      (e) => [String(e.id)],
+    );
     return { ...page, nextStep: mapOrderNextStep(order) };
   }
 
@@ -49,7 +56,6 @@ export class OrderMessagesService {
     const qb = this.dataSource
       .getRepository(OrderMessageEntity)
       .createQueryBuilder('m')
-      .innerJoinAndSelect('m.author', 'author')
       .where('m.order_id = :id', { id });
     if (after) qb.andWhere('(m.created_at, m.id) > (:c, :mid)', { c: after[0], mid: after[1] });
     const rows = await qb
@@ -57,7 +63,13 @@ export class OrderMessagesService {
       .addOrderBy('m.id', 'ASC')
       .limit(limit + 1)
       .getMany();
-    return pageOf(rows, limit, mapMessage, (m) => [m.createdAt.toISOString(), m.id]);
+    const people = await this.users.people(rows.map((m) => m.authorUserId));
+    return pageOf(
+      rows,
+      limit,
+      (m) => mapMessage(m, people.get(m.authorUserId) ?? null),
+      (m) => [m.createdAt.toISOString(), m.id],
+    );
   }
 
   async postMessage(user: UserPrincipal, id: string, body: string): Promise<OrderMessageDto> {
@@ -68,11 +80,8 @@ export class OrderMessagesService {
       );
       await this.store.addEvent(manager, id, user, OrderEventType.MessagePosted, {});
       await this.store.recordChanged(manager, order, user, 'order.message');
-      const full = await manager.findOneOrFail(OrderMessageEntity, {
-        where: { id: saved.id },
-        relations: { author: true },
-      });
-      return mapMessage(full);
+      const people = await this.users.people([user.userId], manager);
+      return mapMessage(saved, people.get(user.userId) ?? null);
     });
   }
 }

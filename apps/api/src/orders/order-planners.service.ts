@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Delivery, NotificationsService } from '../notifications/notifications.service';
 import { OrderEntity } from './entities/order.entity';
-import { SUMMARY_RELATIONS } from './order-store.service';
+import { UnitsService } from '../units/units.service';
 
 /**
  * Who is told what when an `order.*` fact is delivered (after the commit). They stay here until the
@@ -10,7 +10,10 @@ import { SUMMARY_RELATIONS } from './order-store.service';
  */
 @Injectable()
 export class OrderPlannersService implements OnModuleInit {
-  constructor(private readonly notifications: NotificationsService) {}
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly units: UnitsService,
+  ) {}
 
   onModuleInit(): void {
     this.notifications.registerPlanner('order.submitted', (e, m) =>
@@ -30,14 +33,15 @@ export class OrderPlannersService implements OnModuleInit {
   }
 
   private async orderForMessage(manager: EntityManager, orderId: string) {
-    const o = await manager.findOne(OrderEntity, { where: { id: orderId }, relations: SUMMARY_RELATIONS });
+    const o = await manager.findOne(OrderEntity, { where: { id: orderId } });
     if (!o) return null;
-    return { order: o, base: { number: o.number, title: o.title, link: `/orders/${o.id}` } };
+    const unitNames = await this.units.unitNames([o.unitId], manager);
+    return { order: o, unitName: unitNames.get(o.unitId) ?? '', base: { number: o.number, title: o.title, link: `/orders/${o.id}` } };
   }
 
   private async coordinatorIds(manager: EntityManager, except?: string): Promise<string[]> {
     const rows = await manager.query<Array<{ id: string }>>(
-      `SELECT id FROM user_account WHERE active AND 'coordinator' = ANY(roles) AND id IS DISTINCT FROM $1`,
+      `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles) AND id IS DISTINCT FROM $1`,
       [except ?? null],
     );
     return rows.map((r) => r.id);
@@ -65,7 +69,7 @@ export class OrderPlannersService implements OnModuleInit {
         params: {
           ...m.base,
           answerDueAt: answerDue,
-          unitName: m.order.unit?.name ?? '',
+          unitName: m.unitName,
           startsAt: m.order.startsAt?.toISOString() ?? null,
         },
       })),

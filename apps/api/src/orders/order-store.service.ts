@@ -23,7 +23,6 @@ import { OrderCommand, OrderStatus, transition } from './orders.rules';
 /** Roles that see every order; others see the orders of their units and the units under them. */
 const SEES_ALL: Role[] = [Role.Admin, Role.Coordinator, Role.Reporter];
 
-export const SUMMARY_RELATIONS = { unit: true } as const;
 
 /**
  * The steps every use case of an order shares, always inside the caller's transaction (`manager`):
@@ -153,7 +152,7 @@ export class OrderStoreService {
   }
 
   async load(manager: EntityManager, id: string): Promise<OrderDto> {
-    const o = await manager.findOneOrFail(OrderEntity, { where: { id }, relations: SUMMARY_RELATIONS });
+    const o = await manager.findOneOrFail(OrderEntity, { where: { id } });
     // one after another: a transaction's connection runs one query at a time
     const areas = await manager.find(OrderAreaEntity, {
       where: { orderId: id },
@@ -168,6 +167,7 @@ export class OrderStoreService {
       where: { orderId: id },
       order: { createdAt: 'ASC' },
     });
-    return mapOrder(o, { areas, excluded, occurrences, attachments });
+    const unitNames = await this.units.unitNames([o.unitId], manager);
+    return mapOrder(o, { areas, excluded, occurrences, attachments, unitName: unitNames.get(o.unitId) ?? '' });
   }
 }

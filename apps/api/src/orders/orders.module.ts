@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { RegistryModule } from '../registry/registry.module';
 import { UnitsModule } from '../units/units.module';
 import { OrderAttachmentsService } from './order-attachments.service';
@@ -15,7 +16,7 @@ import { OrdersService } from './orders.service';
 import { ProductsService } from './products.service';
 
 @Module({
-  imports: [UnitsModule, RegistryModule],
+  imports: [UnitsModule, AuthModule, RegistryModule],
   controllers: [ProductsController, OrdersController],
   providers: [
     OrderStoreService,

@@ -13,6 +13,7 @@ import {
 import { OrdersErrorCode, ordersProblem } from './orders.exception';
 import { OrderStatus } from './orders.rules';
 import { OrderLifecycleService } from './order-lifecycle.service';
+import { UnitsService } from '../units/units.service';
 
 // the upload limits, where the HTTP server's body parser (app.factory.ts) has always read them
 export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './order-attachments.service';
@@ -62,6 +63,7 @@ export class OrdersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: OrderLifecycleService,
+    private readonly units: UnitsService,
   ) {}
 
   /**
@@ -92,7 +94,7 @@ export class OrdersService {
     if (!ids.length) return views;
     const orders = await manager.find(OrderEntity, {
       where: { id: In(ids) },
-      relations: { product: true, unit: true },
+      relations: { product: true },
     });
     if (!orders.length) return views;
     const found = orders.map((o) => o.id);
@@ -115,15 +117,16 @@ export class OrdersService {
     });
     // each ordering unit with itself and every unit above it
     const ancestors = await manager.query<Array<{ start_id: string; id: string }>>(
-      `WITH RECURSIVE up AS (SELECT id AS start_id, id, parent_id FROM org_unit WHERE id = ANY($1::uuid[])
-         UNION SELECT up.start_id, p.id, p.parent_id FROM org_unit p JOIN up ON p.id = up.parent_id)
+      `WITH RECURSIVE up AS (SELECT id AS start_id, id, parent_id FROM units.units WHERE id = ANY($1::uuid[])
+         UNION SELECT up.start_id, p.id, p.parent_id FROM units.units p JOIN up ON p.id = up.parent_id)
        SELECT start_id, id FROM up`,
       [[...new Set(orders.map((o) => o.unitId))]],
     );
     const places = await manager.query<Array<{ code: string; latitude: number; longitude: number }>>(
-      'SELECT code, latitude, longitude FROM municipality WHERE code = ANY($1::text[])',
+      'SELECT code, latitude, longitude FROM catalog.municipalities WHERE code = ANY($1::text[])',
       [[...new Set(orders.map((o) => o.municipalityCode).filter((c): c is string => !!c))]],
     );
+    const unitNames = await this.units.unitNames(orders.map((o) => o.unitId), manager);
     const areasOf = group(areas, (a) => a.orderId);
     const excludedOf = group(excluded, (e) => e.orderId);
     const occurrencesOf = group(occurrences, (c) => c.orderId);
@@ -139,7 +142,7 @@ export class OrdersService {
         title: o.title,
         status: o.status,
         unitId: o.unitId,
-        unitName: o.unit?.name ?? '',
+        unitName: unitNames.get(o.unitId) ?? '',
         unitIds: (ancestorsOf.get(o.unitId) ?? []).map((a) => a.id),
         contactUserId: o.contactUserId,
         createdBy: o.createdBy,

@@ -97,7 +97,7 @@ export class ProductsService {
 
   private async checkTaskType(manager: EntityManager, code: string | null | undefined): Promise<void> {
     if (!code) return;
-    const [hit] = await manager.query<unknown[]>('SELECT 1 FROM task_type WHERE code = $1', [code]);
+    const [hit] = await manager.query<unknown[]>('SELECT 1 FROM catalog.task_types WHERE code = $1', [code]);
     if (!hit) throw ordersProblem(OrdersErrorCode.UnknownCode, `Unknown task type ${code}.`, 'taskTypeCode');
   }
 }

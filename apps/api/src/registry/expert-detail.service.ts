@@ -32,9 +32,7 @@ export class ExpertDetailService {
       }),
       manager.find(AbsenceEntity, { where: { expertId: e.id }, order: { startsOn: 'ASC' } }),
       manager.find(ExclusionEntity, { where: { expertId: e.id } }),
-      e.municipality !== undefined || !e.municipalityCode
-        ? Promise.resolve(e.municipality ?? null)
-        : this.catalog.municipalities().then((all) => all.find((m) => m.code === e.municipalityCode) ?? null),
+      this.catalog.municipalityNames([e.municipalityCode]).then((m) => m.get(e.municipalityCode ?? '') ?? null),
       manager.find(ConsentEntity, { where: { expertId: e.id }, order: { givenAt: 'ASC' } }),
     ]);
     const fresh = await manager.findOneOrFail(ExpertEntity, { where: { id: e.id } });

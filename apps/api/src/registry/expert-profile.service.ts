@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UserPrincipal } from '../common/access/principal';
 import { CatalogService } from '../catalog/catalog.service';
 import { FieldCipher } from '../common/field-cipher';
-import { OrgUnitEntity } from '../units/org-unit.entity';
+import { UnitsService } from '../units/units.service';
 import {
   CreateExpertDto,
   ExclusionInputDto,
@@ -46,6 +46,7 @@ export class ExpertProfileService {
     private readonly cipher: FieldCipher,
     private readonly catalog: CatalogService,
     private readonly details: ExpertDetailService,
+    private readonly units: UnitsService,
   ) {}
 
   // ---------------------------------------------------------------- coordinator: read
@@ -288,8 +289,8 @@ export class ExpertProfileService {
     }
     const unitIds = (dto.exclusions ?? []).map((x) => x.unitId).filter((x): x is string => !!x);
     if (unitIds.length) {
-      const found = await this.dataSource.getRepository(OrgUnitEntity).countBy({ id: In(unitIds) });
-      if (found !== new Set(unitIds).size)
+      const found = await this.units.unitNames(unitIds);
+      if (found.size !== new Set(unitIds).size)
         throw registryProblem(RegistryErrorCode.UnknownCode, 'Unknown unit', 'exclusions');
     }
     if ((dto.exclusions ?? []).some((x) => !x.unitId && !x.topic)) {

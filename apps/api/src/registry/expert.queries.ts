@@ -6,7 +6,7 @@ import { RegistryErrorCode, registryProblem } from './registry.exception';
 
 /** Reads the registry's services share; each takes the caller's manager (and so its transaction). */
 
-/** The person, or 404; `lock` takes the row for a change (without the municipality, which a lock cannot join). */
+/** The person, or 404; `lock` takes the row for a change. */
 export async function findExpertOrFail(
   manager: EntityManager,
   id: string,
@@ -14,7 +14,6 @@ export async function findExpertOrFail(
 ): Promise<ExpertEntity> {
   const expert = await manager.findOne(ExpertEntity, {
     where: { id },
-    relations: lock ? undefined : { municipality: true },
     lock: lock ? { mode: 'pessimistic_write' } : undefined,
   });
   if (!expert) throw registryProblem(RegistryErrorCode.NotFound);

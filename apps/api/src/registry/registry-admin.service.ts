@@ -86,7 +86,7 @@ export class RegistryAdminService {
           `SELECT e.first_name, e.last_name, e.email, e.phone, m.name_fi AS municipality, e.postal_code, e.languages,
                   coalesce(array_agg(a.area_code ORDER BY a.area_code) FILTER (WHERE a.area_code IS NOT NULL), '{}') AS areas,
                   e.status, e.tier_code, e.max_tasks_per_month
-             FROM expert e LEFT JOIN municipality m ON m.code = e.municipality_code
+             FROM expert e LEFT JOIN catalog.municipalities m ON m.code = e.municipality_code
              LEFT JOIN expert_experience_area a ON a.expert_id = e.id
             WHERE e.id = ANY($1::uuid[])
             GROUP BY e.id, m.name_fi ORDER BY e.last_name, e.first_name, e.id`,
@@ -201,12 +201,10 @@ export class RegistryAdminService {
       Promise.all(
         exportQueries().map(async ({ section, sql }) => [section, await this.dataSource.query<Array<Record<string, unknown>>>(sql, [id])] as const),
       ),
-      this.dataSource.query<Array<Record<string, unknown>>>(
-        `SELECT occurred_at, action, actor_role, field_group, purpose, outcome FROM audit_event
-          WHERE (subject_type = 'expert' AND subject_id = $1) OR (subject_type = 'user' AND subject_id = $2::text)
-          ORDER BY occurred_at, id`,
-        [id, expert.userId ?? '-'],
-      ),
+      this.audit.historyOf([
+        { type: 'expert', id },
+        ...(expert.userId ? [{ type: 'user', id: expert.userId }] : []),
+      ]),
     ]);
     await this.audit.record({ action: 'expert.data_export', subjectType: 'expert', subjectId: id, fieldGroup: 'all', purpose });
     const row = expert as unknown as Record<string, unknown>;

@@ -88,8 +88,7 @@ export class RegistrySearchService {
     const sort = query.sort ?? ExpertSort.Name;
     const qb = this.dataSource
       .getRepository(ExpertEntity)
-      .createQueryBuilder('e')
-      .leftJoinAndSelect('e.municipality', 'm');
+      .createQueryBuilder('e');
     const sortAfterMatching = await this.applyFilters(qb, query);
     const after = decodeCursor(query.cursor, sort === ExpertSort.Name ? 3 : 2);
     if (sort === ExpertSort.Name) {
@@ -126,8 +125,9 @@ export class RegistrySearchService {
       );
     }
     const last = page[page.length - 1];
+    const places = await this.catalog.municipalityNames(page.map((e) => e.municipalityCode));
     return {
-      items: page.map((e) => mapSummary(e, areas.get(e.id) ?? [])),
+      items: page.map((e) => mapSummary(e, areas.get(e.id) ?? [], places.get(e.municipalityCode ?? '') ?? null)),
       nextCursor:
         rows.length > limit && last
           ? encodeCursor(
@@ -215,7 +215,8 @@ export class RegistrySearchService {
       fieldGroup: 'experience_areas',
       purpose: 'duplicate check',
     });
-    return mapSummary(e, areas.get(id) ?? []);
+    const places = await this.catalog.municipalityNames([e.municipalityCode]);
+    return mapSummary(e, areas.get(id) ?? [], places.get(e.municipalityCode ?? '') ?? null);
   }
 
   // ---------------------------------------------------------------- orderers: public profiles
@@ -225,7 +226,6 @@ export class RegistrySearchService {
     const qb = this.dataSource
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
-      .leftJoinAndSelect('e.municipality', 'm')
       .where(`e.status = 'active' AND e.merged_into IS NULL`);
     if (query.language?.length)
       qb.andWhere('e.languages @> :languages::text[]', { languages: query.language });
@@ -265,8 +265,9 @@ export class RegistrySearchService {
       );
     }
     const last = page[page.length - 1];
+    const places = await this.catalog.municipalityNames(page.map((e) => e.municipalityCode));
     return {
-      items: page.map((e) => mapPublic(e, areas.get(e.id) ?? [])),
+      items: page.map((e) => mapPublic(e, areas.get(e.id) ?? [], places.get(e.municipalityCode ?? '') ?? null)),
       nextCursor: rows.length > limit && last ? encodeCursor([last.lastName, last.firstName, last.id]) : null,
     };
   }
@@ -274,7 +275,7 @@ export class RegistrySearchService {
   async publicProfile(id: string): Promise<PublicProfileDto> {
     const e = await this.dataSource
       .getRepository(ExpertEntity)
-      .findOne({ where: { id, status: ExpertStatus.Active }, relations: { municipality: true } });
+      .findOne({ where: { id, status: ExpertStatus.Active } });
     if (!e) throw registryProblem(RegistryErrorCode.NotFound);
     const areas = await areasOf(this.dataSource.manager, [id]);
     await this.audit.record({
@@ -284,7 +285,8 @@ export class RegistrySearchService {
       fieldGroup: 'public_profile',
       purpose: 'choosing an expert',
     });
-    return mapPublic(e, areas.get(id) ?? []);
+    const places = await this.catalog.municipalityNames([e.municipalityCode]);
+    return mapPublic(e, areas.get(id) ?? [], places.get(e.municipalityCode ?? '') ?? null);
   }
 
   // ---------------------------------------------------------------- other modules: many people at once
@@ -348,8 +350,8 @@ export class RegistrySearchService {
               e.tier_code, t.rank AS tier_rank, m.latitude, m.longitude, e.area_codes, e.weekly_minutes::text AS weekly,
               e.registry_consent, e.excluded_unit_ids
          FROM expert e
-         LEFT JOIN training_tier t ON t.code = e.tier_code
-         LEFT JOIN municipality m ON m.code = e.municipality_code
+         LEFT JOIN catalog.training_tiers t ON t.code = e.tier_code
+         LEFT JOIN catalog.municipalities m ON m.code = e.municipality_code
         WHERE ${where.join(' AND ')}`,
       params,
     );

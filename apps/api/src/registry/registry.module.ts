@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { UnitsModule } from '../units/units.module';
 import { AuthModule } from '../auth/auth.module';
 import { FieldCipher } from '../common/field-cipher';
 import { ExpertAvailabilityService } from './expert-availability.service';
@@ -13,7 +14,7 @@ import { RegistryController } from './registry.controller';
 import { RegistryService } from './registry.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, UnitsModule],
   controllers: [RegistryController, ImportController],
   providers: [
     RegistryService,

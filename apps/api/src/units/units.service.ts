@@ -132,6 +132,17 @@ export class UnitsService {
     return unit ? { id: unit.id, name: unit.name, costCentre: unit.costCentre } : null;
   }
 
+  /** Units' names by id, for another module's lists (inactive units keep their names). */
+  async unitNames(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await manager.query<Array<{ id: string; name: string }>>(
+      'SELECT id, name FROM org_unit WHERE id = ANY($1::uuid[])',
+      [unique],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   /** Root unit ids whose subtrees the person may see, or undefined for the whole organisation. */
   private scopeRoots(user: UserPrincipal): string[] | undefined {
     return user.roles.some((r) => SEES_ALL.includes(r)) ? undefined : user.unitIds;

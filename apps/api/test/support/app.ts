@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { UserUnitEntity } from '../../src/auth/entities/user-unit.entity';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
@@ -112,16 +113,17 @@ export async function makeUser(
 ): Promise<UserEntity> {
   hashed ??= hashPassword(PASSWORD);
   const repo = ds.getRepository(UserEntity);
-  return repo.save(
+  const user = await repo.save(
     repo.create({
       email: `user-${uniq()}@example.test`,
       displayName: 'Testi Henkilö',
       passwordHash: await hashed,
       roles,
-      units,
       ...overrides,
     } as Partial<UserEntity>),
   );
+  for (const unit of units) await ds.getRepository(UserUnitEntity).insert({ userId: user.id, unitId: unit.id });
+  return user;
 }
 
 export async function makeClient(ds: DataSource, scopes: Scope[], secret = 'client-secret-123'): Promise<ApiClientEntity> {

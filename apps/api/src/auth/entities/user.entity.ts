@@ -4,13 +4,10 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinTable,
-  ManyToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { OrgUnitEntity } from '../../units/org-unit.entity';
 import { Locale, Role } from '../../common/access/roles';
 
 @Entity({ name: 'user_account' })
@@ -47,13 +44,6 @@ export class UserEntity {
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
-  @ManyToMany(() => OrgUnitEntity)
-  @JoinTable({
-    name: 'user_unit',
-    joinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_user_unit_user' },
-    inverseJoinColumn: { name: 'unit_id', referencedColumnName: 'id', foreignKeyConstraintName: 'fk_user_unit_unit' },
-  })
-  units: OrgUnitEntity[];
 
   @VersionColumn({ type: 'integer', default: 1 })
   version: number;

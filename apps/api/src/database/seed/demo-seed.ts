@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { UserUnitEntity } from '../../auth/entities/user-unit.entity';
 import { ApiClientEntity } from '../../auth/entities/api-client.entity';
 import { UserEntity } from '../../auth/entities/user.entity';
 import { hashPassword } from '../../auth/password';
@@ -264,10 +265,11 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig,
           passwordHash,
           roles: u.roles,
           locale: 'fi',
-          units: u.units.map((k) => ids.get(k)!),
         } as Partial<UserEntity>),
       );
       users.set(u.email, (saved as UserEntity).id);
+      for (const k of u.units)
+        await manager.insert(UserUnitEntity, { userId: (saved as UserEntity).id, unitId: ids.get(k)!.id });
     }
     await seedDemoExperts(manager, users.get('expert@kokemus.test')!, now);
     const orderer = DEMO_USERS.find((u) => u.email === 'orderer@kokemus.test')!;

@@ -26,6 +26,9 @@ import type {
   FeeClaimEventEntity,
   FeeClaimLineEntity,
   FeeClaimReceiptEntity,
+  FeeRateEntity,
+  IncomeTypeEntity,
+  MileageRateEntity,
 } from '../entities/fees.entities';
 import { ClaimOwner, ClaimStatus, LineKind, PaymentMethod } from '../fees.rules';
 
@@ -776,6 +779,20 @@ export class RateDto {
   incomeTypeCode: string;
 }
 
+export function mapRate(r: FeeRateEntity): RateDto {
+  return {
+    tierCode: r.tierCode,
+    taskTypeCode: r.taskTypeCode,
+    productCode: r.productCode,
+    basis: r.basis,
+    amountCents: r.amountCents,
+    minBillableMinutes: r.minBillableMinutes,
+    paidPreparationMinutes: r.paidPreparationMinutes,
+    preparationHourlyCents: r.preparationHourlyCents,
+    incomeTypeCode: r.incomeTypeCode,
+  };
+}
+
 export class SaveScheduleDto {
   @ApiProperty({ maxLength: 200, example: 'Palkkiot 2027' })
   @Transform(trim)
@@ -849,6 +866,10 @@ export class MileageRateDto {
   centsPerKm: number;
 }
 
+export function mapMileageRate(r: MileageRateEntity): MileageRateDto {
+  return { year: r.year, centsPerKm: r.centsPerKm };
+}
+
 export class MileageRateListDto {
   @ApiProperty({ type: [MileageRateDto] })
   items: MileageRateDto[];
@@ -880,6 +901,10 @@ export class IncomeTypeDto {
 
   @ApiProperty()
   taxFree: boolean;
+}
+
+export function mapIncomeType(r: IncomeTypeEntity): IncomeTypeDto {
+  return { ...r };
 }
 
 export class IncomeTypeListDto {

@@ -10,14 +10,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  ForeignKey,
 } from 'typeorm';
-import { TaskTypeEntity, TrainingTierEntity } from '../../catalog/catalog.entities';
 import { StoredFileColumns } from '../../common/stored-file';
-import { OrderEntity, OrderOccurrenceEntity } from '../../orders/entities/order.entity';
-import { ProductEntity } from '../../orders/entities/product.entity';
-import { ExpertEntity } from '../../registry/entities/expert.entity';
-import { OrgUnitEntity } from '../../units/org-unit.entity';
-import { AssignmentEntity } from '../../matching/entities/matching.entities';
 import type { ClaimOwner, ClaimStatus, FeeBasis, LineKind, PaymentMethod, Report } from '../fees.rules';
 
 /** Incomes Register income types (editable data; see docs/fees.md for the code table). */
@@ -107,30 +102,17 @@ export class FeeRateEntity {
   @JoinColumn({ name: 'schedule_id', foreignKeyConstraintName: 'fk_fee_rate_schedule' })
   schedule?: FeeScheduleEntity;
 
+  @ForeignKey('training_tier', { name: 'fk_fee_rate_tier' })
   @Column({ name: 'tier_code', type: 'text' })
   tierCode: string;
 
-  @ManyToOne(() => TrainingTierEntity)
-  @JoinColumn({ name: 'tier_code', foreignKeyConstraintName: 'fk_fee_rate_tier' })
-  tier?: TrainingTierEntity;
-
+  @ForeignKey('task_type', { name: 'fk_fee_rate_task_type' })
   @Column({ name: 'task_type_code', type: 'text', nullable: true })
   taskTypeCode: string | null;
 
-  @ManyToOne(() => TaskTypeEntity, { nullable: true })
-  @JoinColumn({ name: 'task_type_code', foreignKeyConstraintName: 'fk_fee_rate_task_type' })
-  taskType?: TaskTypeEntity | null;
-
+  @ForeignKey('product', 'code', { name: 'fk_fee_rate_product' })
   @Column({ name: 'product_code', type: 'text', nullable: true })
   productCode: string | null;
-
-  @ManyToOne(() => ProductEntity, { nullable: true })
-  @JoinColumn({
-    name: 'product_code',
-    referencedColumnName: 'code',
-    foreignKeyConstraintName: 'fk_fee_rate_product',
-  })
-  product?: ProductEntity | null;
 
   @Column({ type: 'text' })
   basis: FeeBasis;
@@ -185,40 +167,25 @@ export class FeeClaimEntity {
   @Column({ type: 'text' })
   number: string;
 
+  @ForeignKey('assignment', { name: 'fk_fee_claim_assignment' })
   @Column({ name: 'assignment_id', type: 'uuid' })
   assignmentId: string;
 
-  @ManyToOne(() => AssignmentEntity)
-  @JoinColumn({ name: 'assignment_id', foreignKeyConstraintName: 'fk_fee_claim_assignment' })
-  assignment?: AssignmentEntity;
-
+  @ForeignKey('expert', { name: 'fk_fee_claim_expert' })
   @Column({ name: 'expert_id', type: 'uuid' })
   expertId: string;
 
-  @ManyToOne(() => ExpertEntity)
-  @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_fee_claim_expert' })
-  expert?: ExpertEntity;
-
+  @ForeignKey('task_order', { name: 'fk_fee_claim_order' })
   @Column({ name: 'order_id', type: 'uuid' })
   orderId: string;
 
-  @ManyToOne(() => OrderEntity)
-  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_fee_claim_order' })
-  order?: OrderEntity;
-
+  @ForeignKey('order_occurrence', { name: 'fk_fee_claim_occurrence' })
   @Column({ name: 'occurrence_id', type: 'uuid' })
   occurrenceId: string;
 
-  @ManyToOne(() => OrderOccurrenceEntity)
-  @JoinColumn({ name: 'occurrence_id', foreignKeyConstraintName: 'fk_fee_claim_occurrence' })
-  occurrence?: OrderOccurrenceEntity;
-
+  @ForeignKey('org_unit', { name: 'fk_fee_claim_unit' })
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId: string;
-
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_fee_claim_unit' })
-  unit?: OrgUnitEntity;
 
   /** The cost centre that pays (a snapshot of the order's). */
   @Column({ name: 'cost_centre', type: 'text' })

@@ -662,6 +662,23 @@ export class ExpertLoadDto {
   tasks: number;
 }
 
+/** One expert's load in a period, as the fairness ledger sums it (hours to one decimal). */
+export function mapExpertLoad(r: {
+  id: string;
+  name: string;
+  municipality_code: string | null;
+  hours: number;
+  tasks: number;
+}): ExpertLoadDto {
+  return {
+    expertId: r.id,
+    name: r.name,
+    municipalityCode: r.municipality_code,
+    hours: Math.round(r.hours * 10) / 10,
+    tasks: r.tasks,
+  };
+}
+
 export class GroupGiniDto {
   @ApiProperty()
   code: string;
@@ -751,6 +768,42 @@ export class UnfilledDto {
 
   @ApiProperty()
   missing: number;
+}
+
+/** The order time a suggestion or a gap is about. */
+export interface SlotMeta {
+  orderId: string;
+  number: string;
+  title: string;
+  startsAt: Date;
+}
+
+export function mapSuggestion(
+  m: SlotMeta,
+  a: { slotId: string; expertId: string; score: number },
+  expertName: string,
+): SuggestionDto {
+  return {
+    orderId: m.orderId,
+    orderNumber: m.number,
+    title: m.title,
+    occurrenceId: a.slotId,
+    startsAt: m.startsAt.toISOString(),
+    expertId: a.expertId,
+    expertName,
+    score: a.score,
+  };
+}
+
+export function mapUnfilled(m: SlotMeta, u: { slotId: string; missing: number }): UnfilledDto {
+  return {
+    orderId: m.orderId,
+    orderNumber: m.number,
+    title: m.title,
+    startsAt: m.startsAt.toISOString(),
+    occurrenceId: u.slotId,
+    missing: u.missing,
+  };
 }
 
 export class SuggestionsDto {

@@ -11,10 +11,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  ForeignKey,
 } from 'typeorm';
-import { UserEntity } from '../../auth/entities/user.entity';
-import { OrderEntity, OrderOccurrenceEntity } from '../../orders/entities/order.entity';
-import { ExpertEntity } from '../../registry/entities/expert.entity';
 import { AssignmentStatus, OfferMode, OfferStatus } from '../assignment.rules';
 
 /** An offer of an order's times to one expert; offers sent together share a group. */
@@ -31,19 +29,13 @@ export class OfferEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('task_order', { name: 'fk_offer_order', onDelete: 'CASCADE' })
   @Column({ name: 'order_id', type: 'uuid' })
   orderId: string;
 
-  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_offer_order' })
-  order?: OrderEntity;
-
+  @ForeignKey('expert', { name: 'fk_offer_expert', onDelete: 'CASCADE' })
   @Column({ name: 'expert_id', type: 'uuid' })
   expertId: string;
-
-  @ManyToOne(() => ExpertEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_offer_expert' })
-  expert?: ExpertEntity;
 
   @Column({ name: 'group_id', type: 'uuid' })
   groupId: string;
@@ -74,12 +66,9 @@ export class OfferEntity {
   @Column({ name: 'decline_reason', type: 'text', nullable: true })
   declineReason: string | null;
 
+  @ForeignKey('user_account', { name: 'fk_offer_created_by' })
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_offer_created_by' })
-  creator?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -105,26 +94,17 @@ export class AssignmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('task_order', { name: 'fk_assignment_order', onDelete: 'CASCADE' })
   @Column({ name: 'order_id', type: 'uuid' })
   orderId: string;
 
-  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_assignment_order' })
-  order?: OrderEntity;
-
+  @ForeignKey('order_occurrence', { name: 'fk_assignment_occurrence', onDelete: 'CASCADE' })
   @Column({ name: 'occurrence_id', type: 'uuid' })
   occurrenceId: string;
 
-  @ManyToOne(() => OrderOccurrenceEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'occurrence_id', foreignKeyConstraintName: 'fk_assignment_occurrence' })
-  occurrence?: OrderOccurrenceEntity;
-
+  @ForeignKey('expert', { name: 'fk_assignment_expert', onDelete: 'CASCADE' })
   @Column({ name: 'expert_id', type: 'uuid' })
   expertId: string;
-
-  @ManyToOne(() => ExpertEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_assignment_expert' })
-  expert?: ExpertEntity;
 
   @Column({ name: 'offer_id', type: 'uuid', nullable: true })
   offerId: string | null;
@@ -175,12 +155,9 @@ export class FairnessLedgerEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('task_order', { name: 'fk_fairness_ledger_order', onDelete: 'CASCADE' })
   @Column({ name: 'order_id', type: 'uuid' })
   orderId: string;
-
-  @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_fairness_ledger_order' })
-  order?: OrderEntity;
 
   @Column({ name: 'offered_expert_id', type: 'uuid' })
   offeredExpertId: string;
@@ -224,12 +201,9 @@ export class MatchingSettingsEntity {
 @Entity({ name: 'calendar_feed' })
 @Index('uq_calendar_feed_token', ['tokenHash'], { unique: true })
 export class CalendarFeedEntity {
+  @ForeignKey('expert', { name: 'fk_calendar_feed_expert', onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'expert_id', type: 'uuid' })
   expertId: string;
-
-  @ManyToOne(() => ExpertEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_calendar_feed_expert' })
-  expert?: ExpertEntity;
 
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;

@@ -1,15 +1,12 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { UserEntity } from '../../auth/entities/user.entity';
+import { Column, Entity, PrimaryColumn, ForeignKey } from 'typeorm';
 
 /** A person's choice for one category; no row means the default (e-mail on). */
 @Entity({ name: 'notification_preference' })
 export class NotificationPreferenceEntity {
+
+  @ForeignKey('user_account', { name: 'fk_notification_preference_user', onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'user_id', type: 'uuid' })
   userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_notification_preference_user' })
-  user?: UserEntity;
 
   @PrimaryColumn({ type: 'text' })
   category: string;

@@ -1,5 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../auth/entities/user.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 
 /** An in-app message to one person, already in their language. One per event, person and template. */
 @Entity({ name: 'notification' })
@@ -10,12 +9,9 @@ export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('user_account', { name: 'fk_notification_user', onDelete: 'CASCADE' })
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_notification_user' })
-  user?: UserEntity;
 
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { PersonName } from '../../auth/users.service';
 import { businessDaysBetween, helsinkiDate } from '../../common/business-days';
 import { Role } from '../../common/access/roles';
 import {
@@ -194,14 +195,14 @@ export class OrderSummaryDto {
   createdAt: string;
 }
 
-/** The order as a list shows it; `o.unit` must be loaded for the unit's name. */
-export function mapOrderSummary(o: OrderEntity): OrderSummaryDto {
+/** The order as a list shows it, with its unit's name (from the units module). */
+export function mapOrderSummary(o: OrderEntity, unitName: string): OrderSummaryDto {
   return {
     id: o.id,
     number: o.number,
     status: o.status,
     title: o.title,
-    unit: { id: o.unitId, name: o.unit?.name ?? '' },
+    unit: { id: o.unitId, name: unitName },
     productCode: o.productCode,
     municipalityCode: o.municipalityCode,
     startsAt: o.startsAt?.toISOString() ?? null,
@@ -237,9 +238,9 @@ export class InboxItemDto extends OrderSummaryDto {
 }
 
 /** `today` is `now`'s Helsinki date, computed once per page. */
-export function mapInboxItem(o: OrderEntity, now: Date, today: string): InboxItemDto {
+export function mapInboxItem(o: OrderEntity, unitName: string, now: Date, today: string): InboxItemDto {
   return {
-    ...mapOrderSummary(o),
+    ...mapOrderSummary(o, unitName),
     dueAt: o.inboxDueAt?.toISOString() ?? null,
     overdue: !!o.inboxDueAt && o.inboxDueAt.getTime() < now.getTime(),
     ageBusinessDays: o.submittedAt ? Math.max(0, businessDaysBetween(helsinkiDate(o.submittedAt), today)) : 0,
@@ -358,11 +359,12 @@ export interface OrderParts {
   excluded: OrderExcludedExpertEntity[];
   occurrences: OrderOccurrenceEntity[];
   attachments: OrderAttachmentEntity[];
+  unitName: string;
 }
 
 export function mapOrder(o: OrderEntity, parts: OrderParts): OrderDto {
   return {
-    ...mapOrderSummary(o),
+    ...mapOrderSummary(o, parts.unitName),
     costCentre: o.costCentre,
     contactUserId: o.contactUserId,
     contactName: o.contactName,
@@ -451,12 +453,12 @@ export class TimelineEventDto {
   detail: Record<string, unknown> | null;
 }
 
-export function mapTimelineEvent(e: OrderEventEntity): TimelineEventDto {
+export function mapTimelineEvent(e: OrderEventEntity, actor: PersonName | null): TimelineEventDto {
   return {
     id: String(e.id),
     at: e.at.toISOString(),
     type: e.type as OrderEventType,
-    actor: e.actor ? { id: e.actor.id, displayName: e.actor.displayName } : null,
+    actor: actor ? { id: actor.id, displayName: actor.displayName } : null,
     fromStatus: (e.fromStatus as OrderStatus | null) ?? null,
     toStatus: (e.toStatus as OrderStatus | null) ?? null,
     occurrenceId: e.occurrenceId,
@@ -493,12 +495,12 @@ export class OrderMessageDto {
   createdAt: string;
 }
 
-/** `m.author` must be loaded (its name and whether they write as a coordinator). */
-export function mapMessage(m: OrderMessageEntity): OrderMessageDto {
+/** With the author's name and whether they write as a coordinator (from the auth module). */
+export function mapMessage(m: OrderMessageEntity, author: PersonName | null): OrderMessageDto {
   return {
     id: m.id,
-    author: { id: m.authorUserId, displayName: m.author?.displayName ?? '' },
-    fromCoordinator: !!m.author?.roles?.includes(Role.Coordinator),
+    author: { id: m.authorUserId, displayName: author?.displayName ?? '' },
+    fromCoordinator: !!author?.roles.includes(Role.Coordinator),
     body: m.body,
     createdAt: m.createdAt.toISOString(),
   };

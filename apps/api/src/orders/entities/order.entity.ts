@@ -11,16 +11,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  ForeignKey,
 } from 'typeorm';
-import { UserEntity } from '../../auth/entities/user.entity';
-import {
-  ExperienceAreaEntity,
-  LanguageEntity,
-  MunicipalityEntity,
-  TrainingTierEntity,
-} from '../../catalog/catalog.entities';
-import { ExpertEntity } from '../../registry/entities/expert.entity';
-import { OrgUnitEntity } from '../../units/org-unit.entity';
 import { OccurrenceStatus, OrderMode, OrderStatus, WeeklySeries } from '../orders.rules';
 
 export { OccurrenceStatus, OrderMode };
@@ -60,23 +52,17 @@ export class OrderEntity {
   @Column({ type: 'text' })
   status: OrderStatus;
 
+  @ForeignKey('org_unit', { name: 'fk_task_order_unit' })
   @Column({ name: 'unit_id', type: 'uuid' })
   unitId: string;
-
-  @ManyToOne(() => OrgUnitEntity)
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_task_order_unit' })
-  unit?: OrgUnitEntity;
 
   /** The unit's cost centre when the order was made (the fees module charges it). */
   @Column({ name: 'cost_centre', type: 'text', nullable: true })
   costCentre: string | null;
 
+  @ForeignKey('user_account', { name: 'fk_task_order_contact_user' })
   @Column({ name: 'contact_user_id', type: 'uuid' })
   contactUserId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'contact_user_id', foreignKeyConstraintName: 'fk_task_order_contact_user' })
-  contactUser?: UserEntity;
 
   @Column({ name: 'contact_name', type: 'text' })
   contactName: string;
@@ -118,29 +104,20 @@ export class OrderEntity {
   @Column({ name: 'remote_link', type: 'text', nullable: true })
   remoteLink: string | null;
 
+  @ForeignKey('municipality', { name: 'fk_task_order_municipality' })
   @Column({ name: 'municipality_code', type: 'text', nullable: true })
   municipalityCode: string | null;
 
-  @ManyToOne(() => MunicipalityEntity, { nullable: true })
-  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'fk_task_order_municipality' })
-  municipality?: MunicipalityEntity | null;
-
+  @ForeignKey('language', { name: 'fk_task_order_language' })
   @Column({ name: 'language_code', type: 'text', nullable: true })
   languageCode: string | null;
-
-  @ManyToOne(() => LanguageEntity, { nullable: true })
-  @JoinColumn({ name: 'language_code', foreignKeyConstraintName: 'fk_task_order_language' })
-  language?: LanguageEntity;
 
   @Column({ name: 'expert_count', type: 'integer' })
   expertCount: number;
 
+  @ForeignKey('training_tier', { name: 'fk_task_order_wished_tier' })
   @Column({ name: 'wished_tier_code', type: 'text', nullable: true })
   wishedTierCode: string | null;
-
-  @ManyToOne(() => TrainingTierEntity, { nullable: true })
-  @JoinColumn({ name: 'wished_tier_code', foreignKeyConstraintName: 'fk_task_order_wished_tier' })
-  wishedTier?: TrainingTierEntity | null;
 
   @Column({ name: 'preparation_needs', type: 'text', nullable: true })
   preparationNeeds: string | null;
@@ -156,12 +133,9 @@ export class OrderEntity {
   @Column({ name: 'results_return', type: 'text', nullable: true })
   resultsReturn: string | null;
 
+  @ForeignKey('expert', { name: 'fk_task_order_wished_expert', onDelete: 'SET NULL' })
   @Column({ name: 'wished_expert_id', type: 'uuid', nullable: true })
   wishedExpertId: string | null;
-
-  @ManyToOne(() => ExpertEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'wished_expert_id', foreignKeyConstraintName: 'fk_task_order_wished_expert' })
-  wishedExpert?: ExpertEntity | null;
 
   /** The weekly rule the occurrences came from, when the order is a series. */
   @Column({ type: 'jsonb', nullable: true })
@@ -207,12 +181,9 @@ export class OrderEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
+  @ForeignKey('user_account', { name: 'fk_task_order_created_by' })
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_task_order_created_by' })
-  creator?: UserEntity;
 
   @VersionColumn({ type: 'integer', default: 1 })
   version: number;
@@ -235,12 +206,9 @@ export class OrderAreaEntity {
   @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_order_area_order' })
   order?: OrderEntity;
 
+  @ForeignKey('experience_area', { name: 'fk_order_area_area' })
   @PrimaryColumn({ name: 'area_code', type: 'text' })
   areaCode: string;
-
-  @ManyToOne(() => ExperienceAreaEntity)
-  @JoinColumn({ name: 'area_code', foreignKeyConstraintName: 'fk_order_area_area' })
-  area?: ExperienceAreaEntity;
 
   @Column({ type: 'boolean' })
   required: boolean;
@@ -257,12 +225,9 @@ export class OrderExcludedExpertEntity {
   @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_order_excluded_expert_order' })
   order?: OrderEntity;
 
+  @ForeignKey('expert', { name: 'fk_order_excluded_expert_expert', onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'expert_id', type: 'uuid' })
   expertId: string;
-
-  @ManyToOne(() => ExpertEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_order_excluded_expert_expert' })
-  expert?: ExpertEntity;
 }
 
 /** One time of an order: staffed and paid on its own. */
@@ -330,12 +295,9 @@ export class OrderEventEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
+  @ForeignKey('user_account', { name: 'fk_order_event_actor', onDelete: 'SET NULL' })
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId: string | null;
-
-  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_user_id', foreignKeyConstraintName: 'fk_order_event_actor' })
-  actor?: UserEntity | null;
 
   @Column({ type: 'text' })
   type: string;
@@ -365,12 +327,9 @@ export class OrderMessageEntity {
   @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_order_message_order' })
   order?: OrderEntity;
 
+  @ForeignKey('user_account', { name: 'fk_order_message_author' })
   @Column({ name: 'author_user_id', type: 'uuid' })
   authorUserId: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'author_user_id', foreignKeyConstraintName: 'fk_order_message_author' })
-  author?: UserEntity;
 
   @Column({ type: 'text' })
   body: string;
@@ -391,10 +350,7 @@ export class OrderAttachmentEntity extends StoredFileColumns {
   @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'fk_order_attachment_order' })
   order?: OrderEntity;
 
+  @ForeignKey('user_account', { name: 'fk_order_attachment_uploaded_by' })
   @Column({ name: 'uploaded_by', type: 'uuid' })
   uploadedBy: string;
-
-  @ManyToOne(() => UserEntity)
-  @JoinColumn({ name: 'uploaded_by', foreignKeyConstraintName: 'fk_order_attachment_uploaded_by' })
-  uploader?: UserEntity;
 }

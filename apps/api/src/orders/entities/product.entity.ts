@@ -1,14 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import { TaskTypeEntity } from '../../catalog/catalog.entities';
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn, ForeignKey } from 'typeorm';
 import { FeeBasis } from '../orders.rules';
 
 /** A ready-made product (seed 003: "valmiit tuotteet, tilaamisen helppous"); the order form starts from one. */
@@ -41,12 +31,10 @@ export class ProductEntity {
   descriptionEn: string;
 
   /** The task type of the registry that experts tick when they want this kind of work. */
+
+  @ForeignKey('task_type', { name: 'fk_product_task_type' })
   @Column({ name: 'task_type_code', type: 'text', nullable: true })
   taskTypeCode: string | null;
-
-  @ManyToOne(() => TaskTypeEntity, { nullable: true })
-  @JoinColumn({ name: 'task_type_code', foreignKeyConstraintName: 'fk_product_task_type' })
-  taskType?: TaskTypeEntity | null;
 
   @Column({ name: 'default_duration_minutes', type: 'integer' })
   defaultDurationMinutes: number;

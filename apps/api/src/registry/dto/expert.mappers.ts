@@ -1,4 +1,5 @@
 import { ExpertAreaEntity } from '../entities/expert-area.entity';
+import type { MunicipalityName } from '../../catalog/catalog.service';
 import {
   AbsenceEntity,
   ConsentEntity,
@@ -27,21 +28,25 @@ export interface ExpertDetailParts {
   absences: AbsenceEntity[];
   exclusions: ExclusionEntity[];
   consents: ConsentEntity[];
-  municipality: NonNullable<ExpertEntity['municipality']> | null;
+  municipality: MunicipalityName | null;
   /** Decrypted, to be shown masked. */
   personalIdentityCode: string | null;
   iban: string | null;
 }
 
-export function mapSummary(e: ExpertEntity, areas: ExpertAreaEntity[]): ExpertSummaryDto {
+export function mapSummary(
+  e: ExpertEntity,
+  areas: ExpertAreaEntity[],
+  municipality: MunicipalityName | null,
+): ExpertSummaryDto {
   return {
     id: e.id,
     firstName: e.firstName,
     lastName: e.lastName,
     email: e.email,
     phone: e.phone,
-    municipality: e.municipality
-      ? { code: e.municipality.code, nameFi: e.municipality.nameFi, nameSv: e.municipality.nameSv }
+    municipality: municipality
+      ? { code: municipality.code, nameFi: municipality.nameFi, nameSv: municipality.nameSv }
       : null,
     languages: e.languages,
     kinds: e.kinds as ExpertKind[],
@@ -60,7 +65,7 @@ export function mapExpert(e: ExpertEntity, parts: ExpertDetailParts, viewer: Vie
   const pic = parts.personalIdentityCode;
   const iban = parts.iban;
   return {
-    ...mapSummary({ ...e, municipality: parts.municipality }, parts.areas),
+    ...mapSummary(e, parts.areas, parts.municipality),
     postalCode: e.postalCode,
     taskTypes: e.taskTypes,
     travelRadiusKm: e.travelRadiusKm,
@@ -97,7 +102,11 @@ export function mapExpert(e: ExpertEntity, parts: ExpertDetailParts, viewer: Vie
   };
 }
 
-export function mapPublic(e: ExpertEntity, areas: ExpertAreaEntity[]): PublicProfileDto {
+export function mapPublic(
+  e: ExpertEntity,
+  areas: ExpertAreaEntity[],
+  municipality: MunicipalityName | null,
+): PublicProfileDto {
   return {
     id: e.id,
     firstName: e.firstName,
@@ -107,7 +116,7 @@ export function mapPublic(e: ExpertEntity, areas: ExpertAreaEntity[]): PublicPro
     languages: e.languages,
     tier: e.tierCode,
     areas: areas.filter((a) => a.visibleToOrderers).map((a) => a.areaCode),
-    municipalityName: e.municipality?.nameFi ?? null,
+    municipalityName: municipality?.nameFi ?? null,
     worksRemote: e.worksRemote,
   };
 }

@@ -1,5 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { ExperienceAreaEntity } from '../../catalog/catalog.entities';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, ForeignKey } from 'typeorm';
 import { ExpertEntity } from './expert.entity';
 
 /** One experience area of an expert, with the expert's own choice of who may see it. */
@@ -13,12 +12,9 @@ export class ExpertAreaEntity {
   @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_expert_experience_area_expert' })
   expert?: ExpertEntity;
 
+  @ForeignKey('experience_area', { name: 'fk_expert_experience_area_area' })
   @PrimaryColumn({ name: 'area_code', type: 'text' })
   areaCode: string;
-
-  @ManyToOne(() => ExperienceAreaEntity)
-  @JoinColumn({ name: 'area_code', foreignKeyConstraintName: 'fk_expert_experience_area_area' })
-  area?: ExperienceAreaEntity;
 
   /** true: orderers may see it on the public profile; false: the coordinator only. */
   @Column({ name: 'visible_to_orderers', type: 'boolean', default: false })

@@ -1,5 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrgUnitEntity } from '../../units/org-unit.entity';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { ExpertEntity } from './expert.entity';
 
 @Entity({ name: 'training_record' })
@@ -112,12 +111,9 @@ export class ExclusionEntity {
   @JoinColumn({ name: 'expert_id', foreignKeyConstraintName: 'fk_expert_exclusion_expert' })
   expert?: ExpertEntity;
 
+  @ForeignKey('org_unit', { name: 'fk_expert_exclusion_unit', onDelete: 'CASCADE' })
   @Column({ name: 'unit_id', type: 'uuid', nullable: true })
   unitId: string | null;
-
-  @ManyToOne(() => OrgUnitEntity, { nullable: true, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_expert_exclusion_unit' })
-  unit?: OrgUnitEntity | null;
 
   @Column({ type: 'text', nullable: true })
   topic: string | null;

@@ -10,9 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  ForeignKey,
 } from 'typeorm';
-import { UserEntity } from '../../auth/entities/user.entity';
-import { MunicipalityEntity, TrainingTierEntity } from '../../catalog/catalog.entities';
 import { ExpertStatus, PaymentMethod } from '../registry.rules';
 import { ExpertAreaEntity } from './expert-area.entity';
 
@@ -52,12 +51,10 @@ export class ExpertEntity {
   id: string;
 
   /** The person's sign-in account, once they have one. */
+
+  @ForeignKey('user_account', { name: 'fk_expert_user', onDelete: 'SET NULL' })
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
-
-  @ManyToOne(() => UserEntity, { nullable: true, onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_expert_user' })
-  user?: UserEntity | null;
 
   @Column({ name: 'first_name', type: 'text' })
   firstName: string;
@@ -71,12 +68,9 @@ export class ExpertEntity {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
+  @ForeignKey('municipality', { name: 'fk_expert_municipality' })
   @Column({ name: 'municipality_code', type: 'text', nullable: true })
   municipalityCode: string | null;
-
-  @ManyToOne(() => MunicipalityEntity, { nullable: true })
-  @JoinColumn({ name: 'municipality_code', foreignKeyConstraintName: 'fk_expert_municipality' })
-  municipality?: MunicipalityEntity | null;
 
   @Column({ name: 'postal_code', type: 'text', nullable: true })
   postalCode: string | null;
@@ -153,12 +147,10 @@ export class ExpertEntity {
   coordinatorNotes: string | null;
 
   /** Derived from training records by the admin's tier rules. */
+
+  @ForeignKey('training_tier', { name: 'fk_expert_tier' })
   @Column({ name: 'tier_code', type: 'text', nullable: true })
   tierCode: string | null;
-
-  @ManyToOne(() => TrainingTierEntity, { nullable: true })
-  @JoinColumn({ name: 'tier_code', foreignKeyConstraintName: 'fk_expert_tier' })
-  tier?: TrainingTierEntity | null;
 
   /** Set when this record was merged into another (a duplicate); kept for history. */
   @Column({ name: 'merged_into', type: 'uuid', nullable: true })
