@@ -13,6 +13,7 @@ const LAYERS = [
   'notifications',
   'catalog',
   'registry',
+  'onboarding',
   'orders',
   'matching',
   'fees',
