@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
-import { useEmailMessages, useSendTestNotification } from '../../features/notifications/api/email-messages';
+import { useEmailMessages } from '../../features/notifications/api/list-email-messages';
+import { useSendTestNotification } from '../../features/notifications/api/send-test-notification';
 import { EmailMessageList } from '../../features/notifications/components/email-message-list';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { Page } from '../../shared/ui/page';

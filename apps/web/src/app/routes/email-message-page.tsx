@@ -2,7 +2,7 @@ import type { EmailMessageDto } from '@kokemus/api-client';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
-import { useEmailMessage } from '../../features/notifications/api/email-messages';
+import { useEmailMessage } from '../../features/notifications/api/get-email-message';
 import { toApiProblem } from '../../shared/api/api-problem';
 import { formatDateTime } from '../../shared/format/date';
 import { LANGUAGE_NAMES } from '../../shared/i18n/language-names';

@@ -7,7 +7,8 @@ import { Button, Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } f
 import { useAddExpertAbsence } from '../../features/registry/api/add-expert-absence';
 import { useAddTrainingRecord } from '../../features/registry/api/add-training-record';
 import { useChangeExpertStatus } from '../../features/registry/api/change-expert-status';
-import { useGiveExpertConsent, useWithdrawExpertConsent } from '../../features/registry/api/expert-consents';
+import { useGiveExpertConsent } from '../../features/registry/api/give-expert-consent';
+import { useWithdrawExpertConsent } from '../../features/registry/api/withdraw-expert-consent';
 import { useExpert } from '../../features/registry/api/get-expert';
 import { useExperienceAreas } from '../../features/registry/api/list-experience-areas';
 import { useLanguages } from '../../features/registry/api/list-languages';
@@ -23,13 +24,13 @@ import { ExpertEditForm, toUpdateExpertBody } from '../../features/registry/comp
 import { ExpertStatusSection } from '../../features/registry/components/expert-status-section';
 import { TrainingForm } from '../../features/registry/components/training-form';
 import { useAllUnits } from '../../features/units/api/list-units';
-import { labelFor, municipalityName } from '../../features/registry/registry.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { ifMatchHeader } from '../../shared/api/if-match';
 import { formatDate } from '../../shared/format/date';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotFoundPage } from './status-pages';
+import { labelFor, municipalityName } from '../../shared/format/catalog-label';
 
 const route = getRouteApi('/authenticated/registry/$expertId');
 

@@ -10,12 +10,13 @@ import { useMatchingSettings } from '../../features/matching/api/get-matching-se
 import { useUpdateMatchingSettings } from '../../features/matching/api/update-matching-settings';
 import { PeriodForm } from '../../features/matching/components/period-form';
 import { points } from '../../features/matching/matching.rules';
-import { labelFor } from '../../features/orders/orders.rules';
-import { useOrderAreas, useOrderMunicipalities } from '../../features/orders/api/catalogs';
+import { useOrderAreas } from '../../features/orders/api/list-experience-areas';
+import { useOrderMunicipalities } from '../../features/orders/api/list-municipalities';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { labelFor, municipalityName } from '../../shared/format/catalog-label';
 
 const gini = (value: number) => value.toFixed(2);
 
@@ -28,9 +29,9 @@ export function FairnessPage() {
   const municipalities = useOrderMunicipalities();
   const areas = useOrderAreas();
   const first = fairness.data?.pages[0];
-  const municipalityName = (code: string | null) => {
+  const municipalityOf = (code: string | null) => {
     const m = municipalities.data?.find((x) => x.code === code);
-    return m ? (lang === 'sv' ? m.nameSv || m.nameFi : m.nameFi) : (code ?? '–');
+    return m ? municipalityName(m, lang) : (code ?? '–');
   };
 
   const groupTable = (id: string, caption: string, rows: GroupGiniDto[], name: (code: string) => string) => (
@@ -89,7 +90,7 @@ export function FairnessPage() {
               'fairness-municipality',
               t('matching.fairness.byMunicipality'),
               first.byMunicipality,
-              municipalityName,
+              municipalityOf,
             )}
             {groupTable('fairness-area', t('matching.fairness.byArea'), first.byArea, (code) =>
               labelFor(areas.data, code, lang),
@@ -116,7 +117,7 @@ export function FairnessPage() {
                       .map((e) => (
                         <tr key={e.expertId}>
                           <th scope="row">{e.name}</th>
-                          <td>{municipalityName(e.municipalityCode)}</td>
+                          <td>{municipalityOf(e.municipalityCode)}</td>
                           <td>{points(e.hours)}</td>
                           <td>{e.tasks}</td>
                         </tr>

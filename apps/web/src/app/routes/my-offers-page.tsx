@@ -8,9 +8,10 @@ import { Button, Heading, InlineAlert, LoadingSpinner, Textarea } from 'suomifi-
 import { useAcceptOffer } from '../../features/matching/api/accept-offer';
 import { useDeclineOffer } from '../../features/matching/api/decline-offer';
 import { useOffers } from '../../features/matching/api/list-offers';
-import { useOrderMunicipalities } from '../../features/orders/api/catalogs';
+import { useOrderMunicipalities } from '../../features/orders/api/list-municipalities';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { formatDateTime, formatTimeRange } from '../../shared/format/date';
+import { municipalityName } from '../../shared/format/catalog-label';
 import { formatEuros } from '../../shared/format/money';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
@@ -68,10 +69,7 @@ function OfferCard({ offer: o, onAnswered }: { offer: OfferDto; onAnswered: (tex
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const municipality = municipalities.data?.find((m) => m.code === o.municipalityCode);
-  const place = [
-    o.place,
-    municipality ? (lang === 'sv' ? municipality.nameSv || municipality.nameFi : municipality.nameFi) : null,
-  ]
+  const place = [o.place, municipality ? municipalityName(municipality, lang) : null]
     .filter(Boolean)
     .join(', ');
   const headingId = `offer-${o.id}-title`;

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import { useAddOwnAbsence } from '../../features/registry/api/add-own-absence';
 import { useOwnExpertProfile } from '../../features/registry/api/get-own-expert-profile';
-import { useGiveOwnConsent, useWithdrawOwnConsent } from '../../features/registry/api/own-consents';
+import { useGiveOwnConsent } from '../../features/registry/api/give-own-consent';
+import { useWithdrawOwnConsent } from '../../features/registry/api/withdraw-own-consent';
 import { useRemoveOwnAbsence } from '../../features/registry/api/remove-own-absence';
 import {
   useOwnExpertProfileStale,

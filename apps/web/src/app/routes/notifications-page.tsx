@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import { useUnreadCount } from '../../features/notifications/api/count-unread-notifications';
 import { useNotifications } from '../../features/notifications/api/list-notifications';
-import {
-  useMarkAllNotificationsRead,
-  useMarkNotificationRead,
-} from '../../features/notifications/api/mark-notifications-read';
+import { useMarkAllNotificationsRead } from '../../features/notifications/api/mark-all-notifications-read';
+import { useMarkNotificationRead } from '../../features/notifications/api/mark-notification-read';
 import { NotificationList } from '../../features/notifications/components/notification-list';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { Page } from '../../shared/ui/page';

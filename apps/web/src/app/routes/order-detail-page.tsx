@@ -6,22 +6,18 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
-import {
-  useOrderAreas,
-  useOrderLanguages,
-  useOrderMunicipalities,
-  useOrderTiers,
-  useProducts,
-} from '../../features/orders/api/catalogs';
-import {
-  useCancelOccurrence,
-  useCancelOrder,
-  useCloseOrder,
-  useDeliverOrder,
-  useReloadOnStale,
-  useStartMatching,
-  useSubmitOrder,
-} from '../../features/orders/api/change-order';
+import { useOrderAreas } from '../../features/orders/api/list-experience-areas';
+import { useOrderLanguages } from '../../features/orders/api/list-languages';
+import { useOrderMunicipalities } from '../../features/orders/api/list-municipalities';
+import { useProducts } from '../../features/orders/api/list-products';
+import { useOrderTiers } from '../../features/orders/api/list-training-tiers';
+import { useCancelOrder } from '../../features/orders/api/cancel-order';
+import { useCancelOccurrence } from '../../features/orders/api/cancel-order-occurrence';
+import { useCloseOrder } from '../../features/orders/api/close-order';
+import { useDeliverOrder } from '../../features/orders/api/deliver-order';
+import { useReloadOnStale } from '../../features/orders/api/order-changed';
+import { useStartMatching } from '../../features/orders/api/start-order-matching';
+import { useSubmitOrder } from '../../features/orders/api/submit-order';
 import { ConfirmedExperts } from '../../features/matching/components/order-staffing';
 import { useOrder } from '../../features/orders/api/get-order';
 import { NextStep } from '../../features/orders/components/next-step';
@@ -31,7 +27,7 @@ import { OrderMessages } from '../../features/orders/components/order-messages';
 import { OrderTimeline } from '../../features/orders/components/order-timeline';
 import { StatusTag } from '../../features/orders/components/status-tag';
 import { takeOrderFlash } from '../../features/orders/flash';
-import { actionsFor, labelFor, viewerOf } from '../../features/orders/orders.rules';
+import { actionsFor, viewerOf } from '../../features/orders/orders.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { ifMatchHeader } from '../../shared/api/if-match';
 import { formatDateTime } from '../../shared/format/date';
@@ -39,6 +35,7 @@ import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { ReasonForm } from '../../shared/ui/reason-form';
 import { NotFoundPage } from './status-pages';
+import { labelFor, municipalityName } from '../../shared/format/catalog-label';
 
 const route = getRouteApi('/authenticated/orders/$orderId');
 
@@ -250,13 +247,7 @@ function OrderDetail({ order }: { order: OrderDto }) {
             </>
           ) : null}
           <dt>{t('orders.field.municipality')}</dt>
-          <dd>
-            {municipality
-              ? lang === 'sv'
-                ? municipality.nameSv || municipality.nameFi
-                : municipality.nameFi
-              : (order.municipalityCode ?? dash)}
-          </dd>
+          <dd>{municipality ? municipalityName(municipality, lang) : (order.municipalityCode ?? dash)}</dd>
           <dt>{t('orders.field.language')}</dt>
           <dd>{order.languageCode ? labelFor(languages.data, order.languageCode, lang) : dash}</dd>
           <dt>{t('orders.field.areas')}</dt>

@@ -2,16 +2,17 @@ import '../../features/orders/orders-strings';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadingSpinner, Paragraph } from 'suomifi-ui-components';
-import { useProducts } from '../../features/orders/api/catalogs';
-import { useCreateOrder } from '../../features/orders/api/change-order';
+import { useProducts } from '../../features/orders/api/list-products';
+import { useCreateOrder } from '../../features/orders/api/create-order';
 import { OrderForm } from '../../features/orders/components/order-form';
 import { ProductCards } from '../../features/orders/components/product-cards';
 import { setOrderFlash } from '../../features/orders/flash';
-import { catalogLabel, newOrderValues, toOrderBody } from '../../features/orders/orders.rules';
+import { newOrderValues, toOrderBody } from '../../features/orders/orders.rules';
 import { useAllUnits } from '../../features/units/api/list-units';
 import { toApiProblem } from '../../shared/api/api-problem';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+import { catalogLabel } from '../../shared/format/catalog-label';
 
 const route = getRouteApi('/authenticated/orders/new');
 

@@ -3,7 +3,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
-import { useInbox } from '../../features/orders/api/list-orders';
+import { useInbox } from '../../features/orders/api/list-order-inbox';
 import { InboxFilters, type InboxSearch } from '../../features/orders/components/order-filters';
 import { OrderList } from '../../features/orders/components/order-list';
 import { toApiProblem } from '../../shared/api/api-problem';

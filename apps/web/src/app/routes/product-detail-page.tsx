@@ -10,12 +10,13 @@ import { useProductStale, useUpdateProduct } from '../../features/products/api/u
 import { ProductForm, toUpdateProductBody } from '../../features/products/components/product-form';
 import { ProductStatusSection } from '../../features/products/components/product-status-section';
 import { clearProductFlash, peekProductFlash } from '../../features/products/flash';
-import { labelIn, taskTypeChoices } from '../../features/products/products.rules';
+import { taskTypeChoices } from '../../features/products/products.rules';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { ifMatchHeader } from '../../shared/api/if-match';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 import { NotFoundPage } from './status-pages';
+import { catalogLabel } from '../../shared/format/catalog-label';
 
 const route = getRouteApi('/authenticated/products/$productCode');
 
@@ -48,7 +49,7 @@ function ProductDetail({ product }: { product: ProductDto }) {
     if (stale) staleRef.current?.focus();
   }, [stale]);
 
-  const name = labelIn(product, i18n.language);
+  const name = catalogLabel(product, i18n.language);
   const taskType = taskTypes.data
     ? taskTypeChoices(taskTypes.data, product.taskTypeCode, i18n.language).find(
         (item) => item.code === product.taskTypeCode,
@@ -74,7 +75,9 @@ function ProductDetail({ product }: { product: ProductDto }) {
           <dd>{product.code}</dd>
           <dt>{t('products.form.taskType')}</dt>
           <dd>
-            {taskType ? labelIn(taskType, i18n.language) : (product.taskTypeCode ?? t('products.noTaskType'))}
+            {taskType
+              ? catalogLabel(taskType, i18n.language)
+              : (product.taskTypeCode ?? t('products.noTaskType'))}
           </dd>
           <dt>{t('products.statusLabel')}</dt>
           <dd>{product.active ? t('products.active') : t('products.inactive')}</dd>

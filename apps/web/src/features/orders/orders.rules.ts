@@ -33,24 +33,6 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const PERIODS = ['all', 'upcoming', 'next30', 'past'] as const;
 export type Period = (typeof PERIODS)[number];
 
-type Labelled = { labelFi: string; labelSv: string; labelEn: string };
-
-/** A catalogue entry in the UI's language (Finnish when a translation is missing). */
-export function catalogLabel(item: Labelled, language: string): string {
-  if (language === 'sv') return item.labelSv || item.labelFi;
-  if (language === 'en') return item.labelEn || item.labelFi;
-  return item.labelFi;
-}
-
-export function labelFor(
-  items: readonly (Labelled & { code: string })[] | undefined,
-  code: string,
-  language: string,
-) {
-  const item = items?.find((candidate) => candidate.code === code);
-  return item ? catalogLabel(item, language) : code;
-}
-
 export function productDescription(product: ProductDto, language: string): string {
   if (language === 'sv') return product.descriptionSv || product.descriptionFi;
   if (language === 'en') return product.descriptionEn || product.descriptionFi;

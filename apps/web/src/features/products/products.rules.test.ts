@@ -1,5 +1,5 @@
 import type { CatalogItemDto } from '@kokemus/api-client';
-import { labelIn, pairFits, productMatcher, taskTypeChoices } from './products.rules';
+import { pairFits, productMatcher, taskTypeChoices } from './products.rules';
 
 const item = (code: string, labelFi: string, active = true): CatalogItemDto => ({
   code,
@@ -10,12 +10,6 @@ const item = (code: string, labelFi: string, active = true): CatalogItemDto => (
 });
 
 describe('product catalogue rules', () => {
-  it('names a product in the reader’s language, Finnish when a text is missing', () => {
-    expect(labelIn(item('a', 'Luento'), 'sv')).toBe('Luento sv');
-    expect(labelIn(item('a', 'Luento'), 'en')).toBe('Luento');
-    expect(labelIn(item('a', 'Luento'), 'fi')).toBe('Luento');
-  });
-
   it('filters by status', () => {
     const active = { active: true };
     const inactive = { active: false };

@@ -1,4 +1,5 @@
 import type { CatalogItemDto, FeeBasis, ProductDto } from '@kokemus/api-client';
+import { catalogLabel } from '../../shared/format/catalog-label';
 
 export const FEE_BASES: readonly FeeBasis[] = ['hourly', 'per_task', 'per_meeting'];
 
@@ -11,15 +12,6 @@ export const LIMITS = {
 
 /** Codes that would collide with the app's own addresses (`/products/new`). */
 export const RESERVED_CODES: readonly string[] = ['new'];
-
-type Labelled = Pick<ProductDto | CatalogItemDto, 'labelFi' | 'labelSv' | 'labelEn'>;
-
-/** A product's (or catalogue item's) name in the reader's language. */
-export function labelIn(item: Labelled, language: string): string {
-  if (language === 'sv') return item.labelSv || item.labelFi;
-  if (language === 'en') return item.labelEn || item.labelFi;
-  return item.labelFi;
-}
 
 export function descriptionIn(
   product: Pick<ProductDto, 'descriptionFi' | 'descriptionSv' | 'descriptionEn'>,
@@ -51,5 +43,5 @@ export function taskTypeChoices(
   const collator = new Intl.Collator(language === 'en' ? 'en' : `${language}-FI`);
   return taskTypes
     .filter((item) => item.active || item.code === current)
-    .sort((a, b) => collator.compare(labelIn(a, language), labelIn(b, language)));
+    .sort((a, b) => collator.compare(catalogLabel(a, language), catalogLabel(b, language)));
 }

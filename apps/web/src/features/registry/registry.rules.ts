@@ -9,31 +9,6 @@ export const EXPERT_STATUSES = [
 ] as const satisfies readonly ExpertStatus[];
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-type Labelled = { labelFi: string; labelSv: string; labelEn: string };
-type Named = { nameFi: string; nameSv: string };
-
-/** A catalogue entry in the UI's language (Finnish when a translation is missing). */
-export function catalogLabel(item: Labelled, language: string): string {
-  if (language === 'sv') return item.labelSv || item.labelFi;
-  if (language === 'en') return item.labelEn || item.labelFi;
-  return item.labelFi;
-}
-
-/** Municipalities have official names in Finnish and Swedish only. */
-export function municipalityName(item: Named, language: string): string {
-  return language === 'sv' ? item.nameSv || item.nameFi : item.nameFi;
-}
-
-/** The label for a code, or the code itself when the catalogue does not (or no longer) know it. */
-export function labelFor(
-  items: readonly (Labelled & { code: string })[] | undefined,
-  code: string,
-  language: string,
-) {
-  const item = items?.find((candidate) => candidate.code === code);
-  return item ? catalogLabel(item, language) : code;
-}
-
 export type RegistrySearch = {
   q?: string;
   area?: string[];

@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, InlineAlert, LoadingSpinner } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import {
-  useNotificationPreferences,
-  useUpdateNotificationPreferences,
-} from '../api/notification-preferences';
+import { useNotificationPreferences } from '../api/get-notification-preferences';
+import { useUpdateNotificationPreferences } from '../api/update-notification-preferences';
 
 /** Which notifications also come by e-mail. In-app notifications always arrive; money and safety by e-mail too. */
 export function NotificationPreferencesForm() {

@@ -1,8 +1,9 @@
 import { type Control, Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from 'suomifi-ui-components';
-import { useOrderAreas } from '../api/catalogs';
-import { type AreaWish, catalogLabel, type OrderFormValues } from '../orders.rules';
+import { useOrderAreas } from '../api/list-experience-areas';
+import { type AreaWish, type OrderFormValues } from '../orders.rules';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 /** The experience areas wished for: each one not wished, preferred, or (nested under it) required. */
 export function OrderAreasField({ control }: { control: Control<OrderFormValues> }) {

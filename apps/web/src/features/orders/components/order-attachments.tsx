@@ -1,7 +1,9 @@
 import type { OrderDto } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
 import { AttachmentList } from '../../../shared/ui/attachment-list';
-import { useAddAttachment, useDownloadAttachment, useRemoveAttachment } from '../api/change-order';
+import { useAddAttachment } from '../api/add-order-attachment';
+import { useDownloadAttachment } from '../api/download-order-attachment';
+import { useRemoveAttachment } from '../api/remove-order-attachment';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.pptx,.xlsx,.odt';
 

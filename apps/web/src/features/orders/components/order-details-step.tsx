@@ -7,10 +7,13 @@ import { FormDropdown } from '../../../shared/ui/form-dropdown';
 import { FormRadioGroup } from '../../../shared/ui/form-radio-group';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
-import { useOrderLanguages, useOrderMunicipalities, useOrderTiers } from '../api/catalogs';
-import { catalogLabel, NO_CHOICE, ORDER_MODES, type OrderFormValues } from '../orders.rules';
+import { useOrderLanguages } from '../api/list-languages';
+import { useOrderMunicipalities } from '../api/list-municipalities';
+import { useOrderTiers } from '../api/list-training-tiers';
+import { NO_CHOICE, ORDER_MODES, type OrderFormValues } from '../orders.rules';
 import { OrderAreasField } from './order-areas-field';
 import { OrderStepButtons } from './order-step-buttons';
+import { catalogLabel, municipalityName } from '../../../shared/format/catalog-label';
 
 /** Step 2, what and for whom: the unit, the order's texts, how and where, the wishes and the contact person. */
 export function OrderDetailsStep({
@@ -40,7 +43,7 @@ export function OrderDetailsStep({
   const municipalityChoices = [
     { value: NO_CHOICE, label: t('orders.form.noMunicipality') },
     ...(municipalities.data ?? [])
-      .map((m) => ({ value: m.code, label: lang === 'sv' ? m.nameSv || m.nameFi : m.nameFi }))
+      .map((m) => ({ value: m.code, label: municipalityName(m, lang) }))
       .sort((a, b) => a.label.localeCompare(b.label, lang)),
   ];
   const languageChoices = [

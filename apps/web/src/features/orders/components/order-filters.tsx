@@ -1,8 +1,9 @@
 import type { OrderStatus } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Dropdown, DropdownItem, TextInput } from 'suomifi-ui-components';
-import { useProducts } from '../api/catalogs';
-import { catalogLabel, OPEN_STATUSES, ORDER_STATUSES, type Period, PERIODS } from '../orders.rules';
+import { useProducts } from '../api/list-products';
+import { OPEN_STATUSES, ORDER_STATUSES, type Period, PERIODS } from '../orders.rules';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 export type OrdersSearch = { status?: OrderStatus[]; period?: Period; q?: string };
 export type InboxSearch = { status?: (typeof OPEN_STATUSES)[number]; product?: string };

@@ -7,7 +7,7 @@ import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
 import { fieldProblemMessage } from '../../../shared/api/problem-text';
 import { message } from '../../../shared/i18n/message';
 import { FormErrorSummary, type SummaryField } from '../../../shared/ui/form-error-summary';
-import { catalogLabel, checkOrder, formFieldOf, type OrderFormValues, stepOfField } from '../orders.rules';
+import { checkOrder, formFieldOf, type OrderFormValues, stepOfField } from '../orders.rules';
 import { OrderDetailsStep } from './order-details-step';
 import {
   inputIdOf,
@@ -18,6 +18,7 @@ import {
 } from './order-form-fields';
 import { OrderReviewStep } from './order-review-step';
 import { OrderScheduleStep } from './order-schedule-step';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 type Intent = 'draft' | 'send';
 

@@ -2,10 +2,10 @@ import type { InboxItemDto, OrderSummaryDto } from '@kokemus/api-client';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/date';
-import { useProducts } from '../api/catalogs';
-import { labelFor } from '../orders.rules';
+import { useProducts } from '../api/list-products';
 import { NextStep } from './next-step';
 import { StatusTag } from './status-tag';
+import { labelFor } from '../../../shared/format/catalog-label';
 
 /** Orders as cards (a table does not fit 360 px); each card's heading links to the order. */
 export function OrderList({

@@ -4,8 +4,8 @@ import { Button, LoadingSpinner, Textarea } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
 import { formatDateTime } from '../../../shared/format/date';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useOrderMessages } from '../api/get-order';
-import { usePostMessage } from '../api/change-order';
+import { useOrderMessages } from '../api/list-order-messages';
+import { usePostMessage } from '../api/post-order-message';
 
 /** Messages between the ordering unit and the coordinators, oldest first, and a box to write one. */
 export function OrderMessages({ orderId, canWrite }: { orderId: string; canWrite: boolean }) {

@@ -2,8 +2,12 @@ import type { ProductDto, UnitDto } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { formatDate, normaliseTime, parseDate } from '../../../shared/format/date';
-import { useOrderAreas, useOrderLanguages, useOrderMunicipalities, useOrderTiers } from '../api/catalogs';
-import { catalogLabel, labelFor, type OrderFormValues, seriesPreview, seriesToApi } from '../orders.rules';
+import { useOrderAreas } from '../api/list-experience-areas';
+import { useOrderLanguages } from '../api/list-languages';
+import { useOrderMunicipalities } from '../api/list-municipalities';
+import { useOrderTiers } from '../api/list-training-tiers';
+import { type OrderFormValues, seriesPreview, seriesToApi } from '../orders.rules';
+import { catalogLabel, labelFor, municipalityName } from '../../../shared/format/catalog-label';
 
 /** The review step: everything the order will say, in plain language, before it is sent. */
 export function OrderReview({
@@ -71,13 +75,7 @@ export function OrderReview({
           </>
         ) : null}
         <dt>{t('orders.field.municipality')}</dt>
-        <dd>
-          {municipality
-            ? lang === 'sv'
-              ? municipality.nameSv || municipality.nameFi
-              : municipality.nameFi
-            : dash}
-        </dd>
+        <dd>{municipality ? municipalityName(municipality, lang) : dash}</dd>
         <dt>{t('orders.field.language')}</dt>
         <dd>{values.languageCode ? labelFor(languages.data, values.languageCode, lang) : dash}</dd>
         <dt>{t('orders.field.areas')}</dt>

@@ -4,7 +4,7 @@ import { Button, LoadingSpinner } from 'suomifi-ui-components';
 import { toApiProblem } from '../../../shared/api/api-problem';
 import { formatDateTime } from '../../../shared/format/date';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
-import { useOrderTimeline } from '../api/get-order';
+import { useOrderTimeline } from '../api/get-order-timeline';
 
 function eventText(
   t: (key: string, values?: Record<string, unknown>) => string,

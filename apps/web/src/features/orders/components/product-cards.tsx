@@ -1,7 +1,8 @@
 import type { ProductDto } from '@kokemus/api-client';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
-import { catalogLabel, durationParts, productDescription } from '../orders.rules';
+import { durationParts, productDescription } from '../orders.rules';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 /** The product catalogue as cards: the order form starts from one of them. */
 export function ProductCards({

@@ -16,7 +16,8 @@ import { FormRadioGroup } from '../../../shared/ui/form-radio-group';
 import { FormTextarea } from '../../../shared/ui/form-textarea';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
-import { FEE_BASES, labelIn, LIMITS, pairFits, RESERVED_CODES, taskTypeChoices } from '../products.rules';
+import { FEE_BASES, LIMITS, pairFits, RESERVED_CODES, taskTypeChoices } from '../products.rules';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 /** The Dropdown needs a value for "no task type". */
 const NO_TASK_TYPE = 'none';
@@ -203,7 +204,7 @@ export function ProductForm({ taskTypes, product, submitting, onSubmit, onCancel
       { value: NO_TASK_TYPE, label: t('products.noTaskType') },
       ...taskTypeChoices(taskTypes, product?.taskTypeCode, i18n.language).map((item) => ({
         value: item.code,
-        label: labelIn(item, i18n.language),
+        label: catalogLabel(item, i18n.language),
       })),
     ],
     [taskTypes, product?.taskTypeCode, i18n.language, t],

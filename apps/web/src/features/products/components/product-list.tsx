@@ -1,7 +1,7 @@
 import type { ProductDto } from '@kokemus/api-client';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { labelIn } from '../products.rules';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 /**
  * The catalogue as cards (a table does not fit 360 px); each card is a list item whose heading names the
@@ -21,7 +21,7 @@ export function ProductList({
         <li key={product.code} className={product.active ? 'catalogue-card' : 'catalogue-card inactive'}>
           <h3 className="catalogue-name">
             <Link to="/products/$productCode" params={{ productCode: product.code }}>
-              {labelIn(product, i18n.language)}
+              {catalogLabel(product, i18n.language)}
             </Link>
           </h3>
           <dl className="details details-inline">

@@ -6,7 +6,7 @@ import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
 import { ifMatchHeader } from '../../../shared/api/if-match';
 import { ProblemAlert } from '../../../shared/ui/problem-alert';
 import { useProductStale, useUpdateProduct } from '../api/update-product';
-import { labelIn } from '../products.rules';
+import { catalogLabel } from '../../../shared/format/catalog-label';
 
 /**
  * Taking a product out of use keeps it on the orders made from it but hides it from the order form; it
@@ -24,7 +24,7 @@ export function ProductStatusSection({
   const stale = useProductStale();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const name = labelIn(product, i18n.language);
+  const name = catalogLabel(product, i18n.language);
 
   const setActive = (active: boolean) =>
     update.mutate(

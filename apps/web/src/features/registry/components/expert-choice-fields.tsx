@@ -5,7 +5,7 @@ import { Checkbox, ToggleInput } from 'suomifi-ui-components';
 import { useExperienceAreas } from '../api/list-experience-areas';
 import { useLanguages } from '../api/list-languages';
 import { useTaskTypes } from '../api/list-task-types';
-import { labelFor } from '../registry.rules';
+import { labelFor } from '../../../shared/format/catalog-label';
 
 export const EXPERT_KINDS: readonly ExpertKind[] = [
   'trained_expert',

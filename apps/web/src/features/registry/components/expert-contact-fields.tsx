@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FormDropdown } from '../../../shared/ui/form-dropdown';
 import { FormTextInput } from '../../../shared/ui/form-text-input';
 import { useMunicipalities } from '../api/list-municipalities';
-import { municipalityName } from '../registry.rules';
 import { NO_MUNICIPALITY } from './expert-edit-form';
+import { municipalityName } from '../../../shared/format/catalog-label';
 
 /**
  * Name, contact and home of a person in the registry: the same fields on the new-person and edit

@@ -5,7 +5,8 @@ import { useExperienceAreas } from '../api/list-experience-areas';
 import { useLanguages } from '../api/list-languages';
 import { useMunicipalities } from '../api/list-municipalities';
 import { useTrainingTiers } from '../api/list-training-tiers';
-import { catalogLabel, EXPERT_STATUSES, municipalityName, type RegistrySearch } from '../registry.rules';
+import { EXPERT_STATUSES, type RegistrySearch } from '../registry.rules';
+import { catalogLabel, municipalityName } from '../../../shared/format/catalog-label';
 
 const ALL = 'all';
 

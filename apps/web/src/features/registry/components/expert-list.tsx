@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useExperienceAreas } from '../api/list-experience-areas';
 import { useLanguages } from '../api/list-languages';
 import { useTrainingTiers } from '../api/list-training-tiers';
-import { labelFor, municipalityName } from '../registry.rules';
+import { labelFor, municipalityName } from '../../../shared/format/catalog-label';
 
 /**
  * The search results as cards (a table does not fit 360 px); each card is a list item whose heading names

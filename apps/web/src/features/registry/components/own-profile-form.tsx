@@ -16,9 +16,9 @@ import { FormToggle } from '../../../shared/ui/form-toggle';
 import { useFormFailure } from '../../../shared/ui/use-form-failure';
 import { useExperienceAreas } from '../api/list-experience-areas';
 import { useMunicipalities } from '../api/list-municipalities';
-import { labelFor, municipalityName } from '../registry.rules';
 import { slotSchema, toSlotDtos, toSlotValues } from './availability.schema';
 import { AvailabilityFields, slotSummaryFields } from './availability-fields';
+import { labelFor, municipalityName } from '../../../shared/format/catalog-label';
 
 const PHONE = /^\+?[0-9 ()-]{6,20}$/;
 const NO_MUNICIPALITY = 'none';

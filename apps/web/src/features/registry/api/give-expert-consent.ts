@@ -1,4 +1,4 @@
-import { giveExpertConsentMutation, withdrawExpertConsentMutation } from '@kokemus/api-client/react-query';
+import { giveExpertConsentMutation } from '@kokemus/api-client/react-query';
 import { useMutation } from '@tanstack/react-query';
 import { useExpertStale } from './update-expert';
 
@@ -7,15 +7,6 @@ export function useGiveExpertConsent() {
   const stale = useExpertStale();
   return useMutation({
     ...giveExpertConsentMutation(),
-    onSuccess: (_data, variables) => stale(variables.path.id),
-  });
-}
-
-/** A coordinator records that the person withdrew a consent. */
-export function useWithdrawExpertConsent() {
-  const stale = useExpertStale();
-  return useMutation({
-    ...withdrawExpertConsentMutation(),
     onSuccess: (_data, variables) => stale(variables.path.id),
   });
 }

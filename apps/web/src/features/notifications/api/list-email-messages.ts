@@ -1,13 +1,6 @@
 import { type EmailMessagePageDto, listEmailMessages } from '@kokemus/api-client';
-import { getEmailMessageOptions, sendTestNotificationMutation } from '@kokemus/api-client/react-query';
-import {
-  infiniteQueryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { expectNotificationSoon, isExpectingNotification } from './count-unread-notifications';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { isExpectingNotification } from './count-unread-notifications';
 import { notificationKeys } from './keys';
 
 export const EMAIL_PAGE_SIZE = 20;
@@ -39,23 +32,4 @@ export const emailMessagesQueryOptions = () =>
 
 export function useEmailMessages() {
   return useInfiniteQuery(emailMessagesQueryOptions());
-}
-
-export function useEmailMessage(id: string) {
-  return useQuery(getEmailMessageOptions({ path: { id } }));
-}
-
-/** An admin's test message to themself: it shows up in the log and, in a moment, behind the bell. */
-export function useSendTestNotification() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    ...sendTestNotificationMutation(),
-    onSuccess: () => {
-      expectNotificationSoon();
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: notificationKeys.emailLists() }),
-        queryClient.invalidateQueries({ queryKey: notificationKeys.unreadCount() }),
-      ]);
-    },
-  });
 }

@@ -1,0 +1,24 @@
+import { listOrderMessages } from '@kokemus/api-client';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { orderKeys } from './keys';
+
+const PAGE_SIZE = 50;
+
+export function useOrderMessages(id: string) {
+  return useInfiniteQuery(
+    infiniteQueryOptions({
+      queryKey: [...orderKeys.messages(id), 'pages'] as const,
+      queryFn: async ({ pageParam, signal }) => {
+        const { data } = await listOrderMessages({
+          path: { id },
+          query: { limit: PAGE_SIZE, cursor: pageParam },
+          signal,
+          throwOnError: true,
+        });
+        return data;
+      },
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (page) => page.nextCursor ?? undefined,
+    }),
+  );
+}

@@ -1,0 +1,11 @@
+import { listProductsOptions } from '@kokemus/api-client/react-query';
+import { useQuery } from '@tanstack/react-query';
+
+/** A catalogue for choices and labels; it changes rarely, so it is kept for the whole visit. */
+export function useProducts() {
+  return useQuery({
+    ...listProductsOptions(),
+    staleTime: Number.POSITIVE_INFINITY,
+    select: (data) => data.items.filter((p) => p.active),
+  });
+}
