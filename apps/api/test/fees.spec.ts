@@ -873,6 +873,42 @@ describe('fees and payroll', () => {
     ).toEqual([]);
   });
 
+  it('pays a coordinator’s late cancellation only when it was on the orderer’s behalf', async () => {
+    const cancel = (task: { assignmentId: string; version: number }, body: Record<string, unknown>) =>
+      t
+        .http()
+        .post(`/api/v1/assignments/${task.assignmentId}/cancel`)
+        .set(bearer(coordinator))
+        .set('if-match', `"${task.version}"`)
+        .send(body);
+    const claimsOf = (assignmentId: string) =>
+      t.dataSource.query('SELECT late_cancellation FROM fee_claim WHERE assignment_id = $1', [assignmentId]);
+
+    const wrong = await confirmedTask(expert, ward, 3);
+    const refused = await cancel(wrong, { reason: 'Väärä', onBehalfOf: 'somebody' }).expect(400);
+    expect(refused.body.errors).toHaveProperty('onBehalfOf');
+    expect((await t.dataSource.query('SELECT status FROM assignment WHERE id = $1', [wrong.assignmentId]))[0].status).toBe(
+      'confirmed',
+    );
+
+    // the county's own reason (nobody named): no claim
+    await cancel(wrong, { reason: 'Tilaus kirjattiin kahteen kertaan' }).expect(200);
+    expect(await deliver('assignment.cancelled', wrong.assignmentId)).toBe(1);
+    expect(await claimsOf(wrong.assignmentId)).toEqual([]);
+
+    // for the expert (she phoned in sick): no claim
+    const sick = await confirmedTask(expert, ward, 6);
+    await cancel(sick, { reason: 'Sairastui', onBehalfOf: 'expert' }).expect(200);
+    expect(await deliver('assignment.cancelled', sick.assignmentId)).toBe(1);
+    expect(await claimsOf(sick.assignmentId)).toEqual([]);
+
+    // the ward phoned the coordinator the day before: a late cancellation claim, as if the orderer had cancelled
+    const phoned = await confirmedTask(expert, ward, 9);
+    await cancel(phoned, { reason: 'Osasto perui puhelimessa', onBehalfOf: 'orderer' }).expect(200);
+    expect(await deliver('assignment.cancelled', phoned.assignmentId)).toBe(1);
+    expect(await claimsOf(phoned.assignmentId)).toEqual([{ late_cancellation: true }]);
+  });
+
   it('writes what follows from a cancellation in its own transaction, however long the notification queue', async () => {
     // 1,000 notices waiting in the outbox, none delivered: consequences must not queue behind them
     await t.dataSource.query(

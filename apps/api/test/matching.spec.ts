@@ -477,4 +477,106 @@ describe('matching', () => {
       .expect(409);
     expect(late.body.code).toBe('OFFER_CLOSED');
   });
+
+  it('moves the expert’s task with a moved time, reopens it when they are busy then, and refuses a time in the past', async () => {
+    const onni = await makeExpert('Onni');
+    /** An order staffed by Onni at `day`, 13–15 Helsinki time. */
+    const staffedBy = async (day: number) => {
+      const order = await orderInMatching({
+        schedule: {
+          occurrences: [{ startsAt: future(day).toISOString(), endsAt: future(day, 15).toISOString() }],
+        },
+      });
+      const [offer] = (
+        await t
+          .http()
+          .post(`/api/v1/orders/${order.id}/offers`)
+          .set(bearer(coordinator))
+          .send({ expertIds: [onni.id], reason: 'Onni on tehnyt tämän ennenkin' })
+          .expect(201)
+      ).body;
+      await t.http().post(`/api/v1/offers/${offer.id}/accept`).set(bearer(onni.token)).expect(200);
+      const o = await t.http().get(`/api/v1/orders/${order.id}`).set(bearer(coordinator)).expect(200);
+      expect(o.body.status).toBe('staffed');
+      return o.body as { id: string; version: number; occurrences: Array<{ id: string }> };
+    };
+    const taskOn = async (orderId: string) => {
+      const res = await t
+        .http()
+        .get(`/api/v1/assignments?orderId=${orderId}`)
+        .set(bearer(coordinator))
+        .expect(200);
+      return res.body.items[0] as { id: string; status: string; startsAt: string; endsAt: string };
+    };
+    const move = (
+      o: { id: string; version: number; occurrences: Array<{ id: string }> },
+      start: Date,
+      end: Date,
+    ) =>
+      t
+        .http()
+        .patch(`/api/v1/orders/${o.id}/occurrences/${o.occurrences[0].id}`)
+        .set(bearer(orderer))
+        .set('if-match', `"${o.version}"`)
+        .send({ startsAt: start.toISOString(), endsAt: end.toISOString() });
+
+    const a = await staffedBy(40);
+    const moved = await move(a, future(41, 10), future(41, 12)).expect(200);
+    const task = await taskOn(a.id);
+    expect(task).toMatchObject({
+      status: 'confirmed',
+      startsAt: future(41, 10).toISOString(),
+      endsAt: future(41, 12).toISOString(),
+    });
+    const [told] = await t.dataSource.query(
+      `SELECT payload FROM outbox_event WHERE type = 'assignment.moved' AND aggregate_id = $1`,
+      [task.id],
+    );
+    expect(told.payload).toMatchObject({ expertId: onni.id, startsAt: future(41, 10).toISOString() });
+
+    // a time in the past is refused, and nothing changes
+    const past = await move(moved.body, future(-1), future(-1, 15)).expect(400);
+    expect(past.body).toMatchObject({ code: 'ORDER_INVALID_SCHEDULE' });
+    expect((await taskOn(a.id)).startsAt).toBe(future(41, 10).toISOString());
+
+    // onto a time when Onni has another task: his task here is cancelled (not late, no fee) and the time reopens
+    const b = await staffedBy(45);
+    const current = await t.http().get(`/api/v1/orders/${a.id}`).set(bearer(coordinator)).expect(200);
+    await move(current.body, future(45, 14), future(45, 16)).expect(200);
+    const reopened = await taskOn(a.id);
+    expect(reopened).toMatchObject({ status: 'cancelled', startsAt: future(41, 10).toISOString() });
+    const [row] = await t.dataSource.query(
+      'SELECT late_cancellation, cancel_reason FROM assignment WHERE id = $1',
+      [reopened.id],
+    );
+    expect(row).toMatchObject({ late_cancellation: false, cancel_reason: expect.stringMatching(/moved/) });
+    const after = await t.http().get(`/api/v1/orders/${a.id}`).set(bearer(coordinator)).expect(200);
+    expect(['in_matching', 'partly_staffed']).toContain(after.body.status);
+    expect(
+      await t.dataSource.query('SELECT id FROM fee_claim WHERE assignment_id = $1', [reopened.id]),
+    ).toEqual([]);
+    expect((await taskOn(b.id)).status).toBe('confirmed');
+  });
+
+  it('lets a stand-in accept a time that starts within the hour (the answer time follows the start)', async () => {
+    const sanna = await makeExpert('Sanna');
+    const soon = new Date(t.now().getTime() + 30 * 60_000);
+    const order = await orderInMatching({
+      schedule: {
+        occurrences: [
+          { startsAt: soon.toISOString(), endsAt: new Date(soon.getTime() + 3_600_000).toISOString() },
+        ],
+      },
+    });
+    const [offer] = (
+      await t
+        .http()
+        .post(`/api/v1/orders/${order.id}/offers`)
+        .set(bearer(coordinator))
+        .send({ expertIds: [sanna.id], reason: 'Sanna pääsee heti' })
+        .expect(201)
+    ).body;
+    expect(offer.answerDueAt).toBe(soon.toISOString());
+    await t.http().post(`/api/v1/offers/${offer.id}/accept`).set(bearer(sanna.token)).expect(200);
+  });
 });

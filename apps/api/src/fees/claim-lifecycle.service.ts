@@ -15,6 +15,7 @@ import { BulkResultsDto, ClaimDto, UpdateClaimDto } from './dto/fees.dto';
 import { FeeClaimEntity, FeeClaimLineEntity } from './entities/fees.entities';
 import { FeesErrorCode, feesProblem } from './fees.exception';
 import {
+  cancellationPays,
   ClaimCommand,
   ClaimOwner,
   ClaimStatus,
@@ -55,15 +56,15 @@ export class ClaimLifecycleService implements OnModuleInit {
       );
       if (id) await this.steps.notify(manager, id, 'fee.claim_ready');
     });
-    // a late cancellation by the orderer pays by the configured rule (nothing when the rule is "none")
+    // only a late cancellation of the ordering unit's pays, by the configured rule (docs/fees.md, "Cancellations")
     this.bus.react('assignment.cancelled', async (event, manager) => {
       const { assignmentId, cancelledBy } = event.payload as { assignmentId: string; cancelledBy?: string };
-      if (cancelledBy === 'expert') return;
+      if (cancelledBy !== 'orderer') return;
       const [a] = await manager.query<Array<{ late_cancellation: boolean }>>(
         'SELECT late_cancellation FROM matching.assignments WHERE id = $1',
         [assignmentId],
       );
-      if (!a?.late_cancellation || this.config.FEE_LATE_CANCEL_RULE === 'none') return;
+      if (!cancellationPays(cancelledBy, !!a?.late_cancellation, this.config.FEE_LATE_CANCEL_RULE)) return;
       const id = await this.createClaim(manager, assignmentId, true);
       if (id) await this.steps.notify(manager, id, 'fee.claim_ready');
     });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   allowedClaimCommands,
+  cancellationPays,
   ceilingCheck,
   ClaimCommand,
   ClaimOwner,
@@ -416,5 +417,16 @@ describe('the claim’s path', () => {
         },
       ),
     );
+  });
+});
+
+describe('cancellations that pay', () => {
+  it('pays only a late cancellation of the ordering unit’s, and only when the rule pays something', () => {
+    expect(cancellationPays('orderer', true, 'full')).toBe(true);
+    expect(cancellationPays('orderer', true, 'half')).toBe(true);
+    expect(cancellationPays('orderer', true, 'none')).toBe(false);
+    expect(cancellationPays('orderer', false, 'full')).toBe(false);
+    for (const who of ['expert', 'county', undefined])
+      expect(cancellationPays(who, true, 'full')).toBe(false);
   });
 });

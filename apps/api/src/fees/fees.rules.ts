@@ -323,6 +323,14 @@ export function stepBusinessDays(status: ClaimStatus, days: StepDays): number | 
   return owner === ClaimOwner.Nobody ? null : days[owner];
 }
 
+/**
+ * Whether a cancelled task makes a claim: only a late cancellation that was the ordering unit's (by the
+ * orderer, or by the coordinator on its behalf), and only when the county's rule pays something.
+ */
+export function cancellationPays(cancelledBy: string | undefined, late: boolean, rule: 'full' | 'half' | 'none'): boolean {
+  return late && cancelledBy === 'orderer' && lateCancellationShare(rule) > 0;
+}
+
 /** The share of the fee for a late cancellation by the orderer (configurable rule). */
 export function lateCancellationShare(rule: 'full' | 'half' | 'none'): number {
   return rule === 'full' ? 1 : rule === 'half' ? 0.5 : 0;

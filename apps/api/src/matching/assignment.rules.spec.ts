@@ -2,7 +2,10 @@ import {
   AssignmentCommand,
   AssignmentStatus,
   assignmentStep,
+  CancellationCause,
+  cancellationCause,
   offerAnswer,
+  offerAnswerDue,
   OfferStatus,
   skipsHigherRanked,
   staffedCount,
@@ -77,5 +80,42 @@ describe('assignments', () => {
     expect(skipsHigherRanked([2])).toBe(true);
     expect(skipsHigherRanked([1, 4])).toBe(true);
     expect(skipsHigherRanked([null])).toBe(true);
+  });
+});
+
+describe('the answer time of an offer', () => {
+  const at = (iso: string) => new Date(iso);
+  const byDays = at('2027-03-03T16:00:00Z');
+
+  it('is the business-day deadline, or an hour before the first time when that comes sooner', () => {
+    expect(offerAnswerDue(now, byDays, at('2027-03-10T10:00:00Z'))).toEqual(byDays);
+    expect(offerAnswerDue(now, byDays, at('2027-03-02T10:00:00Z'))).toEqual(at('2027-03-02T09:00:00Z'));
+  });
+
+  it('runs until the start for a time that starts within the hour, and there is none once it has started', () => {
+    expect(offerAnswerDue(now, byDays, at('2027-03-01T10:30:00Z'))).toEqual(at('2027-03-01T10:30:00Z'));
+    expect(offerAnswerDue(now, byDays, now)).toBeNull();
+    expect(offerAnswerDue(now, byDays, at('2027-03-01T09:00:00Z'))).toBeNull();
+  });
+
+  it('never lets an offer be created that cannot be accepted now', () => {
+    for (const minutes of [1, 30, 59, 60, 61, 600, 6000]) {
+      const start = new Date(now.getTime() + minutes * 60_000);
+      const due = offerAnswerDue(now, byDays, start)!;
+      expect(offerAnswer(OfferStatus.Open, 'accept', now, due)).toEqual({
+        ok: true,
+        to: OfferStatus.Accepted,
+      });
+      expect(due.getTime()).toBeLessThanOrEqual(start.getTime());
+    }
+  });
+});
+
+describe('whose cancellation it is', () => {
+  it('is always the expert’s when the expert cancels, and the county’s when a coordinator names nobody', () => {
+    expect(cancellationCause(false, CancellationCause.Orderer)).toBe(CancellationCause.Expert);
+    expect(cancellationCause(true)).toBe(CancellationCause.County);
+    expect(cancellationCause(true, CancellationCause.Orderer)).toBe(CancellationCause.Orderer);
+    expect(cancellationCause(true, CancellationCause.Expert)).toBe(CancellationCause.Expert);
   });
 });

@@ -108,3 +108,31 @@ export function staffedCount(holdingPerLiveOccurrence: number[]): number {
 export function skipsHigherRanked(ranks: Array<number | null>): boolean {
   return ranks.some((r) => r === null || r > ranks.length);
 }
+
+/**
+ * When an offer must be answered: by the settings' business days, but an hour before the first time at
+ * the latest — and for a time that starts within the hour, until it starts (a last-minute stand-in can
+ * still say yes). Null when the first time has already started: nobody could accept it.
+ */
+export function offerAnswerDue(now: Date, byBusinessDays: Date, firstStart: Date): Date | null {
+  if (firstStart.getTime() <= now.getTime()) return null;
+  const hourBefore = firstStart.getTime() - 3_600_000;
+  if (hourBefore <= now.getTime()) return firstStart;
+  return new Date(Math.min(byBusinessDays.getTime(), hourBefore));
+}
+
+/** Whose cancellation a cancelled task is: it decides whether a late one pays the expert (docs/fees.md). */
+export enum CancellationCause {
+  /** The ordering unit cancelled (itself, or through the coordinator): a late one pays by the fee rule. */
+  Orderer = 'orderer',
+  /** The expert cancelled (or the coordinator for them, e.g. illness): no cancellation fee. */
+  Expert = 'expert',
+  /** The county's own reason (places filled, a time moved onto another task, a mistake): no cancellation fee. */
+  County = 'county',
+}
+
+/** An expert cancels for themselves; a coordinator says for whom, and without a word it is the county's own. */
+export function cancellationCause(byCoordinator: boolean, onBehalfOf?: CancellationCause): CancellationCause {
+  if (!byCoordinator) return CancellationCause.Expert;
+  return onBehalfOf ?? CancellationCause.County;
+}

@@ -15,7 +15,7 @@ import { isLateCancellation } from '../orders/orders.rules';
 import { OrdersService } from '../orders/orders.service';
 import { RegistryService } from '../registry/registry.service';
 import { UnitsService } from '../units/units.service';
-import { AssignmentCommand, assignmentStep } from './assignment.rules';
+import { AssignmentCommand, assignmentStep, CancellationCause, cancellationCause } from './assignment.rules';
 import {
   AssignmentDto,
   AssignmentPageDto,
@@ -98,6 +98,7 @@ export class AssignmentsService {
     expectedVersion: number,
     command: AssignmentCommand,
     reason?: string,
+    onBehalfOf?: CancellationCause,
   ): Promise<AssignmentDto> {
     await this.staffing.inTransaction(async (manager) => {
       const peek = await manager.findOne(AssignmentEntity, {
@@ -147,7 +148,7 @@ export class AssignmentsService {
       await this.staffing.guard(() =>
         manager.update(AssignmentEntity, { id, version: expectedVersion }, changes),
       );
-      const cancelledBy = user.roles.includes(Role.Coordinator) ? 'coordinator' : 'expert';
+      const cancelledBy = cancellationCause(user.roles.includes(Role.Coordinator), onBehalfOf);
       const payload = {
         assignmentId: id,
         expertId: a.expertId,
@@ -221,7 +222,7 @@ export class AssignmentsService {
           expertId: r.expert_id,
           orderId,
           reason: reason || null,
-          cancelledBy: 'orderer',
+          cancelledBy: CancellationCause.Orderer,
         },
       });
     }
@@ -230,6 +231,62 @@ export class AssignmentsService {
           AND NOT EXISTS (SELECT 1 FROM orders.occurrences oc WHERE oc.id = ANY(offer.occurrence_ids) AND oc.status = 'planned')`,
       [orderId],
     );
+  }
+
+  /**
+   * A time of the order was moved (inside the delivery of the order's event): every live task on it moves
+   * with it, unless the expert has another task at the new time — then that expert's task is cancelled
+   * (not late: no cancellation fee), they are told, and the time is open for matching again.
+   */
+  async followMovedTime(
+    manager: EntityManager,
+    orderId: string,
+    occurrenceId: string,
+    startsAt: Date,
+    endsAt: Date,
+  ): Promise<void> {
+    await this.staffing.lockOrder(manager, orderId);
+    const rows = await manager.query<Array<{ id: string; expert_id: string }>>(
+      `SELECT id, expert_id FROM assignment WHERE occurrence_id = $1 AND status IN ('accepted', 'confirmed') FOR UPDATE`,
+      [occurrenceId],
+    );
+    let reopened = false;
+    for (const r of rows) {
+      const [clash] = await manager.query<unknown[]>(
+        `SELECT 1 FROM assignment WHERE expert_id = $1 AND id <> $2 AND status IN ('accepted', 'confirmed')
+            AND tstzrange(starts_at, ends_at) && tstzrange($3::timestamptz, $4::timestamptz) LIMIT 1`,
+        [r.expert_id, r.id, startsAt, endsAt],
+      );
+      const payload = { assignmentId: r.id, expertId: r.expert_id, orderId };
+      if (!clash) {
+        await manager.query(
+          `UPDATE assignment SET starts_at = $2, ends_at = $3, version = version + 1, updated_at = now() WHERE id = $1`,
+          [r.id, startsAt, endsAt],
+        );
+        await this.bus.publish(manager, {
+          type: 'assignment.moved',
+          aggregateType: 'assignment',
+          aggregateId: r.id,
+          payload: { ...payload, startsAt: startsAt.toISOString() },
+        });
+        continue;
+      }
+      reopened = true;
+      const reason = 'The time was moved and the expert has another task then.';
+      await manager.query(
+        `UPDATE assignment SET status = 'cancelled', cancelled_at = $2, cancel_reason = $3, late_cancellation = false,
+                version = version + 1, updated_at = now() WHERE id = $1`,
+        [r.id, this.clock.now(), reason],
+      );
+      await this.bus.publish(manager, {
+        type: 'assignment.cancelled',
+        aggregateType: 'assignment',
+        aggregateId: r.id,
+        payload: { ...payload, reason, cancelledBy: CancellationCause.County },
+      });
+    }
+    // the time's place is open again: the order goes back to matching (no person did this, the move did)
+    if (reopened) await this.staffing.syncStaffing(manager, orderId, null);
   }
 
   private async mayChangeAssignment(

@@ -189,7 +189,14 @@ export class MatchingController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: CancelAssignmentDto,
   ) {
-    return this.assignments.changeAssignment(user, id, requireIfMatch(ifMatch), 'cancel', dto.reason);
+    return this.assignments.changeAssignment(
+      user,
+      id,
+      requireIfMatch(ifMatch),
+      'cancel',
+      dto.reason,
+      dto.onBehalfOf,
+    );
   }
 
   @Post('assignments/:id/complete')

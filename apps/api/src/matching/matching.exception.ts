@@ -9,6 +9,7 @@ export enum MatchingErrorCode {
   AlreadyOffered = 'EXPERT_ALREADY_OFFERED',
   ReasonRequired = 'FAIRNESS_REASON_REQUIRED',
   OfferClosed = 'OFFER_CLOSED',
+  OfferTooLate = 'OFFER_TOO_LATE',
   PlacesFilled = 'OFFER_PLACES_FILLED',
   Overlap = 'ASSIGNMENT_OVERLAP',
   Transition = 'ASSIGNMENT_TRANSITION',
@@ -26,6 +27,7 @@ function statusOf(code: MatchingErrorCode): HttpStatus {
     case MatchingErrorCode.NotEligible:
     case MatchingErrorCode.AlreadyOffered:
     case MatchingErrorCode.OfferClosed:
+    case MatchingErrorCode.OfferTooLate:
     case MatchingErrorCode.PlacesFilled:
     case MatchingErrorCode.Overlap:
     case MatchingErrorCode.Transition:
@@ -46,6 +48,7 @@ const TITLES: Record<MatchingErrorCode, string> = {
   [MatchingErrorCode.AlreadyOffered]: 'This expert already has an open offer or a place on this order',
   [MatchingErrorCode.ReasonRequired]: 'Say why someone ranked higher is passed over',
   [MatchingErrorCode.OfferClosed]: 'The offer is no longer open',
+  [MatchingErrorCode.OfferTooLate]: 'The time has already started',
   [MatchingErrorCode.PlacesFilled]: 'The places have already been filled',
   [MatchingErrorCode.Overlap]: 'The expert already has a confirmed task at that time',
   [MatchingErrorCode.Transition]: 'The assignment cannot move to that state now',

@@ -6,7 +6,7 @@ import type { Delivery } from '../notifications/notifications.service';
 
 /** The expert of an offer or a task: a new offer, a confirmed or a cancelled task. */
 export async function planToExpert(
-  template: 'offer.new' | 'assignment.confirmed' | 'assignment.cancelled',
+  template: 'offer.new' | 'assignment.confirmed' | 'assignment.cancelled' | 'assignment.moved',
   payload: Record<string, unknown>,
   manager: EntityManager,
 ): Promise<Delivery[]> {
@@ -16,7 +16,11 @@ export async function planToExpert(
   );
   if (!row?.user_id) return [];
   const link = template === 'offer.new' ? `/my/offers/${String(payload.offerId)}` : '/my/tasks';
-  return [{ userId: row.user_id, template, params: { number: row.number, title: row.title, link } }];
+  const params = { number: row.number, title: row.title, link };
+  // a moved task says its new time
+  if (template === 'assignment.moved')
+    return [{ userId: row.user_id, template, params: { ...params, startsAt: String(payload.startsAt) } }];
+  return [{ userId: row.user_id, template, params }];
 }
 
 async function orderOfOffer(manager: EntityManager, offerId: string): Promise<string | null> {

@@ -34,6 +34,19 @@ export class MatchingService implements OnModuleInit {
     this.bus.react('order.cancelled', (e, m) =>
       this.assignments.cancelForOrder(m, String(e.payload.orderId), String(e.payload.reason ?? '')),
     );
+    // a time was moved: the tasks on it move too, or reopen when the expert has another task then
+    this.bus.react('order.occurrence_moved', (e, m) =>
+      this.assignments.followMovedTime(
+        m,
+        String(e.payload.orderId),
+        String(e.payload.occurrenceId),
+        new Date(String(e.payload.startsAt)),
+        new Date(String(e.payload.endsAt)),
+      ),
+    );
+    this.notifications.registerPlanner('assignment.moved', (e, m) =>
+      planToExpert('assignment.moved', e.payload, m),
+    );
     this.jobs.register(
       'offers-expire',
       async () => {

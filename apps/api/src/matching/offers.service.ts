@@ -10,7 +10,14 @@ import { EventBus } from '../events/event-bus';
 import { answerDueAt, OccurrenceStatus, OrderStatus } from '../orders/orders.rules';
 import { OrdersService } from '../orders/orders.service';
 import { RegistryService } from '../registry/registry.service';
-import { AssignmentStatus, offerAnswer, OfferMode, OfferStatus, skipsHigherRanked } from './assignment.rules';
+import {
+  AssignmentStatus,
+  offerAnswer,
+  offerAnswerDue,
+  OfferMode,
+  OfferStatus,
+  skipsHigherRanked,
+} from './assignment.rules';
 import { CandidatesService } from './candidates.service';
 import {
   CreateOffersDto,
@@ -101,10 +108,14 @@ export class OffersService {
       const mode = dto.mode ?? (dto.expertIds.length === 1 ? OfferMode.Single : OfferMode.FirstToAccept);
       const now = this.clock.now();
       const settings = await this.settings.current();
-      const firstStart = Math.min(...r.slots.map((s) => s.slot.startsAt.getTime()));
-      const due = new Date(
-        Math.min(answerDueAt(now, settings.offerAnswerBusinessDays).getTime(), firstStart - 3_600_000),
-      );
+      const firstStart = new Date(Math.min(...r.slots.map((s) => s.slot.startsAt.getTime())));
+      const due = offerAnswerDue(now, answerDueAt(now, settings.offerAnswerBusinessDays), firstStart);
+      if (!due)
+        throw matchingProblem(
+          MatchingErrorCode.OfferTooLate,
+          'The first of these times has already started: nobody could accept the offer.',
+          'occurrenceIds',
+        );
       const groupId = (await manager.query<Array<{ id: string }>>('SELECT gen_random_uuid() AS id'))[0].id;
       const inserted: string[] = [];
       for (const [i, expertId] of dto.expertIds.entries()) {

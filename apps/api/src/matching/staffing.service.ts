@@ -5,7 +5,7 @@ import type { UserPrincipal } from '../common/access/principal';
 import { EventBus } from '../events/event-bus';
 import { OccurrenceStatus, OrderStatus } from '../orders/orders.rules';
 import { OrdersService } from '../orders/orders.service';
-import { OfferStatus, staffedCount } from './assignment.rules';
+import { CancellationCause, OfferStatus, staffedCount } from './assignment.rules';
 import { AssignmentEntity, OfferEntity } from './entities/matching.entities';
 import { MatchingErrorCode, matchingProblem } from './matching.exception';
 
@@ -88,14 +88,14 @@ export class StaffingService {
           expertId: r.expert_id,
           orderId,
           reason: 'places filled',
-          cancelledBy: 'coordinator',
+          cancelledBy: CancellationCause.County,
         },
       });
     }
   }
 
   /** Tells the order how staffed it is (the fewest confirmed on any live time). */
-  async syncStaffing(manager: EntityManager, orderId: string, user: UserPrincipal): Promise<void> {
+  async syncStaffing(manager: EntityManager, orderId: string, user: UserPrincipal | null): Promise<void> {
     const view = await this.orders.matchingView(orderId, manager);
     if (!MATCHABLE.includes(view.status)) return;
     const counts = await this.holdingCounts(manager, orderId);

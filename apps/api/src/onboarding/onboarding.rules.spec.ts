@@ -42,29 +42,37 @@ describe('the application pipeline', () => {
   });
 
   it('lets earlier training count, from the interview or from training', () => {
-    expect(nextStep(ApplicationStep.Interview, ApplicationMove.AcceptPriorTraining)).toBe(ApplicationStep.Orientation);
-    expect(nextStep(ApplicationStep.Training, ApplicationMove.AcceptPriorTraining)).toBe(ApplicationStep.Orientation);
+    expect(nextStep(ApplicationStep.Interview, ApplicationMove.AcceptPriorTraining)).toBe(
+      ApplicationStep.Orientation,
+    );
+    expect(nextStep(ApplicationStep.Training, ApplicationMove.AcceptPriorTraining)).toBe(
+      ApplicationStep.Orientation,
+    );
     expect(nextStep(ApplicationStep.Screening, ApplicationMove.AcceptPriorTraining)).toBeNull();
   });
 
   it('never reaches active without passing orientation and the agreements (any sequence of moves)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...STEPS), fc.array(fc.constantFrom(...MOVES), { maxLength: 30 }), (start, moves) => {
-        let step = start;
-        const seen = [step];
-        for (const move of moves) {
-          const next = nextStep(step, move);
-          if (next) {
-            step = next;
-            seen.push(step);
+      fc.property(
+        fc.constantFrom(...STEPS),
+        fc.array(fc.constantFrom(...MOVES), { maxLength: 30 }),
+        (start, moves) => {
+          let step = start;
+          const seen = [step];
+          for (const move of moves) {
+            const next = nextStep(step, move);
+            if (next) {
+              step = next;
+              seen.push(step);
+            }
           }
-        }
-        if (step === ApplicationStep.Active && start !== ApplicationStep.Active) {
-          const i = seen.indexOf(ApplicationStep.Active);
-          expect(seen[i - 1]).toBe(ApplicationStep.Agreements);
-          if (start !== ApplicationStep.Agreements) expect(seen).toContain(ApplicationStep.Orientation);
-        }
-      }),
+          if (step === ApplicationStep.Active && start !== ApplicationStep.Active) {
+            const i = seen.indexOf(ApplicationStep.Active);
+            expect(seen[i - 1]).toBe(ApplicationStep.Agreements);
+            if (start !== ApplicationStep.Agreements) expect(seen).toContain(ApplicationStep.Orientation);
+          }
+        },
+      ),
     );
   });
 
@@ -142,13 +150,16 @@ describe('the criminal-record extract', () => {
 
   it('always counts for six calendar months: 181 to 184 days', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), (d) => {
-        const day = d.toISOString().slice(0, 10);
-        const until = recordCheckValidUntil(day);
-        const days = (Date.parse(until) - Date.parse(day)) / 86_400_000;
-        expect(days).toBeGreaterThanOrEqual(181);
-        expect(days).toBeLessThanOrEqual(184);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          const until = recordCheckValidUntil(day);
+          const days = (Date.parse(until) - Date.parse(day)) / 86_400_000;
+          expect(days).toBeGreaterThanOrEqual(181);
+          expect(days).toBeLessThanOrEqual(184);
+        },
+      ),
     );
   });
 

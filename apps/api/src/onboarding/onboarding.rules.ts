@@ -75,7 +75,10 @@ const TRANSITIONS: Record<ApplicationMove, Partial<Record<ApplicationStep, Appli
   [ApplicationMove.CompleteOrientation]: { [ApplicationStep.Orientation]: ApplicationStep.Agreements },
   [ApplicationMove.Activate]: { [ApplicationStep.Agreements]: ApplicationStep.Active },
   [ApplicationMove.Reject]: Object.fromEntries(
-    OPEN_STEPS.filter((s) => s !== ApplicationStep.AwaitingGuardian).map((s) => [s, ApplicationStep.Rejected]),
+    OPEN_STEPS.filter((s) => s !== ApplicationStep.AwaitingGuardian).map((s) => [
+      s,
+      ApplicationStep.Rejected,
+    ]),
   ),
   [ApplicationMove.Close]: Object.fromEntries(OPEN_STEPS.map((s) => [s, ApplicationStep.Closed])),
 };

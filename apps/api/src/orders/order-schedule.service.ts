@@ -51,6 +51,15 @@ export class OrderScheduleService {
       if (endsAt.getTime() <= startsAt.getTime()) {
         throw ordersProblem(OrdersErrorCode.InvalidSchedule, 'The end must come after the start.', 'endsAt');
       }
+      const moved =
+        startsAt.getTime() !== occ.startsAt.getTime() || endsAt.getTime() !== occ.endsAt.getTime();
+      if (moved && startsAt.getTime() <= this.clock.now().getTime()) {
+        throw ordersProblem(
+          OrdersErrorCode.InvalidSchedule,
+          'A time cannot be moved into the past.',
+          'startsAt',
+        );
+      }
       await manager.update(
         OrderOccurrenceEntity,
         { id: occurrenceId },
@@ -68,6 +77,22 @@ export class OrderScheduleService {
       });
       if (order.status !== OrderStatus.Draft)
         await this.store.recordChanged(manager, order, user, 'order.changed');
+      // the experts' tasks on this time follow it (matching reacts in this transaction)
+      if (moved && order.status !== OrderStatus.Draft) {
+        await this.bus.publish(manager, {
+          type: 'order.occurrence_moved',
+          aggregateType: 'order',
+          aggregateId: id,
+          payload: {
+            orderId: id,
+            occurrenceId,
+            startsAt: startsAt.toISOString(),
+            endsAt: endsAt.toISOString(),
+            fromStartsAt: occ.startsAt.toISOString(),
+            actorUserId: user.userId,
+          },
+        });
+      }
       await this.audit.record(
         { action: 'order.occurrence.update', subjectType: 'order', subjectId: id },
         manager,

@@ -154,12 +154,30 @@ export type CalendarFeedDto = {
 };
 
 export type CancelAssignmentDto = {
+    /**
+     * A coordinator says whose cancellation this is: the orderer’s (a late one pays the expert by the fee rule), the expert’s, or the county’s own (the default). An expert always cancels for themselves.
+     */
+    onBehalfOf?: CancellationCause;
     reason: string;
 };
 
 export type CancelOrderDto = {
     reason: string;
 };
+
+/**
+ * A coordinator says whose cancellation this is: the orderer’s (a late one pays the expert by the fee rule), the expert’s, or the county’s own (the default). An expert always cancels for themselves.
+ */
+export const CancellationCause = {
+    ORDERER: 'orderer',
+    EXPERT: 'expert',
+    COUNTY: 'county'
+} as const;
+
+/**
+ * A coordinator says whose cancellation this is: the orderer’s (a late one pays the expert by the fee rule), the expert’s, or the county’s own (the default). An expert always cancels for themselves.
+ */
+export type CancellationCause = typeof CancellationCause[keyof typeof CancellationCause];
 
 export type CandidateDto = {
     expertId: string;

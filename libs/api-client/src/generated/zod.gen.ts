@@ -123,11 +123,21 @@ export const zCalendarFeedDto = z.object({
     url: z.string()
 });
 
-export const zCancelAssignmentDto = z.object({
+export const zCancelOrderDto = z.object({
     reason: z.string().max(1000)
 });
 
-export const zCancelOrderDto = z.object({
+/**
+ * A coordinator says whose cancellation this is: the orderer’s (a late one pays the expert by the fee rule), the expert’s, or the county’s own (the default). An expert always cancels for themselves.
+ */
+export const zCancellationCause = z.enum([
+    'orderer',
+    'expert',
+    'county'
+]);
+
+export const zCancelAssignmentDto = z.object({
+    onBehalfOf: zCancellationCause.optional(),
     reason: z.string().max(1000)
 });
 

@@ -19,7 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
-import { AssignmentStatus, OfferMode, OfferStatus } from '../assignment.rules';
+import { AssignmentStatus, CancellationCause, OfferMode, OfferStatus } from '../assignment.rules';
 import type { MatchingSettingsEntity } from '../entities/matching.entities';
 import { Constraint, DEFAULT_WEIGHTS, ScoreTerm } from '../matching.rules';
 import type { PayEstimate } from '../pay-estimate';
@@ -536,6 +536,16 @@ export class CancelAssignmentDto {
   @IsNotEmpty()
   @MaxLength(1000)
   reason: string;
+
+  @ApiPropertyOptional({
+    enum: CancellationCause,
+    enumName: 'CancellationCause',
+    description:
+      'A coordinator says whose cancellation this is: the orderer’s (a late one pays the expert by the fee rule), the expert’s, or the county’s own (the default). An expert always cancels for themselves.',
+  })
+  @IsOptional()
+  @IsEnum(CancellationCause)
+  onBehalfOf?: CancellationCause;
 }
 
 // ---------------------------------------------------------------- settings, fairness, batch

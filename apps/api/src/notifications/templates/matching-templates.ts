@@ -1,4 +1,5 @@
 import { NotificationCategory } from '../categories';
+import { formatDateTime } from './order-templates';
 import type { TemplateDef } from './templates';
 
 const define = <P>(def: TemplateDef<P>) => def;
@@ -7,6 +8,11 @@ export interface TaskParams {
   number: string;
   title: string;
   link: string;
+}
+
+export interface MovedTaskParams extends TaskParams {
+  /** The new start (ISO instant). */
+  startsAt: string;
 }
 
 export interface OfferAnsweredParams extends TaskParams {
@@ -85,6 +91,35 @@ export const MATCHING_TEMPLATES = {
         lines: [
           `Your task ${p.title} (${p.number}) is confirmed.`,
           'You can see the times in your tasks and your calendar.',
+        ],
+        action: { label: 'My tasks', path: p.link },
+      }),
+    },
+  }),
+  'assignment.moved': define<MovedTaskParams>({
+    category: NotificationCategory.Offers,
+    render: {
+      fi: (p) => ({
+        subject: `Aika muuttui: ${p.title}`,
+        lines: [
+          `Tehtäväsi ${p.title} (${p.number}) uusi aika on ${formatDateTime(p.startsAt, 'fi')}.`,
+          'Jos et pääse uutena aikana, peru tehtävä omista tehtävistäsi tai ota yhteyttä koordinaattoriin.',
+        ],
+        action: { label: 'Omat tehtävät', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Ny tid: ${p.title}`,
+        lines: [
+          `Ditt uppdrag ${p.title} (${p.number}) har en ny tid: ${formatDateTime(p.startsAt, 'sv')}.`,
+          'Om du inte kan komma på den nya tiden, avboka uppdraget bland dina uppdrag eller kontakta koordinatorn.',
+        ],
+        action: { label: 'Mina uppdrag', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `New time: ${p.title}`,
+        lines: [
+          `Your task ${p.title} (${p.number}) now starts ${formatDateTime(p.startsAt, 'en')}.`,
+          'If you cannot make the new time, cancel the task in your tasks or contact the coordinator.',
         ],
         action: { label: 'My tasks', path: p.link },
       }),

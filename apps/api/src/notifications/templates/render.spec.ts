@@ -62,6 +62,12 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   'offer.new': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/my/offers/1' },
   'assignment.confirmed': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/my/tasks' },
   'assignment.cancelled': { number: 'T-2026-000123', title: 'Juttupenkki', link: '/my/tasks' },
+  'assignment.moved': {
+    number: 'T-2026-000123',
+    title: 'Juttupenkki',
+    link: '/my/tasks',
+    startsAt: '2026-12-15T10:00:00.000Z',
+  },
   'offer.answered': {
     number: 'T-2026-000123',
     title: 'Juttupenkki',

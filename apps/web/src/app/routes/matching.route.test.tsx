@@ -647,10 +647,17 @@ describe('matching: offers to several, explanations, staffing, tasks and weights
     expect(await within(staffing).findByText('Kirjoita syy.')).toBeInTheDocument();
     expect(api.calls.some((c) => c.endpoint === 'POST /api/v1/assignments/{id}/cancel')).toBe(false);
     await user.type(reason, 'Tilaaja perui osaston vierailun.');
+    // whose cancellation it is decides the fee: it is asked, never assumed
+    await user.click(within(staffing).getByRole('button', { name: 'Peru tehtävä' }));
+    expect(await within(staffing).findByText('Valitse, kenen peruutus tämä on.')).toBeInTheDocument();
+    const ordererCause = within(staffing).getByRole('radio', { name: /^Tilaajan/ });
+    await waitFor(() => expect(ordererCause).toHaveFocus());
+    expect(api.calls.some((c) => c.endpoint === 'POST /api/v1/assignments/{id}/cancel')).toBe(false);
+    await user.click(ordererCause);
     await user.click(within(staffing).getByRole('button', { name: 'Peru tehtävä' }));
     expect(await within(staffing).findByText('Tehtävä on peruttu.')).toBeInTheDocument();
     const cancel = api.calls.find((c) => c.endpoint === 'POST /api/v1/assignments/{id}/cancel')!;
-    expect(cancel.body).toEqual({ reason: 'Tilaaja perui osaston vierailun.' });
+    expect(cancel.body).toEqual({ reason: 'Tilaaja perui osaston vierailun.', onBehalfOf: 'orderer' });
     expect(cancel.request.headers.get('If-Match')).toBe('"2"');
     await waitFor(() => expect(row('Pekka Virtanen')).toHaveTextContent('Peruttu (myöhäinen peruutus)'));
     expect(within(row('Pekka Virtanen')).queryAllByRole('button')).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Button, Textarea } from 'suomifi-ui-components';
 
 /**
@@ -14,6 +14,7 @@ export function ReasonForm({
   onClose,
   missingText,
   keepLabel,
+  children,
 }: {
   id: string;
   label: string;
@@ -23,6 +24,8 @@ export function ReasonForm({
   onClose: () => void;
   missingText: string;
   keepLabel: string;
+  /** More questions asked with the reason (between it and the buttons). */
+  children?: ReactNode;
 }) {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -44,6 +47,7 @@ export function ReasonForm({
         resize="vertical"
         fullWidth
       />
+      {children}
       <div className="button-row">
         <Button
           type="button"

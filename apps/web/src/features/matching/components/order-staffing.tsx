@@ -1,7 +1,14 @@
-import type { AssignmentDto } from '@kokemus/api-client';
+import type { AssignmentDto, CancellationCause } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, InlineAlert, LoadingSpinner } from 'suomifi-ui-components';
+import {
+  Button,
+  Heading,
+  InlineAlert,
+  LoadingSpinner,
+  RadioButton,
+  RadioButtonGroup,
+} from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
 import { ifMatchHeader } from '../../../shared/api/if-match';
 import { formatDateTime, formatTimeRange } from '../../../shared/format/date';
@@ -26,6 +33,9 @@ const ACTION_TEXT: Record<Exclude<AssignmentAction, 'cancel'>, string> = {
   no_show: 'matching.assignment.noShow',
 };
 
+/** Whose a coordinator's cancellation is: it decides whether a late one pays the expert (docs/fees.md). */
+const CAUSES: CancellationCause[] = ['orderer', 'expert', 'county'];
+
 /** The coordinator's view of an order's offers and assignments, with the assignments' state changes. */
 export function OrderStaffing({ orderId }: { orderId: string }) {
   const { t, i18n } = useTranslation();
@@ -41,8 +51,20 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [cancelling, setCancelling] = useState<string | null>(null);
+  const [cause, setCause] = useState<CancellationCause | null>(null);
+  const [causeMissing, setCauseMissing] = useState(false);
+  const startCancelling = (id: string | null) => {
+    setCancelling(id);
+    setCause(null);
+    setCauseMissing(false);
+  };
 
-  const run = (a: AssignmentDto, action: AssignmentAction, reason?: string) => {
+  const run = (
+    a: AssignmentDto,
+    action: AssignmentAction,
+    reason?: string,
+    onBehalfOf?: CancellationCause,
+  ) => {
     setNotice(null);
     setProblem(null);
     const options = { path: { id: a.id }, headers: ifMatchHeader(a.version) };
@@ -52,7 +74,9 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
       throw error;
     };
     return action === 'cancel'
-      ? actions.cancel.mutateAsync({ ...options, body: { reason: reason ?? '' } }).then(done, failed)
+      ? actions.cancel
+          .mutateAsync({ ...options, body: { reason: reason ?? '', onBehalfOf } })
+          .then(done, failed)
       : actions[action].mutateAsync(options).then(done, failed);
   };
   const pending = Object.values(actions).some((m) => m.isPending);
@@ -106,7 +130,7 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
                           type="button"
                           variant="secondary"
                           aria-label={t('matching.assignment.cancelLabel', { name: a.expertName, time })}
-                          onClick={() => setCancelling(a.id)}
+                          onClick={() => startCancelling(a.id)}
                         >
                           {t('matching.assignment.cancel')}
                         </Button>
@@ -121,12 +145,37 @@ export function OrderStaffing({ orderId }: { orderId: string }) {
                       label={t('matching.assignment.cancelReason')}
                       confirmLabel={t('matching.assignment.cancelConfirm')}
                       pending={actions.cancel.isPending}
-                      onClose={() => setCancelling(null)}
+                      onClose={() => startCancelling(null)}
                       onConfirm={async (reason) => {
-                        await run(a, 'cancel', reason);
-                        setCancelling(null);
+                        if (!cause) {
+                          setCauseMissing(true);
+                          document.getElementById(`assignment-cause-${a.id}-orderer`)?.focus();
+                          return;
+                        }
+                        await run(a, 'cancel', reason, cause);
+                        startCancelling(null);
                       }}
-                    />
+                    >
+                      <RadioButtonGroup
+                        id={`assignment-cause-${a.id}`}
+                        name={`assignment-cause-${a.id}`}
+                        labelText={t('matching.assignment.cause.label')}
+                        groupHintText={t('matching.assignment.cause.hint')}
+                        groupStatus={causeMissing ? 'error' : 'default'}
+                        groupStatusText={causeMissing ? t('matching.assignment.cause.missing') : undefined}
+                        value={cause ?? ''}
+                        onChange={(value) => {
+                          setCause(value as CancellationCause);
+                          setCauseMissing(false);
+                        }}
+                      >
+                        {CAUSES.map((c) => (
+                          <RadioButton key={c} value={c} id={`assignment-cause-${a.id}-${c}`}>
+                            {t(`matching.assignment.cause.${c}`)}
+                          </RadioButton>
+                        ))}
+                      </RadioButtonGroup>
+                    </ReasonForm>
                   ) : null}
                 </li>
               );
