@@ -873,6 +873,34 @@ describe('fees and payroll', () => {
     ).toEqual([]);
   });
 
+  it('lists the claims of one order or one expert, each naming its order, expert and task', async () => {
+    const id = await completedTask(expert, ward, 40);
+    await completedTask(expert, ward, 41);
+    const claim = await getClaim(id, coordinator);
+    const byOrder = await t
+      .http()
+      .get(`/api/v1/fee-claims?orderId=${claim.orderId}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(byOrder.body.items).toHaveLength(1);
+    const [assignment] = await t.dataSource.query('SELECT assignment_id FROM fee_claim WHERE id = $1', [id]);
+    expect(byOrder.body.items[0]).toMatchObject({
+      id,
+      orderId: claim.orderId,
+      expertId: expert.id,
+      assignmentId: assignment.assignment_id,
+    });
+    const byExpert = await t
+      .http()
+      .get(`/api/v1/fee-claims?expertId=${expert.id}&limit=100`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(byExpert.body.items.length).toBeGreaterThan(1);
+    expect(byExpert.body.items.every((c: { expertId: string }) => c.expertId === expert.id)).toBe(true);
+    const bad = await t.http().get('/api/v1/fee-claims?orderId=nope').set(bearer(coordinator)).expect(400);
+    expect(bad.body.errors).toHaveProperty('orderId');
+  });
+
   it('pays a coordinator’s late cancellation only when it was on the orderer’s behalf', async () => {
     const cancel = (task: { assignmentId: string; version: number }, body: Record<string, unknown>) =>
       t

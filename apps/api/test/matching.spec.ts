@@ -579,4 +579,40 @@ describe('matching', () => {
     expect(offer.answerDueAt).toBe(soon.toISOString());
     await t.http().post(`/api/v1/offers/${offer.id}/accept`).set(bearer(sanna.token)).expect(200);
   });
+
+  it('serves one assignment to those who may see it, with its version as the ETag, and names candidates as offers do', async () => {
+    const order = await orderInMatching();
+    const candidates = await t
+      .http()
+      .get(`/api/v1/orders/${order.id}/candidates`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const top = candidates.body.items[0];
+    expect(top.expertName).toBe(`${top.firstName} ${top.lastName}`);
+    const who = Object.values(experts).find((e) => e.id === top.expertId)!;
+    const [offer] = (
+      await t
+        .http()
+        .post(`/api/v1/orders/${order.id}/offers`)
+        .set(bearer(coordinator))
+        .send({ expertIds: [top.expertId] })
+        .expect(201)
+    ).body;
+    await t.http().post(`/api/v1/offers/${offer.id}/accept`).set(bearer(who.token)).expect(200);
+    const [listed] = (
+      await t.http().get(`/api/v1/assignments?orderId=${order.id}`).set(bearer(coordinator)).expect(200)
+    ).body.items;
+    const own = await t.http().get(`/api/v1/assignments/${listed.id}`).set(bearer(who.token)).expect(200);
+    expect(own.body).toEqual(listed);
+    expect(own.headers.etag).toBe(`"${listed.version}"`);
+    await t.http().get(`/api/v1/assignments/${listed.id}`).set(bearer(orderer)).expect(200);
+    const other = Object.values(experts).find((e) => e.id !== top.expertId)!;
+    const hidden = await t
+      .http()
+      .get(`/api/v1/assignments/${listed.id}`)
+      .set(bearer(other.token))
+      .expect(404);
+    expect(hidden.body.code).toBe('ASSIGNMENT_NOT_FOUND');
+    await t.http().get('/api/v1/assignments/not-a-uuid').set(bearer(coordinator)).expect(400);
+  });
 });

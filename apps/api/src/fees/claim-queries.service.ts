@@ -60,6 +60,8 @@ export class ClaimQueriesService {
     await this.access.scopeWhere(user, view, where, p);
     if (query.status) where.push(`c.status = ${p(query.status)}`);
     if (query.overdue) where.push(`c.due_at < ${p(this.clock.now())}`);
+    if (query.orderId) where.push(`c.order_id = ${p(query.orderId)}`);
+    if (query.expertId) where.push(`c.expert_id = ${p(query.expertId)}`);
     // overdue first: by due moment (claims nobody has last), then id
     const cursor = decodeCursor(query.cursor, 2);
     if (cursor) {

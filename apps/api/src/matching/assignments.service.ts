@@ -54,23 +54,7 @@ export class AssignmentsService {
     const after = decodeCursor(query.cursor, 2);
     const params: unknown[] = [];
     const where: string[] = [];
-    if (
-      user.roles.includes(Role.Coordinator) ||
-      user.roles.includes(Role.Admin) ||
-      user.roles.includes(Role.Reporter)
-    ) {
-      // everything
-    } else if (
-      user.roles.includes(Role.Expert) &&
-      !user.roles.includes(Role.Orderer) &&
-      !user.roles.includes(Role.Approver)
-    ) {
-      params.push(await this.registry.ownExpertId(user));
-      where.push(`a.expert_id = $${params.length}`);
-    } else {
-      params.push((await this.units.scopeUnitIds(user)) ?? []);
-      where.push(`o.unit_id = ANY($${params.length}::uuid[])`);
-    }
+    await this.scope(user, params, where);
     const add = (sql: string, value: unknown) => {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
@@ -90,6 +74,42 @@ export class AssignmentsService {
       params,
     );
     return pageOf(rows, limit, mapAssignment, (r) => [new Date(r.starts_at).toISOString(), r.id]);
+  }
+
+  /** One assignment, if the caller may see it (as in the list); 404 otherwise. */
+  async getAssignment(user: UserPrincipal, id: string): Promise<AssignmentDto> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    await this.scope(user, params, where);
+    params.push(id);
+    where.push(`a.id = $${params.length}`);
+    const [row] = await this.dataSource.query<AssignmentRow[]>(
+      `${ASSIGNMENT_SELECT} WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    if (!row) throw matchingProblem(MatchingErrorCode.AssignmentNotFound);
+    return mapAssignment(row);
+  }
+
+  /** What the caller may see: a coordinator, admin or reporter all; an expert their own; others their units'. */
+  private async scope(user: UserPrincipal, params: unknown[], where: string[]): Promise<void> {
+    if (
+      user.roles.includes(Role.Coordinator) ||
+      user.roles.includes(Role.Admin) ||
+      user.roles.includes(Role.Reporter)
+    )
+      return;
+    if (
+      user.roles.includes(Role.Expert) &&
+      !user.roles.includes(Role.Orderer) &&
+      !user.roles.includes(Role.Approver)
+    ) {
+      params.push(await this.registry.ownExpertId(user));
+      where.push(`a.expert_id = $${params.length}`);
+      return;
+    }
+    params.push((await this.units.scopeUnitIds(user)) ?? []);
+    where.push(`o.unit_id = ANY($${params.length}::uuid[])`);
   }
 
   async changeAssignment(

@@ -77,6 +77,7 @@ export class CandidatesService {
         const recent = r.loads.recent.get(c.expertId) ?? { hours: 0, tasks: 0 };
         return {
           expertId: c.expertId,
+          expertName: `${p.firstName} ${p.lastName}`,
           firstName: p.firstName,
           lastName: p.lastName,
           municipalityName: p.municipalityName,
@@ -119,6 +120,7 @@ export class CandidatesService {
     const rank = r.ranked.findIndex((c) => c.expertId === expertId);
     return {
       expertId,
+      expertName: `${p.firstName} ${p.lastName}`,
       firstName: p.firstName,
       lastName: p.lastName,
       failed: [...counts].map(([constraint, occurrences]) => ({ constraint, occurrences })),

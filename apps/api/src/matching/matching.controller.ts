@@ -159,6 +159,23 @@ export class MatchingController {
     return this.assignments.listAssignments(user, query);
   }
 
+  @Get('assignments/:id')
+  @Roles(Role.Coordinator, Role.Expert, Role.Orderer, Role.Approver, Role.Admin, Role.Reporter)
+  @ApiOperation({
+    summary: 'One assignment (as the list shows it); its ETag is the version to send as If-Match',
+  })
+  @ApiOkResponse({ type: AssignmentDto })
+  @ApiProblems(400, 404)
+  async getAssignment(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AssignmentDto> {
+    const assignment = await this.assignments.getAssignment(user, id);
+    void reply.header('etag', etagOf(assignment.version));
+    return assignment;
+  }
+
   @Post('assignments/:id/confirm')
   @HttpCode(200)
   @Roles(Role.Coordinator)

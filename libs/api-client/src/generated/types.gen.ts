@@ -181,6 +181,10 @@ export type CancellationCause = typeof CancellationCause[keyof typeof Cancellati
 
 export type CandidateDto = {
     expertId: string;
+    /**
+     * The full name, as offers and tasks give it.
+     */
+    expertName: string;
     firstName: string;
     languages: Array<string>;
     lastName: string;
@@ -205,6 +209,10 @@ export type CandidateExplanationDto = {
      */
     alreadyInvolved: boolean;
     expertId: string;
+    /**
+     * The full name, as offers and tasks give it.
+     */
+    expertName: string;
     /**
      * Empty when the person could be offered.
      */
@@ -381,11 +389,14 @@ export const ClaimStatus = {
 export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
 
 export type ClaimSummaryDto = {
+    assignmentId: string;
     costCentre: string;
     dueAt: string | null;
+    expertId: string;
     expertName: string;
     id: string;
     number: string;
+    orderId: string;
     orderNumber: string;
     overdue: boolean;
     owner: ClaimOwner;
@@ -2346,6 +2357,42 @@ export type ListAssignmentsResponses = {
 
 export type ListAssignmentsResponse = ListAssignmentsResponses[keyof ListAssignmentsResponses];
 
+export type GetAssignmentData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/assignments/{id}';
+};
+
+export type GetAssignmentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetAssignmentError = GetAssignmentErrors[keyof GetAssignmentErrors];
+
+export type GetAssignmentResponses = {
+    200: AssignmentDto;
+};
+
+export type GetAssignmentResponse = GetAssignmentResponses[keyof GetAssignmentResponses];
+
 export type CancelAssignmentData = {
     body: CancelAssignmentDto;
     headers: {
@@ -4015,6 +4062,14 @@ export type ListFeeClaimsData = {
          * Only claims past their due moment
          */
         overdue?: boolean;
+        /**
+         * Only the claims of this order
+         */
+        orderId?: string;
+        /**
+         * Only the claims of this expert
+         */
+        expertId?: string;
     };
     url: '/api/v1/fee-claims';
 };

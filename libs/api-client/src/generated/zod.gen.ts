@@ -190,11 +190,14 @@ export const zClaimStatus = z.enum([
 ]);
 
 export const zClaimSummaryDto = z.object({
+    assignmentId: z.uuid(),
     costCentre: z.string(),
     dueAt: z.string().nullable(),
+    expertId: z.uuid(),
     expertName: z.string(),
     id: z.uuid(),
     number: z.string(),
+    orderId: z.uuid(),
     orderNumber: z.string(),
     overdue: z.boolean(),
     owner: zClaimOwner,
@@ -565,6 +568,7 @@ export const zFailedConstraintDto = z.object({
 export const zCandidateExplanationDto = z.object({
     alreadyInvolved: z.boolean(),
     expertId: z.uuid(),
+    expertName: z.string(),
     failed: z.array(zFailedConstraintDto),
     firstName: z.string(),
     lastName: z.string(),
@@ -1175,6 +1179,7 @@ export const zScoreTermDto = z.object({
 
 export const zCandidateDto = z.object({
     expertId: z.uuid(),
+    expertName: z.string(),
     firstName: z.string(),
     languages: z.array(z.string()),
     lastName: z.string(),
@@ -1734,6 +1739,12 @@ export const zListAssignmentsQuery = z.object({
 
 export const zListAssignmentsResponse = zAssignmentPageDto;
 
+export const zGetAssignmentPath = z.object({
+    id: z.string()
+});
+
+export const zGetAssignmentResponse = zAssignmentDto;
+
 export const zCancelAssignmentBody = zCancelAssignmentDto;
 
 export const zCancelAssignmentHeaders = z.object({
@@ -2037,7 +2048,9 @@ export const zListFeeClaimsQuery = z.object({
     cursor: z.string().optional(),
     view: zClaimView.optional(),
     status: zClaimStatus.optional(),
-    overdue: z.boolean().optional()
+    overdue: z.boolean().optional(),
+    orderId: z.uuid().optional(),
+    expertId: z.uuid().optional()
 });
 
 export const zListFeeClaimsResponse = zClaimPageDto;

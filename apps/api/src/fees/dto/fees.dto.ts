@@ -192,6 +192,16 @@ export class ListClaimsQueryDto extends PageQueryDto {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the claims of this order' })
+  @IsOptional()
+  @IsUUID()
+  orderId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the claims of this expert' })
+  @IsOptional()
+  @IsUUID()
+  expertId?: string;
 }
 
 // ---------------------------------------------------------------- answers
@@ -470,14 +480,23 @@ export class ClaimSummaryDto {
   @ApiProperty()
   overdue: boolean;
 
+  @ApiProperty({ format: 'uuid' })
+  expertId: string;
+
   @ApiProperty()
   expertName: string;
 
   @ApiProperty()
   title: string;
 
+  @ApiProperty({ format: 'uuid' })
+  orderId: string;
+
   @ApiProperty()
   orderNumber: string;
+
+  @ApiProperty({ format: 'uuid' })
+  assignmentId: string;
 
   @ApiProperty()
   unitName: string;
@@ -509,9 +528,12 @@ export function mapClaimSummary(r: ClaimRow, now: number): ClaimSummaryDto {
     ownerName: r.owner_name,
     dueAt: iso(r.due_at),
     overdue: !!r.due_at && new Date(r.due_at).getTime() < now,
+    expertId: r.expert_id,
     expertName: r.expert_name,
     title: r.title,
+    orderId: r.order_id,
     orderNumber: r.order_number,
+    assignmentId: r.assignment_id,
     unitName: r.unit_name,
     costCentre: r.cost_centre,
     taskDate: r.task_date,

@@ -78,6 +78,10 @@ export class CandidateDto {
   @ApiProperty({ format: 'uuid' })
   expertId: string;
 
+  /** The full name, as offers and tasks give it. */
+  @ApiProperty()
+  expertName: string;
+
   @ApiProperty()
   firstName: string;
 
@@ -123,6 +127,10 @@ export class FailedConstraintDto {
 export class CandidateExplanationDto {
   @ApiProperty({ format: 'uuid' })
   expertId: string;
+
+  /** The full name, as offers and tasks give it. */
+  @ApiProperty()
+  expertName: string;
 
   @ApiProperty()
   firstName: string;

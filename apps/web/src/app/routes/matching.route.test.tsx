@@ -45,6 +45,7 @@ const order = {
 function candidate(id: string, firstName: string, rank: number, score: number): CandidateDto {
   return {
     expertId: id,
+    expertName: `${firstName} Virtanen`,
     firstName,
     lastName: 'Virtanen',
     municipalityName: 'Jyväskylä',
@@ -114,6 +115,7 @@ describe('matching', () => {
           explanation: url.searchParams.get('explain')
             ? {
                 expertId: url.searchParams.get('explain')!,
+                expertName: 'Outi Ulkona',
                 firstName: 'Outi',
                 lastName: 'Ulkona',
                 failed: [{ constraint: 'language', occurrences: 1 }],
@@ -465,6 +467,7 @@ describe('matching: offers to several, explanations, staffing, tasks and weights
         id === AINO
           ? {
               expertId: AINO,
+              expertName: 'Aino Ahonen',
               firstName: 'Aino',
               lastName: 'Ahonen',
               failed: [
@@ -477,6 +480,7 @@ describe('matching: offers to several, explanations, staffing, tasks and weights
             }
           : {
               expertId: id,
+              expertName: 'Liisa Virtanen',
               firstName: 'Liisa',
               lastName: 'Virtanen',
               failed: [],
