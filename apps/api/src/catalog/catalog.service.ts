@@ -15,7 +15,6 @@ export type CatalogName = 'experience-areas' | 'task-types' | 'languages';
 
 const ENTITY = { 'experience-areas': ExperienceAreaEntity, 'task-types': TaskTypeEntity, languages: LanguageEntity } as const;
 
-/** Reference lists in fi/sv/en. Small and read often: cached in memory for a minute. */
 /** A municipality as other modules show it. */
 export interface MunicipalityName {
   code: string;
@@ -23,6 +22,7 @@ export interface MunicipalityName {
   nameSv: string;
 }
 
+/** Reference lists in fi/sv/en. Small and read often: cached in memory for a minute. */
 @Injectable()
 export class CatalogService {
   private cache = new Map<string, { at: number; value: unknown }>();
@@ -107,6 +107,11 @@ export class CatalogService {
     return new Map(
       all.filter((m) => wanted.has(m.code)).map((m) => [m.code, { code: m.code, nameFi: m.nameFi, nameSv: m.nameSv }]),
     );
+  }
+
+  /** One municipality's names, or null for no code or an unknown one. */
+  async municipalityName(code: string | null): Promise<MunicipalityName | null> {
+    return code ? ((await this.municipalityNames([code])).get(code) ?? null) : null;
   }
 
   /** Current municipalities within `km` of the given one (itself included). */

@@ -59,7 +59,6 @@ export class ClaimLifecycleService implements OnModuleInit {
     // only a late cancellation of the ordering unit's pays, by the configured rule (docs/fees.md, "Cancellations")
     this.bus.react('assignment.cancelled', async (event, manager) => {
       const { assignmentId, cancelledBy } = event.payload as { assignmentId: string; cancelledBy?: string };
-      if (cancelledBy !== 'orderer') return;
       const [a] = await manager.query<Array<{ late_cancellation: boolean }>>(
         'SELECT late_cancellation FROM matching.assignments WHERE id = $1',
         [assignmentId],

@@ -32,7 +32,7 @@ export class ExpertDetailService {
       }),
       manager.find(AbsenceEntity, { where: { expertId: e.id }, order: { startsOn: 'ASC' } }),
       manager.find(ExclusionEntity, { where: { expertId: e.id } }),
-      this.catalog.municipalityNames([e.municipalityCode]).then((m) => m.get(e.municipalityCode ?? '') ?? null),
+      this.catalog.municipalityName(e.municipalityCode),
       manager.find(ConsentEntity, { where: { expertId: e.id }, order: { givenAt: 'ASC' } }),
     ]);
     const fresh = await manager.findOneOrFail(ExpertEntity, { where: { id: e.id } });

@@ -215,8 +215,7 @@ export class RegistrySearchService {
       fieldGroup: 'experience_areas',
       purpose: 'duplicate check',
     });
-    const places = await this.catalog.municipalityNames([e.municipalityCode]);
-    return mapSummary(e, areas.get(id) ?? [], places.get(e.municipalityCode ?? '') ?? null);
+    return mapSummary(e, areas.get(id) ?? [], await this.catalog.municipalityName(e.municipalityCode));
   }
 
   // ---------------------------------------------------------------- orderers: public profiles
@@ -285,8 +284,7 @@ export class RegistrySearchService {
       fieldGroup: 'public_profile',
       purpose: 'choosing an expert',
     });
-    const places = await this.catalog.municipalityNames([e.municipalityCode]);
-    return mapPublic(e, areas.get(id) ?? [], places.get(e.municipalityCode ?? '') ?? null);
+    return mapPublic(e, areas.get(id) ?? [], await this.catalog.municipalityName(e.municipalityCode));
   }
 
   // ---------------------------------------------------------------- other modules: many people at once
