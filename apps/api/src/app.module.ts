@@ -16,6 +16,7 @@ import { dataSourceOptions } from './database/data-source';
 import { CatalogModule } from './catalog/catalog.module';
 import { HealthModule } from './health/health.module';
 import { RegistryModule } from './registry/registry.module';
+import { OnboardingModule } from './onboarding/onboarding.module';
 import { loggerOptions } from './logging';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
@@ -53,6 +54,7 @@ export class AppModule {
         CatalogModule,
         HealthModule,
         RegistryModule,
+        OnboardingModule,
         NotificationsModule,
         OrdersModule,
         MatchingModule,

@@ -76,6 +76,14 @@ const envSchema = z.object({
   FEE_COORDINATOR_BUSINESS_DAYS: intIn(1, 30).default(2),
   /** What a late cancellation by the orderer pays of the fee: full, half or none. */
   FEE_LATE_CANCEL_RULE: z.enum(['full', 'half', 'none']).default('full'),
+  /** The public application form: sent forms per network address per hour, and per e-mail address per day. */
+  APPLICATION_MAX_PER_ADDRESS_PER_HOUR: intIn(1, 10_000).default(5),
+  APPLICATION_MAX_PER_EMAIL_PER_DAY: intIn(1, 100).default(3),
+  /** Hours the confirmation link of a sent form works (the unconfirmed form is deleted after it). */
+  APPLICATION_CONFIRM_HOURS: intIn(1, 168).default(48),
+  /** An application waiting on the applicant or the guardian is reminded after, and closed after, these calendar days. */
+  APPLICATION_REMIND_AFTER_DAYS: intIn(1, 90).default(14),
+  APPLICATION_CLOSE_AFTER_DAYS: intIn(2, 180).default(28),
   DEMO_PASSWORD: z.string().min(8).default('kokemus-demo'),
   DEMO_PAYROLL_SECRET: z.string().min(8).default('kokemus-demo-payroll'),
 });

@@ -27,6 +27,12 @@ import {
 } from '../registry/entities/expert-details.entities';
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
+import {
+  ApplicationEntity,
+  ApplicationEventEntity,
+  ApplicationSubmissionEntity,
+  RecruitmentRoundEntity,
+} from '../onboarding/entities/onboarding.entities';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
 import {
@@ -86,6 +92,10 @@ export const ENTITIES = [
   StatusChangeEntity,
   ConsentEntity,
   RegistryImportEntity,
+  ApplicationSubmissionEntity,
+  RecruitmentRoundEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
   IdempotencyRecordEntity,
   ProductEntity,
   OrderEntity,

@@ -32,12 +32,23 @@ import { TemplateKey, TemplateParams, TEMPLATES } from './templates/templates';
 
 export const SEND_EMAIL_QUEUE = 'email-send';
 
-/** One message for one person, as an event's planner decides. */
-export interface Delivery<K extends TemplateKey = TemplateKey> {
-  userId: string;
+/** What the log keeps of a sent message that held a one-time link. */
+export const REMOVED_AFTER_SENDING = '(The message held a one-time link and was removed from the log after sending.)';
+
+/** Someone without an account yet (an applicant, a guardian): e-mail only, no in-app note, no opt-outs. */
+export interface Recipient {
+  address: string;
+  locale: Locale;
+  name: string;
+}
+
+/** One message for one person (an account holder, or a recipient by address), as an event's planner decides. */
+export type Delivery<K extends TemplateKey = TemplateKey> = {
   template: K;
   params: TemplateParams<K>;
-}
+  /** The message holds a one-time link: its body is blanked in the log once it has been sent. */
+  sensitive?: boolean;
+} & ({ userId: string; to?: never } | { to: Recipient; userId?: never });
 
 /** Decides who hears about an event and what they are told. */
 /** The fact a planner turns into messages: its outbox id, type and payload. */
@@ -88,14 +99,15 @@ export class NotificationsService {
       const deliveries: Delivery[] = [];
       for (const planner of planners) deliveries.push(...(await planner(event, manager)));
       if (deliveries.length === 0) return;
+      for (const d of deliveries) if (d.to) await this.queueToAddress(manager, event.id, d.to, d);
       const people = await manager.query<Array<{ id: string; email: string; display_name: string; locale: Locale }>>(
         `SELECT id, email, display_name, locale FROM auth.users WHERE id = ANY($1::uuid[]) AND active`,
-        [[...new Set(deliveries.map((d) => d.userId))]],
+        [[...new Set(deliveries.flatMap((d) => (d.userId ? [d.userId] : [])))]],
       );
       const byId = new Map(people.map((p) => [p.id, p]));
       const optedOut = await this.optedOut(manager, people.map((p) => p.id));
       for (const d of deliveries) {
-        const person = byId.get(d.userId);
+        const person = d.userId ? byId.get(d.userId) : undefined;
         if (!person) continue;
         const category = TEMPLATES[d.template].category;
         const m = renderTemplate(d.template, person.locale, d.params as never, person.display_name, this.config.PUBLIC_URL);
@@ -107,15 +119,30 @@ export class NotificationsService {
         const emailAllowed = LOCKED_CATEGORIES.includes(category) || !optedOut.has(`${person.id}:${category}`);
         if (!emailAllowed) continue;
         const inserted = await manager.query<Array<{ id: string }>>(
-          `INSERT INTO email_message (event_id, user_id, template, category, to_address, locale, subject, text_body, html_body)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
-          [event.id, person.id, d.template, category, person.email, person.locale, m.subject, m.text, m.html],
+          `INSERT INTO email_message (event_id, user_id, template, category, to_address, locale, subject, text_body, html_body, sensitive)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT DO NOTHING RETURNING id`,
+          [event.id, person.id, d.template, category, person.email, person.locale, m.subject, m.text, m.html, d.sensitive ?? false],
         );
         if (inserted[0]) {
           await this.jobs.send(SEND_EMAIL_QUEUE, { emailId: inserted[0].id }, manager, { singletonKey: `email:${inserted[0].id}` });
         }
       }
     });
+  }
+
+  /** An e-mail to an address with no account behind it; once per event, address and template. */
+  private async queueToAddress(manager: EntityManager, eventId: string, to: Recipient, d: Delivery): Promise<void> {
+    const category = TEMPLATES[d.template].category;
+    const m = renderTemplate(d.template, to.locale, d.params as never, to.name, this.config.PUBLIC_URL, { settingsLink: false });
+    const inserted = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO email_message (event_id, user_id, template, category, to_address, locale, subject, text_body, html_body, sensitive)
+       VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (event_id, to_address, template) WHERE user_id IS NULL DO NOTHING RETURNING id`,
+      [eventId, d.template, category, to.address, to.locale, m.subject, m.text, m.html, d.sensitive ?? false],
+    );
+    if (inserted[0]) {
+      await this.jobs.send(SEND_EMAIL_QUEUE, { emailId: inserted[0].id }, manager, { singletonKey: `email:${inserted[0].id}` });
+    }
   }
 
   /** Sends one e-mail; a message already sent is never sent again. Failures are retried by the queue. */
@@ -139,7 +166,13 @@ export class NotificationsService {
       );
       throw err;
     }
-    await repo.update({ id: email.id, status: EmailStatus.Pending }, { status: EmailStatus.Sent, sentAt: new Date(), attempts: () => 'attempts + 1', lastError: null });
+    const blanked = email.sensitive
+      ? { textBody: REMOVED_AFTER_SENDING, htmlBody: `<p>${REMOVED_AFTER_SENDING}</p>` }
+      : {};
+    await repo.update(
+      { id: email.id, status: EmailStatus.Pending },
+      { status: EmailStatus.Sent, sentAt: new Date(), attempts: () => 'attempts + 1', lastError: null, ...blanked },
+    );
   }
 
   async listMine(user: UserPrincipal, query: ListNotificationsQueryDto): Promise<NotificationPageDto> {

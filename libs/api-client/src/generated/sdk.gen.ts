@@ -2,7 +2,7 @@
 
 import type { Client, Options as Options2, TDataShape } from './client';
 import { client } from './client.gen';
-import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AckExportBatchData, AckExportBatchErrors, AckExportBatchResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddFeeClaimReceiptData, AddFeeClaimReceiptErrors, AddFeeClaimReceiptResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ApproveFeeClaimData, ApproveFeeClaimErrors, ApproveFeeClaimResponses, BulkApproveFeeClaimsData, BulkApproveFeeClaimsErrors, BulkApproveFeeClaimsResponses, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsErrors, BulkConfirmFeeClaimsResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelFeeClaimData, CancelFeeClaimErrors, CancelFeeClaimResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, ConfirmFeeClaimData, ConfirmFeeClaimErrors, ConfirmFeeClaimResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateExportBatchData, CreateExportBatchErrors, CreateExportBatchResponses, CreateFeeScheduleData, CreateFeeScheduleErrors, CreateFeeScheduleResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetAssignmentData, GetAssignmentErrors, GetAssignmentResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetExportBatchData, GetExportBatchErrors, GetExportBatchLinesData, GetExportBatchLinesErrors, GetExportBatchLinesResponses, GetExportBatchResponses, GetFeeClaimData, GetFeeClaimErrors, GetFeeClaimReceiptData, GetFeeClaimReceiptErrors, GetFeeClaimReceiptResponses, GetFeeClaimResponses, GetFeeClaimTimelineData, GetFeeClaimTimelineErrors, GetFeeClaimTimelineResponses, GetFeeScheduleData, GetFeeScheduleErrors, GetFeeScheduleResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetMyFeeTotalsData, GetMyFeeTotalsErrors, GetMyFeeTotalsResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListExportBatchesData, ListExportBatchesErrors, ListExportBatchesResponses, ListFeeClaimAssigneesData, ListFeeClaimAssigneesErrors, ListFeeClaimAssigneesResponses, ListFeeClaimsData, ListFeeClaimsErrors, ListFeeClaimsResponses, ListFeeSchedulesData, ListFeeSchedulesErrors, ListFeeSchedulesResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListIncomeTypesData, ListIncomeTypesErrors, ListIncomeTypesResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMileageRatesData, ListMileageRatesErrors, ListMileageRatesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, ReapproveFeeClaimData, ReapproveFeeClaimErrors, ReapproveFeeClaimResponses, ReassignFeeClaimData, ReassignFeeClaimErrors, ReassignFeeClaimResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseExportBatchData, ReleaseExportBatchErrors, ReleaseExportBatchResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptErrors, RemoveFeeClaimReceiptResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, ReplaceFeeScheduleData, ReplaceFeeScheduleErrors, ReplaceFeeScheduleResponses, ReturnFeeClaimData, ReturnFeeClaimErrors, ReturnFeeClaimResponses, RunImportData, RunImportErrors, RunImportResponses, SaveIncomeTypeData, SaveIncomeTypeErrors, SaveIncomeTypeResponses, SaveMileageRateData, SaveMileageRateErrors, SaveMileageRateResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitFeeClaimData, SubmitFeeClaimErrors, SubmitFeeClaimResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateFeeClaimData, UpdateFeeClaimErrors, UpdateFeeClaimResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
+import type { AcceptOfferData, AcceptOfferErrors, AcceptOfferResponses, AckExportBatchData, AckExportBatchErrors, AckExportBatchResponses, AddExpertAbsenceData, AddExpertAbsenceErrors, AddExpertAbsenceResponses, AddFeeClaimReceiptData, AddFeeClaimReceiptErrors, AddFeeClaimReceiptResponses, AddNoteData, AddNoteErrors, AddNoteResponses, AddOrderAttachmentData, AddOrderAttachmentErrors, AddOrderAttachmentResponses, AddOwnAbsenceData, AddOwnAbsenceErrors, AddOwnAbsenceResponses, AddTrainingRecordData, AddTrainingRecordErrors, AddTrainingRecordResponses, ApproveFeeClaimData, ApproveFeeClaimErrors, ApproveFeeClaimResponses, BoardData, BoardErrors, BoardResponses, BulkApproveFeeClaimsData, BulkApproveFeeClaimsErrors, BulkApproveFeeClaimsResponses, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsErrors, BulkConfirmFeeClaimsResponses, CancelAssignmentData, CancelAssignmentErrors, CancelAssignmentResponses, CancelFeeClaimData, CancelFeeClaimErrors, CancelFeeClaimResponses, CancelOrderData, CancelOrderErrors, CancelOrderOccurrenceData, CancelOrderOccurrenceErrors, CancelOrderOccurrenceResponses, CancelOrderResponses, ChangeExpertStatusData, ChangeExpertStatusErrors, ChangeExpertStatusResponses, CloseOrderData, CloseOrderErrors, CloseOrderResponses, CompleteAssignmentData, CompleteAssignmentErrors, CompleteAssignmentResponses, ConfirmAssignmentData, ConfirmAssignmentErrors, ConfirmAssignmentResponses, ConfirmData, ConfirmErrors, ConfirmFeeClaimData, ConfirmFeeClaimErrors, ConfirmFeeClaimResponses, ConfirmResponses, CountUnreadNotificationsData, CountUnreadNotificationsErrors, CountUnreadNotificationsResponses, CreateCalendarFeedData, CreateCalendarFeedErrors, CreateCalendarFeedResponses, CreateExpertData, CreateExpertErrors, CreateExpertResponses, CreateExportBatchData, CreateExportBatchErrors, CreateExportBatchResponses, CreateFeeScheduleData, CreateFeeScheduleErrors, CreateFeeScheduleResponses, CreateOrderData, CreateOrderErrors, CreateOrderOffersData, CreateOrderOffersErrors, CreateOrderOffersResponses, CreateOrderResponses, CreateProductData, CreateProductErrors, CreateProductResponses, CreateRoundData, CreateRoundErrors, CreateRoundResponses, CreateUnitData, CreateUnitErrors, CreateUnitResponses, DeactivateUnitData, DeactivateUnitErrors, DeactivateUnitResponses, DeclineOfferData, DeclineOfferErrors, DeclineOfferResponses, DeliverOrderData, DeliverOrderErrors, DeliverOrderResponses, DownloadImportProblemsData, DownloadImportProblemsErrors, DownloadImportProblemsResponses, EraseExpertData, EraseExpertErrors, EraseExpertResponses, ExportExpertDataData, ExportExpertDataErrors, ExportExpertDataResponses, ExportExpertsData, ExportExpertsErrors, ExportExpertsResponses, ExportOwnDataData, ExportOwnDataErrors, ExportOwnDataResponses, GetAssignmentData, GetAssignmentErrors, GetAssignmentResponses, GetCalendarFeedData, GetCalendarFeedErrors, GetCalendarFeedResponses, GetClientInfoData, GetClientInfoErrors, GetClientInfoResponses, GetData, GetEmailMessageData, GetEmailMessageErrors, GetEmailMessageResponses, GetErrors, GetExpertData, GetExpertErrors, GetExpertProfileData, GetExpertProfileErrors, GetExpertProfileResponses, GetExpertResponses, GetExportBatchData, GetExportBatchErrors, GetExportBatchLinesData, GetExportBatchLinesErrors, GetExportBatchLinesResponses, GetExportBatchResponses, GetFeeClaimData, GetFeeClaimErrors, GetFeeClaimReceiptData, GetFeeClaimReceiptErrors, GetFeeClaimReceiptResponses, GetFeeClaimResponses, GetFeeClaimTimelineData, GetFeeClaimTimelineErrors, GetFeeClaimTimelineResponses, GetFeeScheduleData, GetFeeScheduleErrors, GetFeeScheduleResponses, GetImportData, GetImportErrors, GetImportResponses, GetLivenessData, GetLivenessErrors, GetLivenessResponses, GetMatchingFairnessData, GetMatchingFairnessErrors, GetMatchingFairnessResponses, GetMatchingSettingsData, GetMatchingSettingsErrors, GetMatchingSettingsResponses, GetMeData, GetMeErrors, GetMeResponses, GetMyFeeTotalsData, GetMyFeeTotalsErrors, GetMyFeeTotalsResponses, GetNotificationPreferencesData, GetNotificationPreferencesErrors, GetNotificationPreferencesResponses, GetOfferData, GetOfferErrors, GetOfferResponses, GetOrderAttachmentData, GetOrderAttachmentErrors, GetOrderAttachmentResponses, GetOrderData, GetOrderErrors, GetOrderResponses, GetOrderTimelineData, GetOrderTimelineErrors, GetOrderTimelineResponses, GetOwnExpertProfileData, GetOwnExpertProfileErrors, GetOwnExpertProfileResponses, GetProductData, GetProductErrors, GetProductResponses, GetReadinessData, GetReadinessErrors, GetReadinessResponses, GetResponses, GetUnitData, GetUnitErrors, GetUnitResponses, GiveExpertConsentData, GiveExpertConsentErrors, GiveExpertConsentResponses, GiveOwnConsentData, GiveOwnConsentErrors, GiveOwnConsentResponses, GuardianConsentData, GuardianConsentErrors, GuardianConsentResponses, GuardianRequestData, GuardianRequestErrors, GuardianRequestResponses, IssueClientTokenData, IssueClientTokenErrors, IssueClientTokenResponses, ListAssignmentsData, ListAssignmentsErrors, ListAssignmentsResponses, ListData, ListEmailMessagesData, ListEmailMessagesErrors, ListEmailMessagesResponses, ListErrors, ListExperienceAreasData, ListExperienceAreasErrors, ListExperienceAreasResponses, ListExpertDuplicatesData, ListExpertDuplicatesErrors, ListExpertDuplicatesResponses, ListExpertProfilesData, ListExpertProfilesErrors, ListExpertProfilesResponses, ListExpertsData, ListExpertsErrors, ListExpertsResponses, ListExportBatchesData, ListExportBatchesErrors, ListExportBatchesResponses, ListFeeClaimAssigneesData, ListFeeClaimAssigneesErrors, ListFeeClaimAssigneesResponses, ListFeeClaimsData, ListFeeClaimsErrors, ListFeeClaimsResponses, ListFeeSchedulesData, ListFeeSchedulesErrors, ListFeeSchedulesResponses, ListImportsData, ListImportsErrors, ListImportsResponses, ListIncomeTypesData, ListIncomeTypesErrors, ListIncomeTypesResponses, ListLanguagesData, ListLanguagesErrors, ListLanguagesResponses, ListMileageRatesData, ListMileageRatesErrors, ListMileageRatesResponses, ListMunicipalitiesData, ListMunicipalitiesErrors, ListMunicipalitiesResponses, ListNotificationsData, ListNotificationsErrors, ListNotificationsResponses, ListOffersData, ListOffersErrors, ListOffersResponses, ListOrderCandidatesData, ListOrderCandidatesErrors, ListOrderCandidatesResponses, ListOrderInboxData, ListOrderInboxErrors, ListOrderInboxResponses, ListOrderMessagesData, ListOrderMessagesErrors, ListOrderMessagesResponses, ListOrdersData, ListOrdersErrors, ListOrdersResponses, ListProductsData, ListProductsErrors, ListProductsResponses, ListResponses, ListTaskTypesData, ListTaskTypesErrors, ListTaskTypesResponses, ListTrainingTiersData, ListTrainingTiersErrors, ListTrainingTiersResponses, ListUnitsData, ListUnitsErrors, ListUnitsResponses, LoginUserData, LoginUserErrors, LoginUserResponses, LogoutUserData, LogoutUserResponses, MarkAllNotificationsReadData, MarkAllNotificationsReadErrors, MarkAllNotificationsReadResponses, MarkAssignmentNoShowData, MarkAssignmentNoShowErrors, MarkAssignmentNoShowResponses, MarkNotificationReadData, MarkNotificationReadErrors, MarkNotificationReadResponses, MergeExpertsData, MergeExpertsErrors, MergeExpertsResponses, MoveData, MoveErrors, MoveResponses, PostOrderMessageData, PostOrderMessageErrors, PostOrderMessageResponses, ReactivateUnitData, ReactivateUnitErrors, ReactivateUnitResponses, ReapproveFeeClaimData, ReapproveFeeClaimErrors, ReapproveFeeClaimResponses, ReassignFeeClaimData, ReassignFeeClaimErrors, ReassignFeeClaimResponses, RecruitmentStatusData, RecruitmentStatusResponses, RefreshSessionData, RefreshSessionErrors, RefreshSessionResponses, ReleaseExportBatchData, ReleaseExportBatchErrors, ReleaseExportBatchResponses, RemoveExpertAbsenceData, RemoveExpertAbsenceErrors, RemoveExpertAbsenceResponses, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptErrors, RemoveFeeClaimReceiptResponses, RemoveOrderAttachmentData, RemoveOrderAttachmentErrors, RemoveOrderAttachmentResponses, RemoveOwnAbsenceData, RemoveOwnAbsenceErrors, RemoveOwnAbsenceResponses, RemoveTrainingRecordData, RemoveTrainingRecordErrors, RemoveTrainingRecordResponses, ReplaceFeeScheduleData, ReplaceFeeScheduleErrors, ReplaceFeeScheduleResponses, ReturnFeeClaimData, ReturnFeeClaimErrors, ReturnFeeClaimResponses, RoundsData, RoundsErrors, RoundsResponses, RunImportData, RunImportErrors, RunImportResponses, SaveIncomeTypeData, SaveIncomeTypeErrors, SaveIncomeTypeResponses, SaveMileageRateData, SaveMileageRateErrors, SaveMileageRateResponses, SendTestNotificationData, SendTestNotificationErrors, SendTestNotificationResponses, StartOrderMatchingData, StartOrderMatchingErrors, StartOrderMatchingResponses, SubmitData, SubmitErrors, SubmitFeeClaimData, SubmitFeeClaimErrors, SubmitFeeClaimResponses, SubmitOrderData, SubmitOrderErrors, SubmitOrderResponses, SubmitResponses, SuggestAssignmentsData, SuggestAssignmentsErrors, SuggestAssignmentsResponses, UpdateExpertData, UpdateExpertErrors, UpdateExpertResponses, UpdateFeeClaimData, UpdateFeeClaimErrors, UpdateFeeClaimResponses, UpdateMatchingSettingsData, UpdateMatchingSettingsErrors, UpdateMatchingSettingsResponses, UpdateMeData, UpdateMeErrors, UpdateMeResponses, UpdateNotificationPreferencesData, UpdateNotificationPreferencesErrors, UpdateNotificationPreferencesResponses, UpdateOrderData, UpdateOrderErrors, UpdateOrderOccurrenceData, UpdateOrderOccurrenceErrors, UpdateOrderOccurrenceResponses, UpdateOrderResponses, UpdateOwnExpertProfileData, UpdateOwnExpertProfileErrors, UpdateOwnExpertProfileResponses, UpdateProductData, UpdateProductErrors, UpdateProductResponses, UpdateTrainingTierData, UpdateTrainingTierErrors, UpdateTrainingTierResponses, UpdateUnitData, UpdateUnitErrors, UpdateUnitResponses, UploadImportData, UploadImportErrors, UploadImportResponses, WithdrawExpertConsentData, WithdrawExpertConsentErrors, WithdrawExpertConsentResponses, WithdrawOwnConsentData, WithdrawOwnConsentErrors, WithdrawOwnConsentResponses } from './types.gen';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -27,6 +27,102 @@ export const getLiveness = <ThrowOnError extends boolean = false>(options?: Opti
  * Readiness (database ping)
  */
 export const getReadiness = <ThrowOnError extends boolean = false>(options?: Options<GetReadinessData, ThrowOnError>) => (options?.client ?? client).get<GetReadinessResponses, GetReadinessErrors, ThrowOnError>({ url: '/api/health/ready', ...options });
+
+/**
+ * Open applications (or one step’s), the stalled first
+ */
+export const list = <ThrowOnError extends boolean = false>(options?: Options<ListData, ThrowOnError>) => (options?.client ?? client).get<ListResponses, ListErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/applications',
+    ...options
+});
+
+/**
+ * Send the public application form (no sign-in)
+ *
+ * Nothing is kept until the applicant opens the link in the confirmation e-mail. Limited per network address and per e-mail address (429 with Retry-After).
+ */
+export const submit = <ThrowOnError extends boolean = false>(options: Options<SubmitData, ThrowOnError>) => (options.client ?? client).post<SubmitResponses, SubmitErrors, ThrowOnError>({
+    url: '/api/v1/applications',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Applications by step, with how many are past their due date
+ */
+export const board = <ThrowOnError extends boolean = false>(options?: Options<BoardData, ThrowOnError>) => (options?.client ?? client).get<BoardResponses, BoardErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/applications/board',
+    ...options
+});
+
+/**
+ * Confirm the e-mail address with the link’s token: the form becomes an application
+ */
+export const confirm = <ThrowOnError extends boolean = false>(options: Options<ConfirmData, ThrowOnError>) => (options.client ?? client).post<ConfirmResponses, ConfirmErrors, ThrowOnError>({
+    url: '/api/v1/applications/confirm',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * What the guardian is asked (the token from the guardian’s e-mail)
+ */
+export const guardianRequest = <ThrowOnError extends boolean = false>(options: Options<GuardianRequestData, ThrowOnError>) => (options.client ?? client).get<GuardianRequestResponses, GuardianRequestErrors, ThrowOnError>({ url: '/api/v1/applications/guardian-consent', ...options });
+
+/**
+ * The guardian consents (the application moves on) or does not (it closes)
+ */
+export const guardianConsent = <ThrowOnError extends boolean = false>(options: Options<GuardianConsentData, ThrowOnError>) => (options.client ?? client).post<GuardianConsentResponses, GuardianConsentErrors, ThrowOnError>({
+    url: '/api/v1/applications/guardian-consent',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One application with its timeline (the read of its experience areas is audited)
+ */
+export const get = <ThrowOnError extends boolean = false>(options: Options<GetData, ThrowOnError>) => (options.client ?? client).get<GetResponses, GetErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/applications/{id}',
+    ...options
+});
+
+/**
+ * Move the application on its path (reject and close need a reason the applicant is told)
+ */
+export const move = <ThrowOnError extends boolean = false>(options: Options<MoveData, ThrowOnError>) => (options.client ?? client).post<MoveResponses, MoveErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/applications/{id}/moves',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Add a note to the timeline (private to the coordinators)
+ */
+export const addNote = <ThrowOnError extends boolean = false>(options: Options<AddNoteData, ThrowOnError>) => (options.client ?? client).post<AddNoteResponses, AddNoteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/applications/{id}/notes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * Assignments: an expert sees their own, an orderer their units’, a coordinator all
@@ -1336,6 +1432,33 @@ export const updateProduct = <ThrowOnError extends boolean = false>(options: Opt
         ...options.headers
     }
 });
+
+/**
+ * Recruitment rounds, newest first, with confirmed applications against the quota
+ */
+export const rounds = <ThrowOnError extends boolean = false>(options?: Options<RoundsData, ThrowOnError>) => (options?.client ?? client).get<RoundsResponses, RoundsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/recruitment-rounds',
+    ...options
+});
+
+/**
+ * Plan a recruitment round (rounds may not overlap)
+ */
+export const createRound = <ThrowOnError extends boolean = false>(options: Options<CreateRoundData, ThrowOnError>) => (options.client ?? client).post<CreateRoundResponses, CreateRoundErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v1/recruitment-rounds',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Whether the form takes applications today, and when the next round opens
+ */
+export const recruitmentStatus = <ThrowOnError extends boolean = false>(options?: Options<RecruitmentStatusData, ThrowOnError>) => (options?.client ?? client).get<RecruitmentStatusResponses, unknown, ThrowOnError>({ url: '/api/v1/recruitment-rounds/status', ...options });
 
 /**
  * List organisation units (orderers and approvers: their own units and those under them)

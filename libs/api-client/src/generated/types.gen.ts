@@ -55,6 +55,167 @@ export type AckResultDto = {
     rejected: number;
 };
 
+export type AddApplicationNoteDto = {
+    note: string;
+};
+
+export const ApplicationActor = {
+    APPLICANT: 'applicant',
+    GUARDIAN: 'guardian',
+    COORDINATOR: 'coordinator',
+    SYSTEM: 'system'
+} as const;
+
+export type ApplicationActor = typeof ApplicationActor[keyof typeof ApplicationActor];
+
+export type ApplicationAreaDto = {
+    code: string;
+    /**
+     * true: orderers may see this area on the public profile; false: the coordinators only.
+     */
+    visibleToOrderers: boolean;
+};
+
+export type ApplicationBoardDto = {
+    /**
+     * The open steps in path order, then the closed ones (counts of the last 12 months).
+     */
+    columns: Array<BoardColumnDto>;
+};
+
+export type ApplicationConfirmedDto = {
+    /**
+     * The applicant is under 18: the guardian has been asked for consent.
+     */
+    awaitingGuardian: boolean;
+    locale: Locale;
+    status: 'confirmed' | 'already_confirmed';
+};
+
+export type ApplicationDto = {
+    /**
+     * The moves a coordinator may make from here.
+     */
+    allowedMoves: Array<ApplicationMove>;
+    areas: Array<ApplicationAreaDto>;
+    availability: string | null;
+    birthDate: string;
+    confirmedAt: string;
+    email: string;
+    firstName: string;
+    guardian: GuardianViewDto | null;
+    heardFrom: string | null;
+    id: string;
+    interviewAt: string | null;
+    interviewPlace: string | null;
+    languages: Array<string>;
+    lastName: string;
+    locale: Locale;
+    message: string | null;
+    /**
+     * Under 18 when the application was confirmed.
+     */
+    minor: boolean;
+    municipalityCode: string;
+    municipalityName: string | null;
+    outcomeReason: string | null;
+    owner: PersonRefDto | null;
+    phone: string | null;
+    priorTraining: Array<PriorTrainingDto>;
+    privacyNoticeVersion: string;
+    roundId: string | null;
+    /**
+     * Past the step's due date.
+     */
+    stalled: boolean;
+    step: ApplicationStep;
+    stepDueOn: string | null;
+    stepEnteredAt: string;
+    taskTypes: Array<string>;
+    timeline: Array<ApplicationEventDto>;
+    version: number;
+};
+
+export type ApplicationEventDto = {
+    actorKind: ApplicationActor;
+    actorName: string | null;
+    at: string;
+    fromStep: ApplicationStep | null;
+    id: string;
+    /**
+     * submitted, confirmed, a move (start_screening, reject, …), interview_time, note, reminded
+     */
+    kind: string;
+    /**
+     * Private to the coordinators.
+     */
+    note: string | null;
+    reason: string | null;
+    toStep: ApplicationStep | null;
+};
+
+/**
+ * The moves a coordinator may make from here.
+ */
+export const ApplicationMove = {
+    GUARDIAN_CONSENTED: 'guardian_consented',
+    START_SCREENING: 'start_screening',
+    INVITE_TO_INTERVIEW: 'invite_to_interview',
+    PASS_INTERVIEW: 'pass_interview',
+    ACCEPT_PRIOR_TRAINING: 'accept_prior_training',
+    COMPLETE_TRAINING: 'complete_training',
+    COMPLETE_ORIENTATION: 'complete_orientation',
+    ACTIVATE: 'activate',
+    REJECT: 'reject',
+    CLOSE: 'close'
+} as const;
+
+/**
+ * The moves a coordinator may make from here.
+ */
+export type ApplicationMove = typeof ApplicationMove[keyof typeof ApplicationMove];
+
+export type ApplicationPageDto = {
+    items: Array<ApplicationSummaryDto>;
+    nextCursor: string | null;
+};
+
+export const ApplicationStep = {
+    AWAITING_GUARDIAN: 'awaiting_guardian',
+    RECEIVED: 'received',
+    SCREENING: 'screening',
+    INTERVIEW: 'interview',
+    TRAINING: 'training',
+    ORIENTATION: 'orientation',
+    AGREEMENTS: 'agreements',
+    ACTIVE: 'active',
+    REJECTED: 'rejected',
+    CLOSED: 'closed'
+} as const;
+
+export type ApplicationStep = typeof ApplicationStep[keyof typeof ApplicationStep];
+
+export type ApplicationSummaryDto = {
+    confirmedAt: string;
+    firstName: string;
+    id: string;
+    lastName: string;
+    /**
+     * Under 18 when the application was confirmed.
+     */
+    minor: boolean;
+    municipalityCode: string;
+    municipalityName: string | null;
+    owner: PersonRefDto | null;
+    /**
+     * Past the step's due date.
+     */
+    stalled: boolean;
+    step: ApplicationStep;
+    stepDueOn: string | null;
+    stepEnteredAt: string;
+};
+
 export type AssigneeDto = {
     displayName: string;
     roles: Array<string>;
@@ -127,6 +288,12 @@ export type BatchStatusDto = {
 export type BatchStatusPageDto = {
     items: Array<BatchStatusDto>;
     nextCursor: string | null;
+};
+
+export type BoardColumnDto = {
+    count: number;
+    stalled: number;
+    step: ApplicationStep;
 };
 
 export type BulkClaimsDto = {
@@ -604,6 +771,13 @@ export type CreateProductDto = {
     taskTypeCode?: string | null;
 };
 
+export type CreateRecruitmentRoundDto = {
+    closesOn: string;
+    name: string;
+    opensOn: string;
+    quota?: number | null;
+};
+
 export type CreateTrainingRecordDto = {
     completedOn: string;
     course: string;
@@ -939,6 +1113,37 @@ export type GroupGiniDto = {
     hours: number;
 };
 
+export type GuardianConsentDto = {
+    /**
+     * true: the guardian consents; false: the guardian does not, and the application closes.
+     */
+    consent: boolean;
+    token: string;
+};
+
+export type GuardianDto = {
+    email: string;
+    name: string;
+    phone?: string | null;
+};
+
+export type GuardianRequestDto = {
+    /**
+     * null: not answered yet.
+     */
+    answer: boolean | null;
+    applicantFirstName: string;
+    guardianName: string;
+    locale: Locale;
+};
+
+export type GuardianViewDto = {
+    consentedAt: string | null;
+    email: string;
+    name: string;
+    phone: string | null;
+};
+
 export type ImportProblemDto = {
     code: 'missing' | 'invalid' | 'unknown' | 'duplicate_in_file' | 'duplicate_existing' | 'unreadable';
     field: string;
@@ -1109,6 +1314,23 @@ export type MoneyTotalsDto = {
      * Everything paid in the year, costs included
      */
     yearPaidCents: number;
+};
+
+export type MoveApplicationDto = {
+    /**
+     * Required to invite to an interview.
+     */
+    interviewAt?: string;
+    interviewPlace?: string;
+    move: ApplicationMove;
+    /**
+     * Private to the coordinators.
+     */
+    note?: string;
+    /**
+     * Told to the applicant in the letter (required to reject or close).
+     */
+    reason?: string;
 };
 
 export type MunicipalityDto = {
@@ -1500,6 +1722,18 @@ export type PeriodQueryDto = {
     to: string;
 };
 
+export type PersonRefDto = {
+    id: string;
+    name: string;
+};
+
+export type PriorTrainingDto = {
+    course: string;
+    hours: number;
+    organiser: string;
+    year: number;
+};
+
 export type ProblemDto = {
     /**
      * Stable machine-readable code, e.g. `VALIDATION_FAILED`, `UNIT_NOT_FOUND`.
@@ -1607,6 +1841,41 @@ export type ReceiptDto = {
 
 export type RecordConsentDto = {
     kind: ConsentKind;
+};
+
+export type RecruitmentRoundDto = {
+    closesOn: string;
+    /**
+     * Confirmed applications in the round so far.
+     */
+    confirmed: number;
+    id: string;
+    name: string;
+    opensOn: string;
+    quota: number | null;
+};
+
+export type RecruitmentRoundPageDto = {
+    items: Array<RecruitmentRoundDto>;
+    nextCursor: string | null;
+};
+
+export type RecruitmentStatusDto = {
+    closesOn: string | null;
+    nextOpensOn: string | null;
+    open: boolean;
+    /**
+     * The privacy notice version the form shows (sent back with the application).
+     */
+    privacyNoticeVersion: string;
+    /**
+     * Why not, when not open.
+     */
+    reason: 'between_rounds' | 'quota_full';
+    /**
+     * The round the form belongs to now (null when recruitment is always open).
+     */
+    roundName: string | null;
 };
 
 export type RegistryImportDto = {
@@ -1753,6 +2022,53 @@ export type ScoreTermDto = {
     weight: number;
 };
 
+export type SubmissionReceivedDto = {
+    /**
+     * Hours the confirmation link works.
+     */
+    confirmWithinHours: number;
+    /**
+     * A confirmation e-mail is on its way (also when the form was not kept: the answer does not tell).
+     */
+    status: 'confirmation_sent';
+};
+
+export type SubmitApplicationDto = {
+    areas: Array<ApplicationAreaDto>;
+    /**
+     * In the applicant's words: which days and times suit.
+     */
+    availability?: string | null;
+    birthDate: string;
+    email: string;
+    firstName: string;
+    /**
+     * Required when the applicant is under 18.
+     */
+    guardian?: GuardianDto | null;
+    heardFrom?: string | null;
+    languages: Array<string>;
+    lastName: string;
+    /**
+     * The language of the form: every letter to the applicant is written in it.
+     */
+    locale: Locale;
+    message?: string | null;
+    municipalityCode: string;
+    phone?: string | null;
+    priorTraining?: Array<PriorTrainingDto>;
+    /**
+     * The applicant has read the privacy notice (tietosuojaseloste).
+     */
+    privacyNoticeRead: true;
+    privacyNoticeVersion: string;
+    taskTypes: Array<string>;
+    /**
+     * Leave empty. (A field people do not see; a form that fills it is not sent by a person.)
+     */
+    website?: string;
+};
+
 export type SubmitClaimDto = {
     /**
      * The expert has seen the earnings-ceiling warning and submits anyway.
@@ -1813,6 +2129,10 @@ export type TimelineEventDto = {
     occurrenceId: string | null;
     toStatus: OrderStatus | null;
     type: OrderEventType;
+};
+
+export type TokenDto = {
+    token: string;
 };
 
 export type TrainingRecordDto = {
@@ -2311,6 +2631,306 @@ export type GetReadinessResponses = {
 };
 
 export type GetReadinessResponse = GetReadinessResponses[keyof GetReadinessResponses];
+
+export type ListData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        step?: ApplicationStep;
+        /**
+         * Only applications past their step's due date.
+         */
+        stalled?: boolean;
+        /**
+         * Name or e-mail contains.
+         */
+        q?: string;
+    };
+    url: '/api/v1/applications';
+};
+
+export type ListErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListError = ListErrors[keyof ListErrors];
+
+export type ListResponses = {
+    200: ApplicationPageDto;
+};
+
+export type ListResponse = ListResponses[keyof ListResponses];
+
+export type SubmitData = {
+    body: SubmitApplicationDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/applications';
+};
+
+export type SubmitErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Too many attempts; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type SubmitError = SubmitErrors[keyof SubmitErrors];
+
+export type SubmitResponses = {
+    202: SubmissionReceivedDto;
+};
+
+export type SubmitResponse = SubmitResponses[keyof SubmitResponses];
+
+export type BoardData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/applications/board';
+};
+
+export type BoardErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type BoardError = BoardErrors[keyof BoardErrors];
+
+export type BoardResponses = {
+    200: ApplicationBoardDto;
+};
+
+export type BoardResponse = BoardResponses[keyof BoardResponses];
+
+export type ConfirmData = {
+    body: TokenDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/applications/confirm';
+};
+
+export type ConfirmErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type ConfirmError = ConfirmErrors[keyof ConfirmErrors];
+
+export type ConfirmResponses = {
+    200: ApplicationConfirmedDto;
+};
+
+export type ConfirmResponse = ConfirmResponses[keyof ConfirmResponses];
+
+export type GuardianRequestData = {
+    body?: never;
+    path?: never;
+    query: {
+        token: string;
+    };
+    url: '/api/v1/applications/guardian-consent';
+};
+
+export type GuardianRequestErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type GuardianRequestError = GuardianRequestErrors[keyof GuardianRequestErrors];
+
+export type GuardianRequestResponses = {
+    200: GuardianRequestDto;
+};
+
+export type GuardianRequestResponse = GuardianRequestResponses[keyof GuardianRequestResponses];
+
+export type GuardianConsentData = {
+    body: GuardianConsentDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/applications/guardian-consent';
+};
+
+export type GuardianConsentErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type GuardianConsentError = GuardianConsentErrors[keyof GuardianConsentErrors];
+
+export type GuardianConsentResponses = {
+    200: GuardianRequestDto;
+};
+
+export type GuardianConsentResponse = GuardianConsentResponses[keyof GuardianConsentResponses];
+
+export type GetData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}';
+};
+
+export type GetErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetError = GetErrors[keyof GetErrors];
+
+export type GetResponses = {
+    200: ApplicationDto;
+};
+
+export type GetResponse = GetResponses[keyof GetResponses];
+
+export type MoveData = {
+    body: MoveApplicationDto;
+    headers: {
+        /**
+         * The ETag of the version you saw.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/moves';
+};
+
+export type MoveErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type MoveError = MoveErrors[keyof MoveErrors];
+
+export type MoveResponses = {
+    200: ApplicationDto;
+};
+
+export type MoveResponse = MoveResponses[keyof MoveResponses];
+
+export type AddNoteData = {
+    body: AddApplicationNoteDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/notes';
+};
+
+export type AddNoteErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type AddNoteError = AddNoteErrors[keyof AddNoteErrors];
+
+export type AddNoteResponses = {
+    201: ApplicationDto;
+};
+
+export type AddNoteResponse = AddNoteResponses[keyof AddNoteResponses];
 
 export type ListAssignmentsData = {
     body?: never;
@@ -7081,6 +7701,86 @@ export type UpdateProductResponses = {
 };
 
 export type UpdateProductResponse = UpdateProductResponses[keyof UpdateProductResponses];
+
+export type RoundsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/recruitment-rounds';
+};
+
+export type RoundsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type RoundsError = RoundsErrors[keyof RoundsErrors];
+
+export type RoundsResponses = {
+    200: RecruitmentRoundPageDto;
+};
+
+export type RoundsResponse = RoundsResponses[keyof RoundsResponses];
+
+export type CreateRoundData = {
+    body: CreateRecruitmentRoundDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/recruitment-rounds';
+};
+
+export type CreateRoundErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateRoundError = CreateRoundErrors[keyof CreateRoundErrors];
+
+export type CreateRoundResponses = {
+    201: RecruitmentRoundDto;
+};
+
+export type CreateRoundResponse = CreateRoundResponses[keyof CreateRoundResponses];
+
+export type RecruitmentStatusData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/recruitment-rounds/status';
+};
+
+export type RecruitmentStatusResponses = {
+    200: RecruitmentStatusDto;
+};
+
+export type RecruitmentStatusResponse = RecruitmentStatusResponses[keyof RecruitmentStatusResponses];
 
 export type ListUnitsData = {
     body?: never;

@@ -29,6 +29,63 @@ export const zAckResultDto = z.object({
     rejected: z.number()
 });
 
+export const zAddApplicationNoteDto = z.object({
+    note: z.string().max(4000)
+});
+
+export const zApplicationActor = z.enum([
+    'applicant',
+    'guardian',
+    'coordinator',
+    'system'
+]);
+
+export const zApplicationAreaDto = z.object({
+    code: z.string().max(60),
+    visibleToOrderers: z.boolean()
+});
+
+/**
+ * The moves a coordinator may make from here.
+ */
+export const zApplicationMove = z.enum([
+    'guardian_consented',
+    'start_screening',
+    'invite_to_interview',
+    'pass_interview',
+    'accept_prior_training',
+    'complete_training',
+    'complete_orientation',
+    'activate',
+    'reject',
+    'close'
+]);
+
+export const zApplicationStep = z.enum([
+    'awaiting_guardian',
+    'received',
+    'screening',
+    'interview',
+    'training',
+    'orientation',
+    'agreements',
+    'active',
+    'rejected',
+    'closed'
+]);
+
+export const zApplicationEventDto = z.object({
+    actorKind: zApplicationActor,
+    actorName: z.string().nullable(),
+    at: z.iso.datetime(),
+    fromStep: zApplicationStep.nullable(),
+    id: z.uuid(),
+    kind: z.string(),
+    note: z.string().nullable(),
+    reason: z.string().nullable(),
+    toStep: zApplicationStep.nullable()
+});
+
 export const zAssigneeDto = z.object({
     displayName: z.string(),
     roles: z.array(z.string()),
@@ -103,6 +160,16 @@ export const zBatchStatusDto = z.object({
 export const zBatchStatusPageDto = z.object({
     items: z.array(zBatchStatusDto),
     nextCursor: z.string().nullable()
+});
+
+export const zBoardColumnDto = z.object({
+    count: z.number(),
+    stalled: z.number(),
+    step: zApplicationStep
+});
+
+export const zApplicationBoardDto = z.object({
+    columns: z.array(zBoardColumnDto)
 });
 
 export const zBulkClaimsDto = z.object({
@@ -272,6 +339,13 @@ export const zCreateExportBatchDto = z.object({
 
 export const zCreateOrderMessageDto = z.object({
     body: z.string().max(4000)
+});
+
+export const zCreateRecruitmentRoundDto = z.object({
+    closesOn: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/),
+    name: z.string().max(100),
+    opensOn: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/),
+    quota: z.number().gte(1).lte(10000).nullish()
 });
 
 export const zCreateTrainingRecordDto = z.object({
@@ -492,6 +566,24 @@ export const zFairnessDto = z.object({
     to: z.string()
 });
 
+export const zGuardianConsentDto = z.object({
+    consent: z.boolean(),
+    token: z.string().max(300)
+});
+
+export const zGuardianDto = z.object({
+    email: z.email().max(254),
+    name: z.string().max(200),
+    phone: z.string().nullish()
+});
+
+export const zGuardianViewDto = z.object({
+    consentedAt: z.iso.datetime().nullable(),
+    email: z.string(),
+    name: z.string(),
+    phone: z.string().nullable()
+});
+
 export const zImportProblemDto = z.object({
     code: z.enum([
         'missing',
@@ -532,6 +624,19 @@ export const zLocale = z.enum([
     'sv',
     'en'
 ]);
+
+export const zApplicationConfirmedDto = z.object({
+    awaitingGuardian: z.boolean(),
+    locale: zLocale,
+    status: z.enum(['confirmed', 'already_confirmed'])
+});
+
+export const zGuardianRequestDto = z.object({
+    answer: z.boolean().nullable(),
+    applicantFirstName: z.string(),
+    guardianName: z.string(),
+    locale: zLocale
+});
 
 export const zLoginDto = z.object({
     email: z.email().max(254),
@@ -610,6 +715,14 @@ export const zMoneyTotalsDto = z.object({
     monthEarningsCents: z.number(),
     yearEarningsCents: z.number(),
     yearPaidCents: z.number()
+});
+
+export const zMoveApplicationDto = z.object({
+    interviewAt: z.iso.datetime().optional(),
+    interviewPlace: z.string().max(300).optional(),
+    move: zApplicationMove,
+    note: z.string().max(4000).optional(),
+    reason: z.string().max(1000).optional()
 });
 
 export const zMunicipalityDto = z.object({
@@ -938,6 +1051,73 @@ export const zPeriodQueryDto = z.object({
     to: z.string()
 });
 
+export const zPersonRefDto = z.object({
+    id: z.uuid(),
+    name: z.string()
+});
+
+export const zApplicationSummaryDto = z.object({
+    confirmedAt: z.iso.datetime(),
+    firstName: z.string(),
+    id: z.uuid(),
+    lastName: z.string(),
+    minor: z.boolean(),
+    municipalityCode: z.string(),
+    municipalityName: z.string().nullable(),
+    owner: zPersonRefDto.nullable(),
+    stalled: z.boolean(),
+    step: zApplicationStep,
+    stepDueOn: z.iso.date().nullable(),
+    stepEnteredAt: z.iso.datetime()
+});
+
+export const zApplicationPageDto = z.object({
+    items: z.array(zApplicationSummaryDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zPriorTrainingDto = z.object({
+    course: z.string().max(200),
+    hours: z.number().gte(1).lte(2000),
+    organiser: z.string().max(200),
+    year: z.number().gte(1970).lte(2100)
+});
+
+export const zApplicationDto = z.object({
+    allowedMoves: z.array(zApplicationMove),
+    areas: z.array(zApplicationAreaDto),
+    availability: z.string().nullable(),
+    birthDate: z.iso.date(),
+    confirmedAt: z.iso.datetime(),
+    email: z.string(),
+    firstName: z.string(),
+    guardian: zGuardianViewDto.nullable(),
+    heardFrom: z.string().nullable(),
+    id: z.uuid(),
+    interviewAt: z.iso.datetime().nullable(),
+    interviewPlace: z.string().nullable(),
+    languages: z.array(z.string()),
+    lastName: z.string(),
+    locale: zLocale,
+    message: z.string().nullable(),
+    minor: z.boolean(),
+    municipalityCode: z.string(),
+    municipalityName: z.string().nullable(),
+    outcomeReason: z.string().nullable(),
+    owner: zPersonRefDto.nullable(),
+    phone: z.string().nullable(),
+    priorTraining: z.array(zPriorTrainingDto),
+    privacyNoticeVersion: z.string(),
+    roundId: z.uuid().nullable(),
+    stalled: z.boolean(),
+    step: zApplicationStep,
+    stepDueOn: z.iso.date().nullable(),
+    stepEnteredAt: z.iso.datetime(),
+    taskTypes: z.array(z.string()),
+    timeline: z.array(zApplicationEventDto),
+    version: z.number()
+});
+
 export const zProblemDto = z.object({
     code: z.string(),
     detail: z.string().optional(),
@@ -1051,6 +1231,29 @@ export const zClaimDto = z.object({
 
 export const zRecordConsentDto = z.object({
     kind: zConsentKind
+});
+
+export const zRecruitmentRoundDto = z.object({
+    closesOn: z.iso.date(),
+    confirmed: z.number(),
+    id: z.uuid(),
+    name: z.string(),
+    opensOn: z.iso.date(),
+    quota: z.number().nullable()
+});
+
+export const zRecruitmentRoundPageDto = z.object({
+    items: z.array(zRecruitmentRoundDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zRecruitmentStatusDto = z.object({
+    closesOn: z.iso.date().nullable(),
+    nextOpensOn: z.iso.date().nullable(),
+    open: z.boolean(),
+    privacyNoticeVersion: z.string(),
+    reason: z.enum(['between_rounds', 'quota_full']),
+    roundName: z.string().nullable()
 });
 
 export const zRegistryImportDto = z.object({
@@ -1199,6 +1402,32 @@ export const zCandidateListDto = z.object({
     occurrenceIds: z.array(z.string())
 });
 
+export const zSubmissionReceivedDto = z.object({
+    confirmWithinHours: z.number(),
+    status: z.enum(['confirmation_sent'])
+});
+
+export const zSubmitApplicationDto = z.object({
+    areas: z.array(zApplicationAreaDto).min(1).max(30),
+    availability: z.string().max(1000).nullish(),
+    birthDate: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/),
+    email: z.email().max(254),
+    firstName: z.string().max(100),
+    guardian: zGuardianDto.nullish(),
+    heardFrom: z.string().max(200).nullish(),
+    languages: z.array(z.string()).min(1).max(20),
+    lastName: z.string().max(100),
+    locale: zLocale,
+    message: z.string().max(2000).nullish(),
+    municipalityCode: z.string().max(60),
+    phone: z.string().nullish(),
+    priorTraining: z.array(zPriorTrainingDto).max(20).optional(),
+    privacyNoticeRead: z.literal(true),
+    privacyNoticeVersion: z.string().max(40),
+    taskTypes: z.array(z.string()).max(30),
+    website: z.string().max(200).optional()
+});
+
 export const zSubmitClaimDto = z.object({
     acceptOverCeiling: z.boolean().optional().default(false)
 });
@@ -1251,6 +1480,10 @@ export const zTimelineDto = z.object({
     items: z.array(zTimelineEventDto),
     nextCursor: z.string().nullable(),
     nextStep: zNextStepDto
+});
+
+export const zTokenDto = z.object({
+    token: z.string().max(300)
 });
 
 export const zTrainingRecordDto = z.object({
@@ -1726,6 +1959,62 @@ export const zGetReadinessResponse = z.object({
     })).nullish(),
     status: z.string().optional()
 });
+
+export const zListQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    step: zApplicationStep.optional(),
+    stalled: z.boolean().optional(),
+    q: z.string().max(100).optional()
+});
+
+export const zListResponse = zApplicationPageDto;
+
+export const zSubmitBody = zSubmitApplicationDto;
+
+export const zSubmitResponse = zSubmissionReceivedDto;
+
+export const zBoardResponse = zApplicationBoardDto;
+
+export const zConfirmBody = zTokenDto;
+
+export const zConfirmResponse = zApplicationConfirmedDto;
+
+export const zGuardianRequestQuery = z.object({
+    token: z.string().max(300)
+});
+
+export const zGuardianRequestResponse = zGuardianRequestDto;
+
+export const zGuardianConsentBody = zGuardianConsentDto;
+
+export const zGuardianConsentResponse = zGuardianRequestDto;
+
+export const zGetPath = z.object({
+    id: z.string()
+});
+
+export const zGetResponse = zApplicationDto;
+
+export const zMoveBody = zMoveApplicationDto;
+
+export const zMoveHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zMovePath = z.object({
+    id: z.string()
+});
+
+export const zMoveResponse = zApplicationDto;
+
+export const zAddNoteBody = zAddApplicationNoteDto;
+
+export const zAddNotePath = z.object({
+    id: z.string()
+});
+
+export const zAddNoteResponse = zApplicationDto;
 
 export const zListAssignmentsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
@@ -2632,6 +2921,19 @@ export const zUpdateProductPath = z.object({
 });
 
 export const zUpdateProductResponse = zProductDto;
+
+export const zRoundsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zRoundsResponse = zRecruitmentRoundPageDto;
+
+export const zCreateRoundBody = zCreateRecruitmentRoundDto;
+
+export const zCreateRoundResponse = zRecruitmentRoundDto;
+
+export const zRecruitmentStatusResponse = zRecruitmentStatusDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

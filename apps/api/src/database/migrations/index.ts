@@ -10,6 +10,7 @@ import { MatchingProfile1795413000000 } from './1795413000000-MatchingProfile';
 import { Fees1795414689241 } from './1795414689241-Fees';
 import { FeeReceipts1795418403806 } from './1795418403806-FeeReceipts';
 import { PublishedReadViews1795420000000 } from './1795420000000-PublishedReadViews';
+import { Onboarding1796572152668 } from './1796572152668-Onboarding';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Fees1795414689241,
   FeeReceipts1795418403806,
   PublishedReadViews1795420000000,
+  Onboarding1796572152668,
 ];

@@ -9,6 +9,10 @@ export enum EmailStatus {
 /** An e-mail rendered for one person; the send job delivers it and marks it sent. */
 @Entity({ name: 'email_message' })
 @Index('uq_email_message_event_user_template', ['eventId', 'userId', 'template'], { unique: true })
+@Index('uq_email_message_event_address_template', ['eventId', 'toAddress', 'template'], {
+  unique: true,
+  where: '"user_id" IS NULL',
+})
 @Index('ix_email_message_created', ['createdAt'])
 @Check('ck_email_message_status', `"status" IN ('pending', 'sent', 'failed')`)
 export class EmailMessageEntity {
@@ -18,8 +22,9 @@ export class EmailMessageEntity {
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
-  userId: string;
+  /** Null for a person without an account yet (an applicant, a guardian). */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
 
   @Column({ type: 'text' })
   template: string;
@@ -47,6 +52,10 @@ export class EmailMessageEntity {
 
   @Column({ type: 'integer', default: 0 })
   attempts: number;
+
+  /** Holds a one-time link: the body is blanked once the message has been sent. */
+  @Column({ type: 'boolean', default: false })
+  sensitive: boolean;
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;

@@ -24,6 +24,12 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     ownerName: 'Liisa Virtanen',
   },
   'system.test': { requestedBy: 'Pekka Järvinen' },
+  'application.confirm': { link: '/apply/confirm?token=abc', hours: 48 },
+  'application.received': { minor: true },
+  'application.guardian_consent': { applicantName: 'Eetu Laine', link: '/apply/guardian?token=abc', closesOn: '2026-10-14' },
+  'application.interview': { at: '2026-09-22T09:00:00Z', place: 'Hippos, Jyväskylä' },
+  'application.rejected': { reason: 'Tähän kierrokseen haki enemmän kuin voimme kouluttaa.' },
+  'application.closed': { reason: 'no_answer' },
   'fee.claim_ready': {
     number: 'K-2026-000042',
     title: 'Juttupenkki',
@@ -164,6 +170,15 @@ describe('message templates', () => {
     );
     expect(m.html).not.toContain('<script>');
     expect(m.html).toContain('&lt;script&gt;');
+  });
+
+  it('points people without an account to no settings page', () => {
+    const m = renderTemplate('application.confirm', Locale.Sv, SAMPLE['application.confirm'], 'Aino', 'https://x', {
+      settingsLink: false,
+    });
+    expect(m.text).not.toContain('https://x/account');
+    expect(m.html).not.toContain('https://x/account');
+    expect(m.text).toContain('https://x/apply/confirm?token=abc');
   });
 
   it('formats dates for the reader, in Helsinki time', () => {

@@ -41,7 +41,10 @@ export function renderTemplate<K extends TemplateKey>(
   params: TemplateParams<K>,
   recipientName: string,
   publicUrl: string,
+  /** People without an account (applicants, guardians) have no settings to point to. */
+  options: { settingsLink?: boolean } = {},
 ): RenderedMessage {
+  const withSettings = options.settingsLink ?? true;
   const render = TEMPLATES[key].render[locale] as (p: TemplateParams<K>) => MessageContent;
   const content = render(params);
   const chrome = CHROME[locale];
@@ -56,7 +59,7 @@ export function renderTemplate<K extends TemplateKey>(
     '',
     '—',
     chrome.footer,
-    `${chrome.settings}: ${settingsUrl}`,
+    ...(withSettings ? [`${chrome.settings}: ${settingsUrl}`] : []),
     '',
   ].join('\n');
   const html = `<!doctype html>
@@ -70,7 +73,7 @@ ${
     : ''
 }
 <hr style="border: 0; border-top: 1px solid #c8cdd0;">
-<p style="font-size: 14px; color: #5f686d;">${escapeHtml(chrome.footer)}<br><a href="${escapeHtml(settingsUrl)}">${escapeHtml(chrome.settings)}</a></p>
+<p style="font-size: 14px; color: #5f686d;">${escapeHtml(chrome.footer)}${withSettings ? `<br><a href="${escapeHtml(settingsUrl)}">${escapeHtml(chrome.settings)}</a>` : ''}</p>
 </body></html>
 `;
   return {

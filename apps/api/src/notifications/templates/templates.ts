@@ -3,6 +3,7 @@ import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
 import { FEE_TEMPLATES } from './fee-templates';
 import { MATCHING_TEMPLATES } from './matching-templates';
+import { ONBOARDING_TEMPLATES } from './onboarding-templates';
 import { ORDER_TEMPLATES } from './order-templates';
 
 /** What a message says, in one language; the layout turns it into an in-app note, text and HTML. */
@@ -153,6 +154,7 @@ export const TEMPLATES = {
   ...ORDER_TEMPLATES,
   ...MATCHING_TEMPLATES,
   ...FEE_TEMPLATES,
+  ...ONBOARDING_TEMPLATES,
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

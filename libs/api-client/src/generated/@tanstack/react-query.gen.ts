@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { acceptOffer, ackExportBatch, addExpertAbsence, addFeeClaimReceipt, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, issueClientToken, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptOffer, ackExportBatch, addExpertAbsence, addFeeClaimReceipt, addNote, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, board, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirm, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, get, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, guardianConsent, guardianRequest, issueClientToken, list, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, move, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, recruitmentStatus, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, rounds, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submit, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddNoteData, AddNoteError, AddNoteResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BoardData, BoardError, BoardResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmData, ConfirmError, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, ConfirmResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRoundData, CreateRoundError, CreateRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetData, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetError, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, GuardianConsentData, GuardianConsentError, GuardianConsentResponse, GuardianRequestData, GuardianRequestError, GuardianRequestResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListData, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListError, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveData, MoveError, MoveResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RecruitmentStatusData, RecruitmentStatusResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RoundsData, RoundsError, RoundsResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitData, SubmitError, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SubmitResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -75,14 +75,14 @@ export const getReadinessOptions = (options?: Options<GetReadinessData>) => quer
     queryKey: getReadinessQueryKey(options)
 });
 
-export const listAssignmentsQueryKey = (options?: Options<ListAssignmentsData>) => createQueryKey('listAssignments', options);
+export const listQueryKey = (options?: Options<ListData>) => createQueryKey('list', options);
 
 /**
- * Assignments: an expert sees their own, an orderer their units’, a coordinator all
+ * Open applications (or one step’s), the stalled first
  */
-export const listAssignmentsOptions = (options?: Options<ListAssignmentsData>) => queryOptions<ListAssignmentsResponse, ListAssignmentsError, ListAssignmentsResponse, ReturnType<typeof listAssignmentsQueryKey>>({
+export const listOptions = (options?: Options<ListData>) => queryOptions<ListResponse, ListError, ListResponse, ReturnType<typeof listQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await listAssignments({
+        const { data } = await list({
             ...options,
             ...queryKey[0],
             signal,
@@ -90,7 +90,7 @@ export const listAssignmentsOptions = (options?: Options<ListAssignmentsData>) =
         });
         return data;
     },
-    queryKey: listAssignmentsQueryKey(options)
+    queryKey: listQueryKey(options)
 });
 
 const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
@@ -121,6 +121,192 @@ const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'hea
     }
     return params as unknown as typeof page;
 };
+
+export const listInfiniteQueryKey = (options?: Options<ListData>): QueryKey<Options<ListData>> => createQueryKey('list', options, true);
+
+/**
+ * Open applications (or one step’s), the stalled first
+ */
+export const listInfiniteOptions = (options?: Options<ListData>) => infiniteQueryOptions<ListResponse, ListError, InfiniteData<ListResponse>, QueryKey<Options<ListData>>, string | Pick<QueryKey<Options<ListData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await list({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listInfiniteQueryKey(options)
+});
+
+/**
+ * Send the public application form (no sign-in)
+ *
+ * Nothing is kept until the applicant opens the link in the confirmation e-mail. Limited per network address and per e-mail address (429 with Retry-After).
+ */
+export const submitMutation = (options?: Partial<Options<SubmitData>>): UseMutationOptions<SubmitResponse, SubmitError, Options<SubmitData>> => {
+    const mutationOptions: UseMutationOptions<SubmitResponse, SubmitError, Options<SubmitData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await submit({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const boardQueryKey = (options?: Options<BoardData>) => createQueryKey('board', options);
+
+/**
+ * Applications by step, with how many are past their due date
+ */
+export const boardOptions = (options?: Options<BoardData>) => queryOptions<BoardResponse, BoardError, BoardResponse, ReturnType<typeof boardQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await board({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: boardQueryKey(options)
+});
+
+/**
+ * Confirm the e-mail address with the link’s token: the form becomes an application
+ */
+export const confirmMutation = (options?: Partial<Options<ConfirmData>>): UseMutationOptions<ConfirmResponse, ConfirmError, Options<ConfirmData>> => {
+    const mutationOptions: UseMutationOptions<ConfirmResponse, ConfirmError, Options<ConfirmData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await confirm({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const guardianRequestQueryKey = (options: Options<GuardianRequestData>) => createQueryKey('guardianRequest', options);
+
+/**
+ * What the guardian is asked (the token from the guardian’s e-mail)
+ */
+export const guardianRequestOptions = (options: Options<GuardianRequestData>) => queryOptions<GuardianRequestResponse, GuardianRequestError, GuardianRequestResponse, ReturnType<typeof guardianRequestQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await guardianRequest({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: guardianRequestQueryKey(options)
+});
+
+/**
+ * The guardian consents (the application moves on) or does not (it closes)
+ */
+export const guardianConsentMutation = (options?: Partial<Options<GuardianConsentData>>): UseMutationOptions<GuardianConsentResponse, GuardianConsentError, Options<GuardianConsentData>> => {
+    const mutationOptions: UseMutationOptions<GuardianConsentResponse, GuardianConsentError, Options<GuardianConsentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await guardianConsent({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getQueryKey = (options: Options<GetData>) => createQueryKey('get', options);
+
+/**
+ * One application with its timeline (the read of its experience areas is audited)
+ */
+export const getOptions = (options: Options<GetData>) => queryOptions<GetResponse, GetError, GetResponse, ReturnType<typeof getQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await get({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getQueryKey(options)
+});
+
+/**
+ * Move the application on its path (reject and close need a reason the applicant is told)
+ */
+export const moveMutation = (options?: Partial<Options<MoveData>>): UseMutationOptions<MoveResponse, MoveError, Options<MoveData>> => {
+    const mutationOptions: UseMutationOptions<MoveResponse, MoveError, Options<MoveData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await move({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Add a note to the timeline (private to the coordinators)
+ */
+export const addNoteMutation = (options?: Partial<Options<AddNoteData>>): UseMutationOptions<AddNoteResponse, AddNoteError, Options<AddNoteData>> => {
+    const mutationOptions: UseMutationOptions<AddNoteResponse, AddNoteError, Options<AddNoteData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await addNote({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listAssignmentsQueryKey = (options?: Options<ListAssignmentsData>) => createQueryKey('listAssignments', options);
+
+/**
+ * Assignments: an expert sees their own, an orderer their units’, a coordinator all
+ */
+export const listAssignmentsOptions = (options?: Options<ListAssignmentsData>) => queryOptions<ListAssignmentsResponse, ListAssignmentsError, ListAssignmentsResponse, ReturnType<typeof listAssignmentsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listAssignments({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAssignmentsQueryKey(options)
+});
 
 export const listAssignmentsInfiniteQueryKey = (options?: Options<ListAssignmentsData>): QueryKey<Options<ListAssignmentsData>> => createQueryKey('listAssignments', options, true);
 
@@ -2669,6 +2855,86 @@ export const updateProductMutation = (options?: Partial<Options<UpdateProductDat
     };
     return mutationOptions;
 };
+
+export const roundsQueryKey = (options?: Options<RoundsData>) => createQueryKey('rounds', options);
+
+/**
+ * Recruitment rounds, newest first, with confirmed applications against the quota
+ */
+export const roundsOptions = (options?: Options<RoundsData>) => queryOptions<RoundsResponse, RoundsError, RoundsResponse, ReturnType<typeof roundsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await rounds({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: roundsQueryKey(options)
+});
+
+export const roundsInfiniteQueryKey = (options?: Options<RoundsData>): QueryKey<Options<RoundsData>> => createQueryKey('rounds', options, true);
+
+/**
+ * Recruitment rounds, newest first, with confirmed applications against the quota
+ */
+export const roundsInfiniteOptions = (options?: Options<RoundsData>) => infiniteQueryOptions<RoundsResponse, RoundsError, InfiniteData<RoundsResponse>, QueryKey<Options<RoundsData>>, string | Pick<QueryKey<Options<RoundsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<RoundsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await rounds({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: roundsInfiniteQueryKey(options)
+});
+
+/**
+ * Plan a recruitment round (rounds may not overlap)
+ */
+export const createRoundMutation = (options?: Partial<Options<CreateRoundData>>): UseMutationOptions<CreateRoundResponse, CreateRoundError, Options<CreateRoundData>> => {
+    const mutationOptions: UseMutationOptions<CreateRoundResponse, CreateRoundError, Options<CreateRoundData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createRound({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const recruitmentStatusQueryKey = (options?: Options<RecruitmentStatusData>) => createQueryKey('recruitmentStatus', options);
+
+/**
+ * Whether the form takes applications today, and when the next round opens
+ */
+export const recruitmentStatusOptions = (options?: Options<RecruitmentStatusData>) => queryOptions<RecruitmentStatusResponse, DefaultError, RecruitmentStatusResponse, ReturnType<typeof recruitmentStatusQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await recruitmentStatus({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: recruitmentStatusQueryKey(options)
+});
 
 export const listUnitsQueryKey = (options?: Options<ListUnitsData>) => createQueryKey('listUnits', options);
 

@@ -1,0 +1,239 @@
+import { NotificationCategory } from '../categories';
+import { formatDateTime } from './order-templates';
+import { formatDate, type TemplateDef } from './templates';
+
+const define = <P>(def: TemplateDef<P>) => def;
+
+// Letters to applicants and guardians: people without an account, often new to all this. Plain words,
+// one thing per line, and always what happens next.
+
+export interface ConfirmLinkParams {
+  link: string;
+  hours: number;
+}
+
+export interface GuardianParams {
+  applicantName: string;
+  link: string;
+  /** ISO date the request closes if not answered (empty in the first request). */
+  closesOn: string;
+}
+
+export interface ReasonParams {
+  reason: string;
+}
+
+export interface InterviewParams {
+  /** ISO instant. */
+  at: string;
+  place: string;
+}
+
+export interface ReceivedParams {
+  minor: boolean;
+}
+
+export const ONBOARDING_TEMPLATES = {
+  'application.confirm': define<ConfirmLinkParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: 'Vahvista hakemuksesi kokemusasiantuntijaksi',
+        lines: [
+          'Kiitos hakemuksestasi! Vahvista vielä sähköpostiosoitteesi avaamalla alla oleva linkki.',
+          `Linkki toimii ${p.hours} tuntia. Jos et vahvista, hakemusta ei tallenneta.`,
+          'Jos et itse täyttänyt hakemusta, voit jättää tämän viestin huomiotta.',
+        ],
+        action: { label: 'Vahvista hakemus', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: 'Bekräfta din ansökan till erfarenhetsexpert',
+        lines: [
+          'Tack för din ansökan! Bekräfta ännu din e-postadress genom att öppna länken nedan.',
+          `Länken fungerar i ${p.hours} timmar. Om du inte bekräftar sparas ansökan inte.`,
+          'Om du inte själv fyllde i ansökan kan du strunta i det här meddelandet.',
+        ],
+        action: { label: 'Bekräfta ansökan', path: p.link },
+      }),
+      en: (p) => ({
+        subject: 'Confirm your application to become an expert by experience',
+        lines: [
+          'Thank you for applying! Please confirm your e-mail address by opening the link below.',
+          `The link works for ${p.hours} hours. If you do not confirm, the application is not saved.`,
+          'If you did not fill in the application yourself, you can ignore this message.',
+        ],
+        action: { label: 'Confirm the application', path: p.link },
+      }),
+    },
+  }),
+  'application.received': define<ReceivedParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: 'Hakemuksesi on vastaanotettu',
+        lines: [
+          'Hakemuksesi on nyt perillä. Koordinaattori lukee sen ja ottaa sinuun yhteyttä, yleensä kahden viikon sisällä.',
+          ...(p.minor
+            ? ['Koska olet alle 18-vuotias, kysymme ensin huoltajasi suostumuksen sähköpostilla.']
+            : []),
+          'Voit kysyä lisää vastaamalla koordinaattorin yhteydenottoon.',
+        ],
+      }),
+      sv: (p) => ({
+        subject: 'Din ansökan har tagits emot',
+        lines: [
+          'Din ansökan har kommit fram. En koordinator läser den och kontaktar dig, oftast inom två veckor.',
+          ...(p.minor
+            ? ['Eftersom du är under 18 år ber vi först om din vårdnadshavares samtycke per e-post.']
+            : []),
+          'Du kan ställa frågor när koordinatorn kontaktar dig.',
+        ],
+      }),
+      en: (p) => ({
+        subject: 'We have received your application',
+        lines: [
+          'Your application has arrived. A coordinator will read it and contact you, usually within two weeks.',
+          ...(p.minor ? ['As you are under 18, we first ask your guardian for consent by e-mail.'] : []),
+          'You can ask anything when the coordinator contacts you.',
+        ],
+      }),
+    },
+  }),
+  'application.guardian_consent': define<GuardianParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: `${p.applicantName} hakee kokemusasiantuntijaksi: pyydämme suostumustasi`,
+        lines: [
+          `${p.applicantName} on hakenut hyvinvointialueen kokemusasiantuntijaksi. Koska hakija on alle 18-vuotias, tarvitsemme huoltajan suostumuksen ennen kuin käsittelemme hakemusta.`,
+          'Kokemusasiantuntija kertoo omasta kokemuksestaan esimerkiksi koulutuksissa tai palvelujen kehittämisessä. Tehtävistä maksetaan palkkio, ja alaikäisen hyvinvoinnista huolehditaan erityisesti.',
+          ...(p.closesOn
+            ? [`Jos emme saa vastausta ${formatDate(p.closesOn, 'fi')} mennessä, hakemus suljetaan.`]
+            : []),
+        ],
+        action: { label: 'Vastaa suostumuspyyntöön', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `${p.applicantName} söker till erfarenhetsexpert: vi ber om ditt samtycke`,
+        lines: [
+          `${p.applicantName} har sökt till erfarenhetsexpert i välfärdsområdet. Eftersom den sökande är under 18 år behöver vi vårdnadshavarens samtycke innan vi behandlar ansökan.`,
+          'En erfarenhetsexpert berättar om sina egna erfarenheter till exempel i utbildningar eller när tjänster utvecklas. Uppdragen är arvoderade, och en minderårigs välbefinnande tas särskilt om hand.',
+          ...(p.closesOn
+            ? [`Om vi inte får svar senast ${formatDate(p.closesOn, 'sv')} stängs ansökan.`]
+            : []),
+        ],
+        action: { label: 'Svara på begäran om samtycke', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `${p.applicantName} is applying to become an expert by experience: we ask for your consent`,
+        lines: [
+          `${p.applicantName} has applied to become an expert by experience in the wellbeing services county. As the applicant is under 18, we need a guardian’s consent before we handle the application.`,
+          'An expert by experience tells about their own experience, for example in training or when services are developed. Tasks are paid, and a minor’s wellbeing is especially looked after.',
+          ...(p.closesOn
+            ? [`If we have no answer by ${formatDate(p.closesOn, 'en')}, the application is closed.`]
+            : []),
+        ],
+        action: { label: 'Answer the request', path: p.link },
+      }),
+    },
+  }),
+  'application.interview': define<InterviewParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: 'Kutsu haastatteluun',
+        lines: [
+          `Kutsumme sinut keskustelemaan kokemusasiantuntijan tehtävistä: ${formatDateTime(p.at, 'fi')}.`,
+          ...(p.place ? [`Paikka: ${p.place}`] : []),
+          'Jos aika ei sovi, kerro siitä koordinaattorille, niin sovitaan uusi aika.',
+        ],
+      }),
+      sv: (p) => ({
+        subject: 'Inbjudan till intervju',
+        lines: [
+          `Vi bjuder in dig till ett samtal om uppdragen som erfarenhetsexpert: ${formatDateTime(p.at, 'sv')}.`,
+          ...(p.place ? [`Plats: ${p.place}`] : []),
+          'Om tiden inte passar, säg till koordinatorn så kommer vi överens om en ny tid.',
+        ],
+      }),
+      en: (p) => ({
+        subject: 'Invitation to an interview',
+        lines: [
+          `We invite you to talk about the work of an expert by experience: ${formatDateTime(p.at, 'en')}.`,
+          ...(p.place ? [`Place: ${p.place}`] : []),
+          'If the time does not suit you, tell the coordinator and we will agree on a new one.',
+        ],
+      }),
+    },
+  }),
+  'application.rejected': define<ReasonParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: 'Hakemuksesi kokemusasiantuntijaksi',
+        lines: [
+          'Kiitos, että halusit jakaa kokemuksesi ja hait kokemusasiantuntijaksi. Arvostamme sitä paljon.',
+          `Emme tällä kertaa voi jatkaa hakemuksesi kanssa. Syy: ${p.reason}`,
+          'Voit hakea uudelleen myöhemmin. Jos haluat jutella päätöksestä, vastaa koordinaattorin viestiin tai soita hyvinvointialueen neuvontaan.',
+        ],
+      }),
+      sv: (p) => ({
+        subject: 'Din ansökan till erfarenhetsexpert',
+        lines: [
+          'Tack för att du ville dela dina erfarenheter och sökte till erfarenhetsexpert. Vi uppskattar det mycket.',
+          `Vi kan inte gå vidare med din ansökan den här gången. Orsak: ${p.reason}`,
+          'Du kan söka på nytt senare. Om du vill prata om beslutet, svara koordinatorn eller ring välfärdsområdets rådgivning.',
+        ],
+      }),
+      en: (p) => ({
+        subject: 'Your application to become an expert by experience',
+        lines: [
+          'Thank you for wanting to share your experience and for applying. We value it greatly.',
+          `We cannot go on with your application this time. The reason: ${p.reason}`,
+          'You are welcome to apply again later. If you would like to talk about the decision, answer the coordinator or call the county’s advice line.',
+        ],
+      }),
+    },
+  }),
+  'application.closed': define<ReasonParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: 'Hakemuksesi on suljettu',
+        lines: [
+          p.reason === 'no_answer'
+            ? 'Hakemuksesi on suljettu, koska emme saaneet vastausta ajoissa.'
+            : p.reason === 'guardian_declined'
+              ? 'Hakemuksesi on suljettu, koska huoltajasi ei antanut suostumusta.'
+              : `Hakemuksesi on suljettu. ${p.reason}`,
+          'Voit hakea uudelleen milloin tahansa täyttämällä hakulomakkeen.',
+        ],
+        action: { label: 'Hakulomake', path: '/apply' },
+      }),
+      sv: (p) => ({
+        subject: 'Din ansökan har stängts',
+        lines: [
+          p.reason === 'no_answer'
+            ? 'Din ansökan har stängts eftersom vi inte fick svar i tid.'
+            : p.reason === 'guardian_declined'
+              ? 'Din ansökan har stängts eftersom din vårdnadshavare inte gav sitt samtycke.'
+              : `Din ansökan har stängts. ${p.reason}`,
+          'Du kan söka på nytt när som helst genom att fylla i ansökningsblanketten.',
+        ],
+        action: { label: 'Ansökningsblanketten', path: '/apply' },
+      }),
+      en: (p) => ({
+        subject: 'Your application has been closed',
+        lines: [
+          p.reason === 'no_answer'
+            ? 'Your application has been closed because we did not get an answer in time.'
+            : p.reason === 'guardian_declined'
+              ? 'Your application has been closed because your guardian did not give consent.'
+              : `Your application has been closed. ${p.reason}`,
+          'You can apply again at any time by filling in the application form.',
+        ],
+        action: { label: 'Application form', path: '/apply' },
+      }),
+    },
+  }),
+};

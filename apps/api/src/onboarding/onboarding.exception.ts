@@ -1,0 +1,72 @@
+import { HttpStatus } from '@nestjs/common';
+import { assertUnreachable, ProblemException, problemFactory } from '../common/problem';
+
+export enum OnboardingErrorCode {
+  NotFound = 'APPLICATION_NOT_FOUND',
+  MoveNotAllowed = 'APPLICATION_MOVE_NOT_ALLOWED',
+  ReasonRequired = 'APPLICATION_REASON_REQUIRED',
+  InterviewTimeRequired = 'APPLICATION_INTERVIEW_TIME_REQUIRED',
+  RecruitmentClosed = 'RECRUITMENT_CLOSED',
+  TooManyApplications = 'APPLICATION_TOO_MANY',
+  LinkInvalid = 'APPLICATION_LINK_INVALID',
+  LinkExpired = 'APPLICATION_LINK_EXPIRED',
+  GuardianRequired = 'APPLICATION_GUARDIAN_REQUIRED',
+  UnknownCode = 'APPLICATION_UNKNOWN_CODE',
+  BirthDateInvalid = 'APPLICATION_BIRTH_DATE_INVALID',
+  RoundDates = 'RECRUITMENT_ROUND_DATES',
+  RoundOverlap = 'RECRUITMENT_ROUND_OVERLAP',
+}
+
+function statusOf(code: OnboardingErrorCode): HttpStatus {
+  switch (code) {
+    case OnboardingErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case OnboardingErrorCode.MoveNotAllowed:
+    case OnboardingErrorCode.RecruitmentClosed:
+    case OnboardingErrorCode.RoundOverlap:
+      return HttpStatus.CONFLICT;
+    case OnboardingErrorCode.TooManyApplications:
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case OnboardingErrorCode.LinkExpired:
+      return HttpStatus.GONE;
+    case OnboardingErrorCode.ReasonRequired:
+    case OnboardingErrorCode.InterviewTimeRequired:
+    case OnboardingErrorCode.LinkInvalid:
+    case OnboardingErrorCode.GuardianRequired:
+    case OnboardingErrorCode.UnknownCode:
+    case OnboardingErrorCode.BirthDateInvalid:
+    case OnboardingErrorCode.RoundDates:
+      return HttpStatus.BAD_REQUEST;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+const TITLES: Record<OnboardingErrorCode, string> = {
+  [OnboardingErrorCode.NotFound]: 'Application not found',
+  [OnboardingErrorCode.MoveNotAllowed]: 'The application cannot move this way from its step',
+  [OnboardingErrorCode.ReasonRequired]: 'Give a reason',
+  [OnboardingErrorCode.InterviewTimeRequired]: 'Give the interview time',
+  [OnboardingErrorCode.RecruitmentClosed]: 'Applications are not taken now',
+  [OnboardingErrorCode.TooManyApplications]: 'Too many applications sent',
+  [OnboardingErrorCode.LinkInvalid]: 'The link is not valid',
+  [OnboardingErrorCode.LinkExpired]: 'The link has expired',
+  [OnboardingErrorCode.GuardianRequired]: 'A guardian’s name and e-mail are needed',
+  [OnboardingErrorCode.UnknownCode]: 'Unknown catalogue value',
+  [OnboardingErrorCode.BirthDateInvalid]: 'Check the date of birth',
+  [OnboardingErrorCode.RoundDates]: 'Check the dates of the round',
+  [OnboardingErrorCode.RoundOverlap]: 'The round overlaps another round',
+};
+
+export const onboardingProblem = problemFactory(statusOf, TITLES);
+
+/** 429 with Retry-After, so a browser or a script knows when to try again. */
+export function tooManyApplications(retryAfterSeconds: number): ProblemException {
+  const p = onboardingProblem(
+    OnboardingErrorCode.TooManyApplications,
+    'Too many applications have been sent from here. Try again later.',
+  );
+  return new ProblemException(p.status, p.code, p.title, p.detail, p.extensions, {
+    'retry-after': String(retryAfterSeconds),
+  });
+}

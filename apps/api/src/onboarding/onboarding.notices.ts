@@ -1,0 +1,126 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Locale } from '../common/access/roles';
+import type { Delivery, PlannedEvent } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { ApplicationLinks } from './application-links';
+import { ApplicationEntity } from './entities/onboarding.entities';
+import { ApplicationMove } from './onboarding.rules';
+
+/**
+ * Who hears what as an application moves. Applicants and guardians have no account: their letters go
+ * to their address, in the applicant's language; links are signed here, so no token is in the outbox.
+ */
+@Injectable()
+export class OnboardingNotices implements OnModuleInit {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly links: ApplicationLinks,
+  ) {}
+
+  onModuleInit(): void {
+    this.notifications.registerPlanner('application.submitted', async (event) => this.submitted(event));
+    this.notifications.registerPlanner('application.confirmed', (event, manager) =>
+      this.confirmed(event, manager),
+    );
+    this.notifications.registerPlanner('application.moved', (event, manager) => this.moved(event, manager));
+    this.notifications.registerPlanner('application.reminded', (event, manager) =>
+      this.reminded(event, manager),
+    );
+  }
+
+  private submitted(event: PlannedEvent): Delivery[] {
+    const p = event.payload as {
+      submissionId: string;
+      email: string;
+      firstName: string;
+      locale: Locale;
+      hours: number;
+    };
+    return [
+      {
+        to: { address: p.email, locale: p.locale, name: p.firstName },
+        template: 'application.confirm',
+        params: {
+          link: `/apply/confirm?token=${this.links.sign('application-confirm', p.submissionId)}`,
+          hours: p.hours,
+        },
+        sensitive: true,
+      },
+    ];
+  }
+
+  private async application(manager: EntityManager, event: PlannedEvent): Promise<ApplicationEntity | null> {
+    return manager.findOne(ApplicationEntity, { where: { id: String(event.payload.applicationId) } });
+  }
+
+  private applicant(a: ApplicationEntity) {
+    return { address: a.email, locale: a.locale as Locale, name: a.firstName };
+  }
+
+  private guardianRequest(a: ApplicationEntity, closesOn: string): Delivery[] {
+    if (!a.guardianEmail) return [];
+    return [
+      {
+        to: { address: a.guardianEmail, locale: a.locale as Locale, name: a.guardianName ?? '' },
+        template: 'application.guardian_consent',
+        params: {
+          applicantName: `${a.firstName} ${a.lastName}`,
+          link: `/apply/guardian?token=${this.links.sign('guardian-consent', a.id)}`,
+          closesOn,
+        },
+        sensitive: true,
+      },
+    ];
+  }
+
+  private async confirmed(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
+    const a = await this.application(manager, event);
+    if (!a) return [];
+    const minor = Boolean(event.payload.minor);
+    return [
+      { to: this.applicant(a), template: 'application.received', params: { minor } },
+      ...(minor ? this.guardianRequest(a, '') : []),
+    ];
+  }
+
+  private async reminded(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
+    const a = await this.application(manager, event);
+    return a ? this.guardianRequest(a, String(event.payload.closesOn)) : [];
+  }
+
+  private async moved(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
+    const a = await this.application(manager, event);
+    if (!a) return [];
+    switch (event.payload.move as ApplicationMove) {
+      case ApplicationMove.Reject:
+        return [
+          {
+            to: this.applicant(a),
+            template: 'application.rejected',
+            params: { reason: a.outcomeReason ?? '' },
+          },
+        ];
+      case ApplicationMove.Close:
+        return [
+          {
+            to: this.applicant(a),
+            template: 'application.closed',
+            params: { reason: a.outcomeReason ?? '' },
+          },
+        ];
+      case ApplicationMove.InviteToInterview:
+        return a.interviewAt
+          ? [
+              {
+                to: this.applicant(a),
+                template: 'application.interview',
+                params: { at: a.interviewAt.toISOString(), place: a.interviewPlace ?? '' },
+              },
+            ]
+          : [];
+      default:
+        return [];
+    }
+  }
+}

@@ -1,0 +1,491 @@
+import { ApplicationPipelineService } from '../src/onboarding/application-pipeline.service';
+import { REMOVED_AFTER_SENDING } from '../src/notifications/notifications.service';
+import { DAY_MS, eventually, login, makeUser, Role, startTestApp, TestApp } from './support/app';
+import { startSmtpServer, subjectOf, textOf } from './support/smtp';
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+let seq = 0;
+
+function form(overrides: Record<string, unknown> = {}) {
+  seq += 1;
+  return {
+    firstName: 'Aino',
+    lastName: `Virtanen${seq}`,
+    email: `aino.${seq}.${Date.now()}@example.fi`,
+    phone: '+358 40 123 4567',
+    birthDate: '1985-04-12',
+    locale: 'fi',
+    municipalityCode: 'jyvaskyla',
+    languages: ['fi'],
+    areas: [
+      { code: 'mental_health', visibleToOrderers: true },
+      { code: 'substance_use', visibleToOrderers: false },
+    ],
+    taskTypes: ['talk'],
+    priorTraining: [
+      {
+        course: 'Kokemusasiantuntijakoulutus',
+        organiser: 'Mielenterveyden keskusliitto',
+        hours: 40,
+        year: 2023,
+      },
+    ],
+    availability: 'Arki-iltapäivät',
+    heardFrom: 'Järjestön uutiskirje',
+    privacyNoticeRead: true,
+    privacyNoticeVersion: '2026-1',
+    ...overrides,
+  };
+}
+
+describe('onboarding: the public application and the pipeline', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let t: TestApp;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await startTestApp({
+      JOBS_ENABLED: 'true',
+      SMTP_URL: smtp.url,
+      OUTBOX_POLL_MS: '200',
+      PUBLIC_URL: 'https://kokemus.example',
+      // Generous per address, so the tests below share 127.0.0.1; the spam test starts its own app.
+      APPLICATION_MAX_PER_ADDRESS_PER_HOUR: '1000',
+    });
+    const user = await makeUser(t.dataSource, [Role.Coordinator], [], {
+      displayName: 'Kaisa Koordinaattori',
+    });
+    coordinator = (await login(t, user.email)).token;
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const mailTo = (address: string, n = 1) =>
+    eventually(async () => {
+      const found = smtp.messages.filter((m) => m.to.includes(address));
+      return found.length >= n ? found[n - 1] : null;
+    });
+  const tokenIn = (raw: string, path: string) => {
+    const m = new RegExp(`https://kokemus\\.example${path.replace('?', '\\?')}\\?token=([0-9a-f.-]+)`).exec(
+      textOf(raw),
+    );
+    if (!m) throw new Error(`no ${path} link in the mail`);
+    return m[1];
+  };
+
+  it('keeps nothing until the e-mail is confirmed, then the application is on the board with its timeline', async () => {
+    const f = form();
+    const sent = await t.http().post('/api/v1/applications').send(f).expect(202);
+    expect(sent.body).toEqual({ status: 'confirmation_sent', confirmWithinHours: 48 });
+    const [{ n: before }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM application WHERE email = $1`,
+      [f.email],
+    );
+    expect(before).toBe(0);
+
+    const mail = await mailTo(f.email);
+    expect(subjectOf(mail.raw)).toBe('Vahvista hakemuksesi kokemusasiantuntijaksi');
+    expect(textOf(mail.raw)).not.toContain('/account'); // no settings for someone without an account
+    const token = tokenIn(mail.raw, '/apply/confirm');
+    // The log keeps no usable link once the message is out.
+    const [logged] = await eventually(async () => {
+      const r = await t.dataSource.query(
+        `SELECT status, text_body, user_id FROM email_message WHERE to_address = $1`,
+        [f.email],
+      );
+      return r[0]?.status === 'sent' ? r : null;
+    });
+    expect(logged).toMatchObject({ text_body: REMOVED_AFTER_SENDING, user_id: null });
+
+    const tampered = `${token.split('.')[0]}.${'0'.repeat(64)}`;
+    const bad = await t.http().post('/api/v1/applications/confirm').send({ token: tampered }).expect(400);
+    expect(bad.body.code).toBe('APPLICATION_LINK_INVALID');
+
+    const confirmed = await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
+    expect(confirmed.body).toEqual({ status: 'confirmed', awaitingGuardian: false, locale: 'fi' });
+    const again = await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
+    expect(again.body.status).toBe('already_confirmed');
+    const received = await mailTo(f.email, 2);
+    expect(subjectOf(received.raw)).toBe('Hakemuksesi on vastaanotettu');
+
+    const list = await t
+      .http()
+      .get(`/api/v1/applications?q=${f.lastName}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0]).toMatchObject({
+      step: 'received',
+      municipalityName: 'Jyväskylä',
+      minor: false,
+      stalled: false,
+    });
+    const board = await t.http().get('/api/v1/applications/board').set(bearer(coordinator)).expect(200);
+    expect(
+      board.body.columns.find((c: { step: string }) => c.step === 'received').count,
+    ).toBeGreaterThanOrEqual(1);
+
+    const id = list.body.items[0].id;
+    const one = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(one.body.areas).toHaveLength(2);
+    expect(one.body.allowedMoves).toEqual(expect.arrayContaining(['start_screening', 'reject', 'close']));
+    expect(one.body.allowedMoves).not.toContain('activate');
+    const [audit] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE subject_type = 'application' AND subject_id = $1 AND action = 'application.read'`,
+      [id],
+    );
+    expect(audit.n).toBe(1);
+
+    // Screening, then an interview with a time: the applicant hears the time in their language.
+    const screening = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', one.headers.etag)
+      .send({ move: 'start_screening' })
+      .expect(200);
+    expect(screening.body).toMatchObject({ step: 'screening', owner: { name: 'Kaisa Koordinaattori' } });
+    const stale = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', one.headers.etag)
+      .send({ move: 'invite_to_interview', interviewAt: t.daysFromNow(5, 10).toISOString() })
+      .expect(412);
+    expect(stale.body.code).toBeDefined();
+    const noTime = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', screening.headers.etag)
+      .send({ move: 'invite_to_interview' })
+      .expect(400);
+    expect(noTime.body.code).toBe('APPLICATION_INTERVIEW_TIME_REQUIRED');
+    const interview = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', screening.headers.etag)
+      .send({
+        move: 'invite_to_interview',
+        interviewAt: t.daysFromNow(5, 10).toISOString(),
+        interviewPlace: 'Hippos',
+        note: 'Soitin, sopi ajan.',
+      })
+      .expect(200);
+    expect(interview.body.step).toBe('interview');
+    const invitation = await mailTo(f.email, 3);
+    expect(subjectOf(invitation.raw)).toBe('Kutsu haastatteluun');
+    expect(textOf(invitation.raw)).toContain('Hippos');
+    expect(textOf(invitation.raw)).not.toContain('Soitin'); // the note is the coordinators' own
+
+    const prior = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', interview.headers.etag)
+      .send({ move: 'accept_prior_training' })
+      .expect(200);
+    expect(prior.body.step).toBe('orientation');
+    expect(prior.body.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'confirmed',
+      'start_screening',
+      'invite_to_interview',
+      'accept_prior_training',
+    ]);
+    expect(prior.body.timeline[2]).toMatchObject({
+      actorName: 'Kaisa Koordinaattori',
+      note: 'Soitin, sopi ajan.',
+    });
+    const activate = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', prior.headers.etag)
+      .send({ move: 'activate' })
+      .expect(409);
+    expect(activate.body.code).toBe('APPLICATION_MOVE_NOT_ALLOWED');
+    // The step's owner has a reminder due on the step's last business day.
+    const [reminder] = await t.dataSource.query(
+      `SELECT status FROM reminder WHERE subject_type = 'application' AND subject_id = $1 AND status = 'open'`,
+      [id],
+    );
+    expect(reminder).toBeDefined();
+  });
+
+  it('rejects with a reason and a kind letter in the applicant’s language', async () => {
+    const f = form({ locale: 'sv', firstName: 'Britta' });
+    await t.http().post('/api/v1/applications').send(f).expect(202);
+    const token = tokenIn((await mailTo(f.email)).raw, '/apply/confirm');
+    await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
+    const list = await t
+      .http()
+      .get(`/api/v1/applications?q=${f.lastName}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const id = list.body.items[0].id;
+    const one = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    const noReason = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', one.headers.etag)
+      .send({ move: 'reject' })
+      .expect(400);
+    expect(noReason.body.code).toBe('APPLICATION_REASON_REQUIRED');
+    await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', one.headers.etag)
+      .send({ move: 'reject', reason: 'Omgången är redan full.' })
+      .expect(200);
+    const letter = await eventually(async () =>
+      smtp.messages.find(
+        (m) => m.to.includes(f.email) && subjectOf(m.raw) === 'Din ansökan till erfarenhetsexpert',
+      ),
+    );
+    expect(textOf(letter.raw)).toContain('Omgången är redan full.');
+    expect(textOf(letter.raw)).toMatch(/^Hej Britta,/);
+  });
+
+  it('holds a minor’s application until the guardian consents by the signed link', async () => {
+    const noGuardian = await t
+      .http()
+      .post('/api/v1/applications')
+      .send(form({ birthDate: '2010-05-01' }))
+      .expect(400);
+    expect(noGuardian.body).toMatchObject({
+      code: 'APPLICATION_GUARDIAN_REQUIRED',
+      errors: { guardian: expect.any(Array) },
+    });
+
+    const guardianEmail = `huoltaja.${Date.now()}@example.fi`;
+    const f = form({
+      firstName: 'Eetu',
+      birthDate: '2010-05-01',
+      guardian: { name: 'Sari Laine', email: guardianEmail },
+    });
+    await t.http().post('/api/v1/applications').send(f).expect(202);
+    const token = tokenIn((await mailTo(f.email)).raw, '/apply/confirm');
+    const confirmed = await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
+    expect(confirmed.body.awaitingGuardian).toBe(true);
+
+    const list = await t
+      .http()
+      .get(`/api/v1/applications?q=${f.lastName}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const id = list.body.items[0].id;
+    const waiting = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(waiting.body).toMatchObject({ step: 'awaiting_guardian', minor: true });
+    expect(waiting.body.allowedMoves).toEqual(['close']); // nobody screens it, nor rejects it, before the guardian answers
+    await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', waiting.headers.etag)
+      .send({ move: 'start_screening' })
+      .expect(409);
+
+    const request = await mailTo(guardianEmail);
+    expect(subjectOf(request.raw)).toContain('pyydämme suostumustasi');
+    expect(textOf(request.raw)).toMatch(/^Hei Sari,/);
+    const consentToken = tokenIn(request.raw, '/apply/guardian');
+    // The applicant's confirmation link does not work as the guardian's.
+    await t.http().get(`/api/v1/applications/guardian-consent?token=${token}`).expect(400);
+    const ask = await t.http().get(`/api/v1/applications/guardian-consent?token=${consentToken}`).expect(200);
+    expect(ask.body).toEqual({
+      applicantFirstName: 'Eetu',
+      guardianName: 'Sari Laine',
+      locale: 'fi',
+      answer: null,
+    });
+    const yes = await t
+      .http()
+      .post('/api/v1/applications/guardian-consent')
+      .send({ token: consentToken, consent: true })
+      .expect(200);
+    expect(yes.body.answer).toBe(true);
+    const twice = await t
+      .http()
+      .post('/api/v1/applications/guardian-consent')
+      .send({ token: consentToken, consent: false })
+      .expect(200);
+    expect(twice.body.answer).toBe(true); // answering again changes nothing
+
+    const after = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(after.body.step).toBe('received');
+    expect(after.body.guardian.consentedAt).not.toBeNull();
+    expect(
+      after.body.timeline.map((e: { kind: string; actorKind: string }) => `${e.kind}:${e.actorKind}`),
+    ).toEqual(['confirmed:applicant', 'guardian_consented:guardian']);
+  });
+
+  it('reminds a silent guardian and then closes the application with a notice', async () => {
+    const guardianEmail = `hiljainen.${Date.now()}@example.fi`;
+    const f = form({
+      firstName: 'Onni',
+      birthDate: '2009-12-01',
+      guardian: { name: 'Pekka Mäki', email: guardianEmail },
+    });
+    await t.http().post('/api/v1/applications').send(f).expect(202);
+    await t
+      .http()
+      .post('/api/v1/applications/confirm')
+      .send({ token: tokenIn((await mailTo(f.email)).raw, '/apply/confirm') })
+      .expect(200);
+    await mailTo(guardianEmail);
+    const pipeline = t.app.get(ApplicationPipelineService);
+    try {
+      t.setNow(new Date(t.now().getTime() + 15 * DAY_MS));
+      expect((await pipeline.scanSilence()).reminded).toBeGreaterThanOrEqual(1);
+      const reminder = await mailTo(guardianEmail, 2);
+      expect(textOf(reminder.raw)).toContain('hakemus suljetaan');
+      expect((await pipeline.scanSilence()).reminded).toBe(0); // once
+      t.setNow(new Date(t.now().getTime() + 14 * DAY_MS));
+      expect((await pipeline.scanSilence()).closed).toBeGreaterThanOrEqual(1);
+    } finally {
+      t.resetClock();
+    }
+    const notice = await eventually(async () =>
+      smtp.messages.find((m) => m.to.includes(f.email) && subjectOf(m.raw) === 'Hakemuksesi on suljettu'),
+    );
+    expect(textOf(notice.raw)).toContain('emme saaneet vastausta ajoissa');
+    expect(textOf(notice.raw)).toContain('https://kokemus.example/apply');
+  });
+
+  it('answers bad input with field errors and keeps nothing', async () => {
+    const held = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM application_submission`))[0].n as number;
+    const before = await held();
+    const f = form({ email: 'not-an-email', areas: [], privacyNoticeRead: false });
+    const res = await t.http().post('/api/v1/applications').send(f).expect(400);
+    expect(Object.keys(res.body.errors)).toEqual(
+      expect.arrayContaining(['email', 'areas', 'privacyNoticeRead']),
+    );
+    const unknown = await t
+      .http()
+      .post('/api/v1/applications')
+      .send(form({ municipalityCode: 'atlantis' }))
+      .expect(400);
+    expect(unknown.body).toMatchObject({
+      code: 'APPLICATION_UNKNOWN_CODE',
+      errors: { municipalityCode: expect.any(Array) },
+    });
+    const minor = await t
+      .http()
+      .post('/api/v1/applications')
+      .send(form({ birthDate: '2015-01-01' }))
+      .expect(400);
+    expect(minor.body).toMatchObject({
+      code: 'APPLICATION_BIRTH_DATE_INVALID',
+      errors: { birthDate: expect.any(Array) },
+    });
+    expect(await held()).toBe(before);
+    const [{ bad }] = await t.dataSource.query(
+      `SELECT count(*)::int AS bad FROM application WHERE email = 'not-an-email'`,
+    );
+    expect(bad).toBe(0);
+  });
+
+  it('takes applications only in an open round, and says when the next one opens', async () => {
+    const admin = (await login(t, (await makeUser(t.dataSource, [Role.Admin])).email)).token;
+    const open = await t.http().get('/api/v1/recruitment-rounds/status').expect(200);
+    expect(open.body).toMatchObject({ open: true, roundName: null, privacyNoticeVersion: '2026-1' });
+    // Next spring's round: until it opens, the form is closed.
+    const round = await t
+      .http()
+      .post('/api/v1/recruitment-rounds')
+      .set(bearer(admin))
+      .send({ name: 'Kevät 2027', opensOn: '2027-02-01', closesOn: '2027-03-15', quota: 2 })
+      .expect(201);
+    const overlap = await t
+      .http()
+      .post('/api/v1/recruitment-rounds')
+      .set(bearer(admin))
+      .send({ name: 'Päällekkäin', opensOn: '2027-03-01', closesOn: '2027-04-01' })
+      .expect(409);
+    expect(overlap.body.code).toBe('RECRUITMENT_ROUND_OVERLAP');
+    try {
+      const closed = await t.http().get('/api/v1/recruitment-rounds/status').expect(200);
+      expect(closed.body).toMatchObject({ open: false, reason: 'between_rounds', nextOpensOn: '2027-02-01' });
+      const refused = await t.http().post('/api/v1/applications').send(form()).expect(409);
+      expect(refused.body).toMatchObject({ code: 'RECRUITMENT_CLOSED', nextOpensOn: '2027-02-01' });
+
+      t.setNow(new Date('2027-02-10T08:00:00Z'));
+      const during = await t.http().get('/api/v1/recruitment-rounds/status').expect(200);
+      expect(during.body).toMatchObject({ open: true, roundName: 'Kevät 2027', closesOn: '2027-03-15' });
+      const f = form();
+      await t.http().post('/api/v1/applications').send(f).expect(202);
+      await t
+        .http()
+        .post('/api/v1/applications/confirm')
+        .send({ token: tokenIn((await mailTo(f.email)).raw, '/apply/confirm') })
+        .expect(200);
+      const rounds = await t.http().get('/api/v1/recruitment-rounds').set(bearer(coordinator)).expect(200);
+      expect(rounds.body.items.find((r: { id: string }) => r.id === round.body.id)).toMatchObject({
+        quota: 2,
+        confirmed: 1,
+      });
+    } finally {
+      t.resetClock();
+      await t.dataSource.query(`UPDATE application SET round_id = NULL WHERE round_id = $1`, [round.body.id]);
+      await t.dataSource.query(`DELETE FROM recruitment_round WHERE id = $1`, [round.body.id]);
+    }
+  });
+
+  it('lets only coordinators read applications', async () => {
+    const expert = (await login(t, (await makeUser(t.dataSource, [Role.Expert])).email)).token;
+    await t.http().get('/api/v1/applications').set(bearer(expert)).expect(403);
+    await t.http().get('/api/v1/applications').expect(401);
+    await t
+      .http()
+      .get('/api/v1/applications/00000000-0000-4000-8000-000000000000')
+      .set(bearer(coordinator))
+      .expect(404);
+  });
+});
+
+describe('onboarding: spam', () => {
+  it('answers 100 posts from one address with 429 after the limit, keeps nothing unconfirmed beyond it, and a honeypot keeps nothing', async () => {
+    const t = await startTestApp({ JOBS_ENABLED: 'false' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 100; i += 1)
+        statuses.push((await t.http().post('/api/v1/applications').send(form())).status);
+      expect(statuses.filter((s) => s === 202)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(95);
+      expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+      const limited = await t.http().post('/api/v1/applications').send(form()).expect(429);
+      expect(limited.headers['retry-after']).toBe('3600');
+      expect(limited.body.code).toBe('APPLICATION_TOO_MANY');
+      const [{ held, apps }] = await t.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM application_submission) AS held, (SELECT count(*)::int FROM application) AS apps`,
+      );
+      expect(held).toBe(5);
+      expect(apps).toBe(0);
+
+      // Per e-mail address too, from anywhere: three a day.
+      await t.dataSource.query(`DELETE FROM application_submission`);
+      const same = form();
+      for (let i = 0; i < 3; i += 1) await t.http().post('/api/v1/applications').send(same).expect(202);
+      await t.http().post('/api/v1/applications').send(same).expect(429);
+
+      await t.dataSource.query(`DELETE FROM application_submission`);
+      const bot = await t
+        .http()
+        .post('/api/v1/applications')
+        .send(form({ website: 'http://spam.example' }))
+        .expect(202);
+      expect(bot.body.status).toBe('confirmation_sent');
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM application_submission`);
+      expect(n).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});
