@@ -80,7 +80,10 @@ export class OnboardingController {
   })
   @ApiAcceptedResponse({ type: SubmissionReceivedDto })
   @ApiProblems(400, 409, 429)
-  submit(@Body() dto: SubmitApplicationDto, @Req() req: FastifyRequest): Promise<SubmissionReceivedDto> {
+  submitApplication(
+    @Body() dto: SubmitApplicationDto,
+    @Req() req: FastifyRequest,
+  ): Promise<SubmissionReceivedDto> {
     return this.intake.submit(dto, req.ip);
   }
 
@@ -92,7 +95,7 @@ export class OnboardingController {
   })
   @ApiOkResponse({ type: ApplicationConfirmedDto })
   @ApiProblems(400, 410)
-  confirm(@Body() dto: TokenDto): Promise<ApplicationConfirmedDto> {
+  confirmApplication(@Body() dto: TokenDto): Promise<ApplicationConfirmedDto> {
     return this.intake.confirm(dto.token);
   }
 
@@ -101,7 +104,7 @@ export class OnboardingController {
   @ApiOperation({ summary: 'What the guardian is asked (the token from the guardian’s e-mail)' })
   @ApiOkResponse({ type: GuardianRequestDto })
   @ApiProblems(400, 410)
-  guardianRequest(@Query() query: TokenDto): Promise<GuardianRequestDto> {
+  getGuardianRequest(@Query() query: TokenDto): Promise<GuardianRequestDto> {
     return this.intake.guardianRequest(query.token);
   }
 
@@ -111,7 +114,7 @@ export class OnboardingController {
   @ApiOperation({ summary: 'The guardian consents (the application moves on) or does not (it closes)' })
   @ApiOkResponse({ type: GuardianRequestDto })
   @ApiProblems(400, 410)
-  guardianConsent(@Body() dto: GuardianConsentDto): Promise<GuardianRequestDto> {
+  giveGuardianConsent(@Body() dto: GuardianConsentDto): Promise<GuardianRequestDto> {
     return this.intake.guardianConsent(dto);
   }
 
@@ -119,7 +122,7 @@ export class OnboardingController {
   @Public()
   @ApiOperation({ summary: 'Whether the form takes applications today, and when the next round opens' })
   @ApiOkResponse({ type: RecruitmentStatusDto })
-  recruitmentStatus(): Promise<RecruitmentStatusDto> {
+  getRecruitmentStatus(): Promise<RecruitmentStatusDto> {
     return this.recruitment.status();
   }
 
@@ -130,7 +133,7 @@ export class OnboardingController {
   @ApiOperation({ summary: 'Open applications (or one step’s), the stalled first' })
   @ApiOkResponse({ type: ApplicationPageDto })
   @ApiProblems(400)
-  list(@Query() query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
+  listApplications(@Query() query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
     return this.pipeline.list(query);
   }
 
@@ -138,7 +141,7 @@ export class OnboardingController {
   @Roles(Role.Coordinator)
   @ApiOperation({ summary: 'Applications by step, with how many are past their due date' })
   @ApiOkResponse({ type: ApplicationBoardDto })
-  board(): Promise<ApplicationBoardDto> {
+  getApplicationBoard(): Promise<ApplicationBoardDto> {
     return this.pipeline.board();
   }
 
@@ -149,7 +152,7 @@ export class OnboardingController {
   })
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(404)
-  async get(
+  async getApplication(
     @Param('id', ParseUUIDPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ApplicationDto> {
@@ -165,7 +168,7 @@ export class OnboardingController {
   })
   @ApiOkResponse({ type: ApplicationDto })
   @ApiProblems(400, 404, 409, 412, 428)
-  async move(
+  async moveApplication(
     @CurrentUser() user: UserPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -180,7 +183,7 @@ export class OnboardingController {
   @ApiOperation({ summary: 'Add a note to the timeline (private to the coordinators)' })
   @ApiCreatedResponse({ type: ApplicationDto })
   @ApiProblems(400, 404)
-  async addNote(
+  async addApplicationNote(
     @CurrentUser() user: UserPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: AddApplicationNoteDto,
@@ -196,7 +199,7 @@ export class OnboardingController {
   })
   @ApiOkResponse({ type: RecruitmentRoundPageDto })
   @ApiProblems(400)
-  rounds(@Query() query: PageQueryDto): Promise<RecruitmentRoundPageDto> {
+  listRecruitmentRounds(@Query() query: PageQueryDto): Promise<RecruitmentRoundPageDto> {
     return this.recruitment.list(query);
   }
 
@@ -205,7 +208,7 @@ export class OnboardingController {
   @ApiOperation({ summary: 'Plan a recruitment round (rounds may not overlap)' })
   @ApiCreatedResponse({ type: RecruitmentRoundDto })
   @ApiProblems(400, 409)
-  createRound(
+  createRecruitmentRound(
     @CurrentUser() user: UserPrincipal,
     @Body() dto: CreateRecruitmentRoundDto,
   ): Promise<RecruitmentRoundDto> {

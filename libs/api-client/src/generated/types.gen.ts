@@ -2632,7 +2632,7 @@ export type GetReadinessResponses = {
 
 export type GetReadinessResponse = GetReadinessResponses[keyof GetReadinessResponses];
 
-export type ListData = {
+export type ListApplicationsData = {
     body?: never;
     path?: never;
     query?: {
@@ -2651,7 +2651,7 @@ export type ListData = {
     url: '/api/v1/applications';
 };
 
-export type ListErrors = {
+export type ListApplicationsErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2666,22 +2666,22 @@ export type ListErrors = {
     403: ProblemDto;
 };
 
-export type ListError = ListErrors[keyof ListErrors];
+export type ListApplicationsError = ListApplicationsErrors[keyof ListApplicationsErrors];
 
-export type ListResponses = {
+export type ListApplicationsResponses = {
     200: ApplicationPageDto;
 };
 
-export type ListResponse = ListResponses[keyof ListResponses];
+export type ListApplicationsResponse = ListApplicationsResponses[keyof ListApplicationsResponses];
 
-export type SubmitData = {
+export type SubmitApplicationData = {
     body: SubmitApplicationDto;
     path?: never;
     query?: never;
     url: '/api/v1/applications';
 };
 
-export type SubmitErrors = {
+export type SubmitApplicationErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2696,22 +2696,22 @@ export type SubmitErrors = {
     429: ProblemDto;
 };
 
-export type SubmitError = SubmitErrors[keyof SubmitErrors];
+export type SubmitApplicationError = SubmitApplicationErrors[keyof SubmitApplicationErrors];
 
-export type SubmitResponses = {
+export type SubmitApplicationResponses = {
     202: SubmissionReceivedDto;
 };
 
-export type SubmitResponse = SubmitResponses[keyof SubmitResponses];
+export type SubmitApplicationResponse = SubmitApplicationResponses[keyof SubmitApplicationResponses];
 
-export type BoardData = {
+export type GetApplicationBoardData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/api/v1/applications/board';
 };
 
-export type BoardErrors = {
+export type GetApplicationBoardErrors = {
     /**
      * Not signed in, or the token is not valid.
      */
@@ -2722,22 +2722,22 @@ export type BoardErrors = {
     403: ProblemDto;
 };
 
-export type BoardError = BoardErrors[keyof BoardErrors];
+export type GetApplicationBoardError = GetApplicationBoardErrors[keyof GetApplicationBoardErrors];
 
-export type BoardResponses = {
+export type GetApplicationBoardResponses = {
     200: ApplicationBoardDto;
 };
 
-export type BoardResponse = BoardResponses[keyof BoardResponses];
+export type GetApplicationBoardResponse = GetApplicationBoardResponses[keyof GetApplicationBoardResponses];
 
-export type ConfirmData = {
+export type ConfirmApplicationData = {
     body: TokenDto;
     path?: never;
     query?: never;
     url: '/api/v1/applications/confirm';
 };
 
-export type ConfirmErrors = {
+export type ConfirmApplicationErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2748,15 +2748,15 @@ export type ConfirmErrors = {
     410: ProblemDto;
 };
 
-export type ConfirmError = ConfirmErrors[keyof ConfirmErrors];
+export type ConfirmApplicationError = ConfirmApplicationErrors[keyof ConfirmApplicationErrors];
 
-export type ConfirmResponses = {
+export type ConfirmApplicationResponses = {
     200: ApplicationConfirmedDto;
 };
 
-export type ConfirmResponse = ConfirmResponses[keyof ConfirmResponses];
+export type ConfirmApplicationResponse = ConfirmApplicationResponses[keyof ConfirmApplicationResponses];
 
-export type GuardianRequestData = {
+export type GetGuardianRequestData = {
     body?: never;
     path?: never;
     query: {
@@ -2765,7 +2765,7 @@ export type GuardianRequestData = {
     url: '/api/v1/applications/guardian-consent';
 };
 
-export type GuardianRequestErrors = {
+export type GetGuardianRequestErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2776,22 +2776,22 @@ export type GuardianRequestErrors = {
     410: ProblemDto;
 };
 
-export type GuardianRequestError = GuardianRequestErrors[keyof GuardianRequestErrors];
+export type GetGuardianRequestError = GetGuardianRequestErrors[keyof GetGuardianRequestErrors];
 
-export type GuardianRequestResponses = {
+export type GetGuardianRequestResponses = {
     200: GuardianRequestDto;
 };
 
-export type GuardianRequestResponse = GuardianRequestResponses[keyof GuardianRequestResponses];
+export type GetGuardianRequestResponse = GetGuardianRequestResponses[keyof GetGuardianRequestResponses];
 
-export type GuardianConsentData = {
+export type GiveGuardianConsentData = {
     body: GuardianConsentDto;
     path?: never;
     query?: never;
     url: '/api/v1/applications/guardian-consent';
 };
 
-export type GuardianConsentErrors = {
+export type GiveGuardianConsentErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2802,15 +2802,15 @@ export type GuardianConsentErrors = {
     410: ProblemDto;
 };
 
-export type GuardianConsentError = GuardianConsentErrors[keyof GuardianConsentErrors];
+export type GiveGuardianConsentError = GiveGuardianConsentErrors[keyof GiveGuardianConsentErrors];
 
-export type GuardianConsentResponses = {
+export type GiveGuardianConsentResponses = {
     200: GuardianRequestDto;
 };
 
-export type GuardianConsentResponse = GuardianConsentResponses[keyof GuardianConsentResponses];
+export type GiveGuardianConsentResponse = GiveGuardianConsentResponses[keyof GiveGuardianConsentResponses];
 
-export type GetData = {
+export type GetApplicationData = {
     body?: never;
     path: {
         id: string;
@@ -2819,7 +2819,7 @@ export type GetData = {
     url: '/api/v1/applications/{id}';
 };
 
-export type GetErrors = {
+export type GetApplicationErrors = {
     /**
      * Not signed in, or the token is not valid.
      */
@@ -2834,15 +2834,15 @@ export type GetErrors = {
     404: ProblemDto;
 };
 
-export type GetError = GetErrors[keyof GetErrors];
+export type GetApplicationError = GetApplicationErrors[keyof GetApplicationErrors];
 
-export type GetResponses = {
+export type GetApplicationResponses = {
     200: ApplicationDto;
 };
 
-export type GetResponse = GetResponses[keyof GetResponses];
+export type GetApplicationResponse = GetApplicationResponses[keyof GetApplicationResponses];
 
-export type MoveData = {
+export type MoveApplicationData = {
     body: MoveApplicationDto;
     headers: {
         /**
@@ -2857,7 +2857,7 @@ export type MoveData = {
     url: '/api/v1/applications/{id}/moves';
 };
 
-export type MoveErrors = {
+export type MoveApplicationErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2888,15 +2888,15 @@ export type MoveErrors = {
     428: ProblemDto;
 };
 
-export type MoveError = MoveErrors[keyof MoveErrors];
+export type MoveApplicationError = MoveApplicationErrors[keyof MoveApplicationErrors];
 
-export type MoveResponses = {
+export type MoveApplicationResponses = {
     200: ApplicationDto;
 };
 
-export type MoveResponse = MoveResponses[keyof MoveResponses];
+export type MoveApplicationResponse = MoveApplicationResponses[keyof MoveApplicationResponses];
 
-export type AddNoteData = {
+export type AddApplicationNoteData = {
     body: AddApplicationNoteDto;
     path: {
         id: string;
@@ -2905,7 +2905,7 @@ export type AddNoteData = {
     url: '/api/v1/applications/{id}/notes';
 };
 
-export type AddNoteErrors = {
+export type AddApplicationNoteErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -2924,13 +2924,13 @@ export type AddNoteErrors = {
     404: ProblemDto;
 };
 
-export type AddNoteError = AddNoteErrors[keyof AddNoteErrors];
+export type AddApplicationNoteError = AddApplicationNoteErrors[keyof AddApplicationNoteErrors];
 
-export type AddNoteResponses = {
+export type AddApplicationNoteResponses = {
     201: ApplicationDto;
 };
 
-export type AddNoteResponse = AddNoteResponses[keyof AddNoteResponses];
+export type AddApplicationNoteResponse = AddApplicationNoteResponses[keyof AddApplicationNoteResponses];
 
 export type ListAssignmentsData = {
     body?: never;
@@ -7702,7 +7702,7 @@ export type UpdateProductResponses = {
 
 export type UpdateProductResponse = UpdateProductResponses[keyof UpdateProductResponses];
 
-export type RoundsData = {
+export type ListRecruitmentRoundsData = {
     body?: never;
     path?: never;
     query?: {
@@ -7712,7 +7712,7 @@ export type RoundsData = {
     url: '/api/v1/recruitment-rounds';
 };
 
-export type RoundsErrors = {
+export type ListRecruitmentRoundsErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -7727,22 +7727,22 @@ export type RoundsErrors = {
     403: ProblemDto;
 };
 
-export type RoundsError = RoundsErrors[keyof RoundsErrors];
+export type ListRecruitmentRoundsError = ListRecruitmentRoundsErrors[keyof ListRecruitmentRoundsErrors];
 
-export type RoundsResponses = {
+export type ListRecruitmentRoundsResponses = {
     200: RecruitmentRoundPageDto;
 };
 
-export type RoundsResponse = RoundsResponses[keyof RoundsResponses];
+export type ListRecruitmentRoundsResponse = ListRecruitmentRoundsResponses[keyof ListRecruitmentRoundsResponses];
 
-export type CreateRoundData = {
+export type CreateRecruitmentRoundData = {
     body: CreateRecruitmentRoundDto;
     path?: never;
     query?: never;
     url: '/api/v1/recruitment-rounds';
 };
 
-export type CreateRoundErrors = {
+export type CreateRecruitmentRoundErrors = {
     /**
      * The request is not valid (see `errors`).
      */
@@ -7761,26 +7761,26 @@ export type CreateRoundErrors = {
     409: ProblemDto;
 };
 
-export type CreateRoundError = CreateRoundErrors[keyof CreateRoundErrors];
+export type CreateRecruitmentRoundError = CreateRecruitmentRoundErrors[keyof CreateRecruitmentRoundErrors];
 
-export type CreateRoundResponses = {
+export type CreateRecruitmentRoundResponses = {
     201: RecruitmentRoundDto;
 };
 
-export type CreateRoundResponse = CreateRoundResponses[keyof CreateRoundResponses];
+export type CreateRecruitmentRoundResponse = CreateRecruitmentRoundResponses[keyof CreateRecruitmentRoundResponses];
 
-export type RecruitmentStatusData = {
+export type GetRecruitmentStatusData = {
     body?: never;
     path?: never;
     query?: never;
     url: '/api/v1/recruitment-rounds/status';
 };
 
-export type RecruitmentStatusResponses = {
+export type GetRecruitmentStatusResponses = {
     200: RecruitmentStatusDto;
 };
 
-export type RecruitmentStatusResponse = RecruitmentStatusResponses[keyof RecruitmentStatusResponses];
+export type GetRecruitmentStatusResponse = GetRecruitmentStatusResponses[keyof GetRecruitmentStatusResponses];
 
 export type ListUnitsData = {
     body?: never;

@@ -1960,7 +1960,7 @@ export const zGetReadinessResponse = z.object({
     status: z.string().optional()
 });
 
-export const zListQuery = z.object({
+export const zListApplicationsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional(),
     step: zApplicationStep.optional(),
@@ -1968,53 +1968,53 @@ export const zListQuery = z.object({
     q: z.string().max(100).optional()
 });
 
-export const zListResponse = zApplicationPageDto;
+export const zListApplicationsResponse = zApplicationPageDto;
 
-export const zSubmitBody = zSubmitApplicationDto;
+export const zSubmitApplicationBody = zSubmitApplicationDto;
 
-export const zSubmitResponse = zSubmissionReceivedDto;
+export const zSubmitApplicationResponse = zSubmissionReceivedDto;
 
-export const zBoardResponse = zApplicationBoardDto;
+export const zGetApplicationBoardResponse = zApplicationBoardDto;
 
-export const zConfirmBody = zTokenDto;
+export const zConfirmApplicationBody = zTokenDto;
 
-export const zConfirmResponse = zApplicationConfirmedDto;
+export const zConfirmApplicationResponse = zApplicationConfirmedDto;
 
-export const zGuardianRequestQuery = z.object({
+export const zGetGuardianRequestQuery = z.object({
     token: z.string().max(300)
 });
 
-export const zGuardianRequestResponse = zGuardianRequestDto;
+export const zGetGuardianRequestResponse = zGuardianRequestDto;
 
-export const zGuardianConsentBody = zGuardianConsentDto;
+export const zGiveGuardianConsentBody = zGuardianConsentDto;
 
-export const zGuardianConsentResponse = zGuardianRequestDto;
+export const zGiveGuardianConsentResponse = zGuardianRequestDto;
 
-export const zGetPath = z.object({
+export const zGetApplicationPath = z.object({
     id: z.string()
 });
 
-export const zGetResponse = zApplicationDto;
+export const zGetApplicationResponse = zApplicationDto;
 
-export const zMoveBody = zMoveApplicationDto;
+export const zMoveApplicationBody = zMoveApplicationDto;
 
-export const zMoveHeaders = z.object({
+export const zMoveApplicationHeaders = z.object({
     'If-Match': z.string()
 });
 
-export const zMovePath = z.object({
+export const zMoveApplicationPath = z.object({
     id: z.string()
 });
 
-export const zMoveResponse = zApplicationDto;
+export const zMoveApplicationResponse = zApplicationDto;
 
-export const zAddNoteBody = zAddApplicationNoteDto;
+export const zAddApplicationNoteBody = zAddApplicationNoteDto;
 
-export const zAddNotePath = z.object({
+export const zAddApplicationNotePath = z.object({
     id: z.string()
 });
 
-export const zAddNoteResponse = zApplicationDto;
+export const zAddApplicationNoteResponse = zApplicationDto;
 
 export const zListAssignmentsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
@@ -2922,18 +2922,18 @@ export const zUpdateProductPath = z.object({
 
 export const zUpdateProductResponse = zProductDto;
 
-export const zRoundsQuery = z.object({
+export const zListRecruitmentRoundsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional()
 });
 
-export const zRoundsResponse = zRecruitmentRoundPageDto;
+export const zListRecruitmentRoundsResponse = zRecruitmentRoundPageDto;
 
-export const zCreateRoundBody = zCreateRecruitmentRoundDto;
+export const zCreateRecruitmentRoundBody = zCreateRecruitmentRoundDto;
 
-export const zCreateRoundResponse = zRecruitmentRoundDto;
+export const zCreateRecruitmentRoundResponse = zRecruitmentRoundDto;
 
-export const zRecruitmentStatusResponse = zRecruitmentStatusDto;
+export const zGetRecruitmentStatusResponse = zRecruitmentStatusDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { acceptOffer, ackExportBatch, addExpertAbsence, addFeeClaimReceipt, addNote, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, board, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirm, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, get, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getUnit, giveExpertConsent, giveOwnConsent, guardianConsent, guardianRequest, issueClientToken, list, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, move, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, recruitmentStatus, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, rounds, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submit, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddNoteData, AddNoteError, AddNoteResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BoardData, BoardError, BoardResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmData, ConfirmError, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, ConfirmResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRoundData, CreateRoundError, CreateRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetData, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetError, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, GuardianConsentData, GuardianConsentError, GuardianConsentResponse, GuardianRequestData, GuardianRequestError, GuardianRequestResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListData, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListError, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveData, MoveError, MoveResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RecruitmentStatusData, RecruitmentStatusResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RoundsData, RoundsError, RoundsResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitData, SubmitError, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SubmitResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptOffer, ackExportBatch, addApplicationNote, addExpertAbsence, addFeeClaimReceipt, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmApplication, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRecruitmentRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getApplication, getApplicationBoard, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getGuardianRequest, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getRecruitmentStatus, getUnit, giveExpertConsent, giveGuardianConsent, giveOwnConsent, issueClientToken, listApplications, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listRecruitmentRounds, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, moveApplication, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitApplication, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddApplicationNoteData, AddApplicationNoteError, AddApplicationNoteResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmApplicationData, ConfirmApplicationError, ConfirmApplicationResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRecruitmentRoundData, CreateRecruitmentRoundError, CreateRecruitmentRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetApplicationBoardData, GetApplicationBoardError, GetApplicationBoardResponse, GetApplicationData, GetApplicationError, GetApplicationResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetGuardianRequestData, GetGuardianRequestError, GetGuardianRequestResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetRecruitmentStatusData, GetRecruitmentStatusResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveGuardianConsentData, GiveGuardianConsentError, GiveGuardianConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListApplicationsData, ListApplicationsError, ListApplicationsResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRecruitmentRoundsData, ListRecruitmentRoundsError, ListRecruitmentRoundsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveApplicationData, MoveApplicationError, MoveApplicationResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitApplicationData, SubmitApplicationError, SubmitApplicationResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -75,14 +75,14 @@ export const getReadinessOptions = (options?: Options<GetReadinessData>) => quer
     queryKey: getReadinessQueryKey(options)
 });
 
-export const listQueryKey = (options?: Options<ListData>) => createQueryKey('list', options);
+export const listApplicationsQueryKey = (options?: Options<ListApplicationsData>) => createQueryKey('listApplications', options);
 
 /**
  * Open applications (or one step’s), the stalled first
  */
-export const listOptions = (options?: Options<ListData>) => queryOptions<ListResponse, ListError, ListResponse, ReturnType<typeof listQueryKey>>({
+export const listApplicationsOptions = (options?: Options<ListApplicationsData>) => queryOptions<ListApplicationsResponse, ListApplicationsError, ListApplicationsResponse, ReturnType<typeof listApplicationsQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await list({
+        const { data } = await listApplications({
             ...options,
             ...queryKey[0],
             signal,
@@ -90,7 +90,7 @@ export const listOptions = (options?: Options<ListData>) => queryOptions<ListRes
         });
         return data;
     },
-    queryKey: listQueryKey(options)
+    queryKey: listApplicationsQueryKey(options)
 });
 
 const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
@@ -122,23 +122,23 @@ const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'hea
     return params as unknown as typeof page;
 };
 
-export const listInfiniteQueryKey = (options?: Options<ListData>): QueryKey<Options<ListData>> => createQueryKey('list', options, true);
+export const listApplicationsInfiniteQueryKey = (options?: Options<ListApplicationsData>): QueryKey<Options<ListApplicationsData>> => createQueryKey('listApplications', options, true);
 
 /**
  * Open applications (or one step’s), the stalled first
  */
-export const listInfiniteOptions = (options?: Options<ListData>) => infiniteQueryOptions<ListResponse, ListError, InfiniteData<ListResponse>, QueryKey<Options<ListData>>, string | Pick<QueryKey<Options<ListData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+export const listApplicationsInfiniteOptions = (options?: Options<ListApplicationsData>) => infiniteQueryOptions<ListApplicationsResponse, ListApplicationsError, InfiniteData<ListApplicationsResponse>, QueryKey<Options<ListApplicationsData>>, string | Pick<QueryKey<Options<ListApplicationsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
 // @ts-ignore
 {
     queryFn: async ({ pageParam, queryKey, signal }) => {
         // @ts-ignore
-        const page: Pick<QueryKey<Options<ListData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+        const page: Pick<QueryKey<Options<ListApplicationsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
             query: {
                 cursor: pageParam
             }
         };
         const params = createInfiniteParams(queryKey, page);
-        const { data } = await list({
+        const { data } = await listApplications({
             ...options,
             ...params,
             signal,
@@ -146,7 +146,7 @@ export const listInfiniteOptions = (options?: Options<ListData>) => infiniteQuer
         });
         return data;
     },
-    queryKey: listInfiniteQueryKey(options)
+    queryKey: listApplicationsInfiniteQueryKey(options)
 });
 
 /**
@@ -154,10 +154,10 @@ export const listInfiniteOptions = (options?: Options<ListData>) => infiniteQuer
  *
  * Nothing is kept until the applicant opens the link in the confirmation e-mail. Limited per network address and per e-mail address (429 with Retry-After).
  */
-export const submitMutation = (options?: Partial<Options<SubmitData>>): UseMutationOptions<SubmitResponse, SubmitError, Options<SubmitData>> => {
-    const mutationOptions: UseMutationOptions<SubmitResponse, SubmitError, Options<SubmitData>> = {
+export const submitApplicationMutation = (options?: Partial<Options<SubmitApplicationData>>): UseMutationOptions<SubmitApplicationResponse, SubmitApplicationError, Options<SubmitApplicationData>> => {
+    const mutationOptions: UseMutationOptions<SubmitApplicationResponse, SubmitApplicationError, Options<SubmitApplicationData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await submit({
+            const { data } = await submitApplication({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -168,14 +168,14 @@ export const submitMutation = (options?: Partial<Options<SubmitData>>): UseMutat
     return mutationOptions;
 };
 
-export const boardQueryKey = (options?: Options<BoardData>) => createQueryKey('board', options);
+export const getApplicationBoardQueryKey = (options?: Options<GetApplicationBoardData>) => createQueryKey('getApplicationBoard', options);
 
 /**
  * Applications by step, with how many are past their due date
  */
-export const boardOptions = (options?: Options<BoardData>) => queryOptions<BoardResponse, BoardError, BoardResponse, ReturnType<typeof boardQueryKey>>({
+export const getApplicationBoardOptions = (options?: Options<GetApplicationBoardData>) => queryOptions<GetApplicationBoardResponse, GetApplicationBoardError, GetApplicationBoardResponse, ReturnType<typeof getApplicationBoardQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await board({
+        const { data } = await getApplicationBoard({
             ...options,
             ...queryKey[0],
             signal,
@@ -183,16 +183,16 @@ export const boardOptions = (options?: Options<BoardData>) => queryOptions<Board
         });
         return data;
     },
-    queryKey: boardQueryKey(options)
+    queryKey: getApplicationBoardQueryKey(options)
 });
 
 /**
  * Confirm the e-mail address with the link’s token: the form becomes an application
  */
-export const confirmMutation = (options?: Partial<Options<ConfirmData>>): UseMutationOptions<ConfirmResponse, ConfirmError, Options<ConfirmData>> => {
-    const mutationOptions: UseMutationOptions<ConfirmResponse, ConfirmError, Options<ConfirmData>> = {
+export const confirmApplicationMutation = (options?: Partial<Options<ConfirmApplicationData>>): UseMutationOptions<ConfirmApplicationResponse, ConfirmApplicationError, Options<ConfirmApplicationData>> => {
+    const mutationOptions: UseMutationOptions<ConfirmApplicationResponse, ConfirmApplicationError, Options<ConfirmApplicationData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await confirm({
+            const { data } = await confirmApplication({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -203,14 +203,14 @@ export const confirmMutation = (options?: Partial<Options<ConfirmData>>): UseMut
     return mutationOptions;
 };
 
-export const guardianRequestQueryKey = (options: Options<GuardianRequestData>) => createQueryKey('guardianRequest', options);
+export const getGuardianRequestQueryKey = (options: Options<GetGuardianRequestData>) => createQueryKey('getGuardianRequest', options);
 
 /**
  * What the guardian is asked (the token from the guardian’s e-mail)
  */
-export const guardianRequestOptions = (options: Options<GuardianRequestData>) => queryOptions<GuardianRequestResponse, GuardianRequestError, GuardianRequestResponse, ReturnType<typeof guardianRequestQueryKey>>({
+export const getGuardianRequestOptions = (options: Options<GetGuardianRequestData>) => queryOptions<GetGuardianRequestResponse, GetGuardianRequestError, GetGuardianRequestResponse, ReturnType<typeof getGuardianRequestQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await guardianRequest({
+        const { data } = await getGuardianRequest({
             ...options,
             ...queryKey[0],
             signal,
@@ -218,16 +218,16 @@ export const guardianRequestOptions = (options: Options<GuardianRequestData>) =>
         });
         return data;
     },
-    queryKey: guardianRequestQueryKey(options)
+    queryKey: getGuardianRequestQueryKey(options)
 });
 
 /**
  * The guardian consents (the application moves on) or does not (it closes)
  */
-export const guardianConsentMutation = (options?: Partial<Options<GuardianConsentData>>): UseMutationOptions<GuardianConsentResponse, GuardianConsentError, Options<GuardianConsentData>> => {
-    const mutationOptions: UseMutationOptions<GuardianConsentResponse, GuardianConsentError, Options<GuardianConsentData>> = {
+export const giveGuardianConsentMutation = (options?: Partial<Options<GiveGuardianConsentData>>): UseMutationOptions<GiveGuardianConsentResponse, GiveGuardianConsentError, Options<GiveGuardianConsentData>> => {
+    const mutationOptions: UseMutationOptions<GiveGuardianConsentResponse, GiveGuardianConsentError, Options<GiveGuardianConsentData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await guardianConsent({
+            const { data } = await giveGuardianConsent({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -238,14 +238,14 @@ export const guardianConsentMutation = (options?: Partial<Options<GuardianConsen
     return mutationOptions;
 };
 
-export const getQueryKey = (options: Options<GetData>) => createQueryKey('get', options);
+export const getApplicationQueryKey = (options: Options<GetApplicationData>) => createQueryKey('getApplication', options);
 
 /**
  * One application with its timeline (the read of its experience areas is audited)
  */
-export const getOptions = (options: Options<GetData>) => queryOptions<GetResponse, GetError, GetResponse, ReturnType<typeof getQueryKey>>({
+export const getApplicationOptions = (options: Options<GetApplicationData>) => queryOptions<GetApplicationResponse, GetApplicationError, GetApplicationResponse, ReturnType<typeof getApplicationQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await get({
+        const { data } = await getApplication({
             ...options,
             ...queryKey[0],
             signal,
@@ -253,16 +253,16 @@ export const getOptions = (options: Options<GetData>) => queryOptions<GetRespons
         });
         return data;
     },
-    queryKey: getQueryKey(options)
+    queryKey: getApplicationQueryKey(options)
 });
 
 /**
  * Move the application on its path (reject and close need a reason the applicant is told)
  */
-export const moveMutation = (options?: Partial<Options<MoveData>>): UseMutationOptions<MoveResponse, MoveError, Options<MoveData>> => {
-    const mutationOptions: UseMutationOptions<MoveResponse, MoveError, Options<MoveData>> = {
+export const moveApplicationMutation = (options?: Partial<Options<MoveApplicationData>>): UseMutationOptions<MoveApplicationResponse, MoveApplicationError, Options<MoveApplicationData>> => {
+    const mutationOptions: UseMutationOptions<MoveApplicationResponse, MoveApplicationError, Options<MoveApplicationData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await move({
+            const { data } = await moveApplication({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -276,10 +276,10 @@ export const moveMutation = (options?: Partial<Options<MoveData>>): UseMutationO
 /**
  * Add a note to the timeline (private to the coordinators)
  */
-export const addNoteMutation = (options?: Partial<Options<AddNoteData>>): UseMutationOptions<AddNoteResponse, AddNoteError, Options<AddNoteData>> => {
-    const mutationOptions: UseMutationOptions<AddNoteResponse, AddNoteError, Options<AddNoteData>> = {
+export const addApplicationNoteMutation = (options?: Partial<Options<AddApplicationNoteData>>): UseMutationOptions<AddApplicationNoteResponse, AddApplicationNoteError, Options<AddApplicationNoteData>> => {
+    const mutationOptions: UseMutationOptions<AddApplicationNoteResponse, AddApplicationNoteError, Options<AddApplicationNoteData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await addNote({
+            const { data } = await addApplicationNote({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -2856,14 +2856,14 @@ export const updateProductMutation = (options?: Partial<Options<UpdateProductDat
     return mutationOptions;
 };
 
-export const roundsQueryKey = (options?: Options<RoundsData>) => createQueryKey('rounds', options);
+export const listRecruitmentRoundsQueryKey = (options?: Options<ListRecruitmentRoundsData>) => createQueryKey('listRecruitmentRounds', options);
 
 /**
  * Recruitment rounds, newest first, with confirmed applications against the quota
  */
-export const roundsOptions = (options?: Options<RoundsData>) => queryOptions<RoundsResponse, RoundsError, RoundsResponse, ReturnType<typeof roundsQueryKey>>({
+export const listRecruitmentRoundsOptions = (options?: Options<ListRecruitmentRoundsData>) => queryOptions<ListRecruitmentRoundsResponse, ListRecruitmentRoundsError, ListRecruitmentRoundsResponse, ReturnType<typeof listRecruitmentRoundsQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await rounds({
+        const { data } = await listRecruitmentRounds({
             ...options,
             ...queryKey[0],
             signal,
@@ -2871,26 +2871,26 @@ export const roundsOptions = (options?: Options<RoundsData>) => queryOptions<Rou
         });
         return data;
     },
-    queryKey: roundsQueryKey(options)
+    queryKey: listRecruitmentRoundsQueryKey(options)
 });
 
-export const roundsInfiniteQueryKey = (options?: Options<RoundsData>): QueryKey<Options<RoundsData>> => createQueryKey('rounds', options, true);
+export const listRecruitmentRoundsInfiniteQueryKey = (options?: Options<ListRecruitmentRoundsData>): QueryKey<Options<ListRecruitmentRoundsData>> => createQueryKey('listRecruitmentRounds', options, true);
 
 /**
  * Recruitment rounds, newest first, with confirmed applications against the quota
  */
-export const roundsInfiniteOptions = (options?: Options<RoundsData>) => infiniteQueryOptions<RoundsResponse, RoundsError, InfiniteData<RoundsResponse>, QueryKey<Options<RoundsData>>, string | Pick<QueryKey<Options<RoundsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+export const listRecruitmentRoundsInfiniteOptions = (options?: Options<ListRecruitmentRoundsData>) => infiniteQueryOptions<ListRecruitmentRoundsResponse, ListRecruitmentRoundsError, InfiniteData<ListRecruitmentRoundsResponse>, QueryKey<Options<ListRecruitmentRoundsData>>, string | Pick<QueryKey<Options<ListRecruitmentRoundsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
 // @ts-ignore
 {
     queryFn: async ({ pageParam, queryKey, signal }) => {
         // @ts-ignore
-        const page: Pick<QueryKey<Options<RoundsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+        const page: Pick<QueryKey<Options<ListRecruitmentRoundsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
             query: {
                 cursor: pageParam
             }
         };
         const params = createInfiniteParams(queryKey, page);
-        const { data } = await rounds({
+        const { data } = await listRecruitmentRounds({
             ...options,
             ...params,
             signal,
@@ -2898,16 +2898,16 @@ export const roundsInfiniteOptions = (options?: Options<RoundsData>) => infinite
         });
         return data;
     },
-    queryKey: roundsInfiniteQueryKey(options)
+    queryKey: listRecruitmentRoundsInfiniteQueryKey(options)
 });
 
 /**
  * Plan a recruitment round (rounds may not overlap)
  */
-export const createRoundMutation = (options?: Partial<Options<CreateRoundData>>): UseMutationOptions<CreateRoundResponse, CreateRoundError, Options<CreateRoundData>> => {
-    const mutationOptions: UseMutationOptions<CreateRoundResponse, CreateRoundError, Options<CreateRoundData>> = {
+export const createRecruitmentRoundMutation = (options?: Partial<Options<CreateRecruitmentRoundData>>): UseMutationOptions<CreateRecruitmentRoundResponse, CreateRecruitmentRoundError, Options<CreateRecruitmentRoundData>> => {
+    const mutationOptions: UseMutationOptions<CreateRecruitmentRoundResponse, CreateRecruitmentRoundError, Options<CreateRecruitmentRoundData>> = {
         mutationFn: async (fnOptions) => {
-            const { data } = await createRound({
+            const { data } = await createRecruitmentRound({
                 ...options,
                 ...fnOptions,
                 throwOnError: true
@@ -2918,14 +2918,14 @@ export const createRoundMutation = (options?: Partial<Options<CreateRoundData>>)
     return mutationOptions;
 };
 
-export const recruitmentStatusQueryKey = (options?: Options<RecruitmentStatusData>) => createQueryKey('recruitmentStatus', options);
+export const getRecruitmentStatusQueryKey = (options?: Options<GetRecruitmentStatusData>) => createQueryKey('getRecruitmentStatus', options);
 
 /**
  * Whether the form takes applications today, and when the next round opens
  */
-export const recruitmentStatusOptions = (options?: Options<RecruitmentStatusData>) => queryOptions<RecruitmentStatusResponse, DefaultError, RecruitmentStatusResponse, ReturnType<typeof recruitmentStatusQueryKey>>({
+export const getRecruitmentStatusOptions = (options?: Options<GetRecruitmentStatusData>) => queryOptions<GetRecruitmentStatusResponse, DefaultError, GetRecruitmentStatusResponse, ReturnType<typeof getRecruitmentStatusQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await recruitmentStatus({
+        const { data } = await getRecruitmentStatus({
             ...options,
             ...queryKey[0],
             signal,
@@ -2933,7 +2933,7 @@ export const recruitmentStatusOptions = (options?: Options<RecruitmentStatusData
         });
         return data;
     },
-    queryKey: recruitmentStatusQueryKey(options)
+    queryKey: getRecruitmentStatusQueryKey(options)
 });
 
 export const listUnitsQueryKey = (options?: Options<ListUnitsData>) => createQueryKey('listUnits', options);
