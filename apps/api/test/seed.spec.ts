@@ -84,6 +84,45 @@ describe('the demo county', () => {
     expect(inbox.body.items.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('recruits: a round open today, applicants in every step, the stalled ones first, a minor waiting for her guardian', async () => {
+    const status = await t.http().get('/api/v1/recruitment-rounds/status').expect(200);
+    expect(status.body).toMatchObject({ open: true, reason: null });
+    expect(status.body.roundName).toMatch(/^Haku (kevät|syksy) \d{4}$/);
+    const { token } = await login(t, 'coordinator@kokemus.test', 'demo-password-1');
+    const auth = { authorization: `Bearer ${token}` };
+    const board = await t.http().get('/api/v1/applications/board').set(auth).expect(200);
+    type Column = { step: string; count: number; stalled: number };
+    const columns = new Map<string, Column>(board.body.columns.map((c: Column) => [c.step, c]));
+    for (const step of [
+      'awaiting_guardian',
+      'received',
+      'screening',
+      'interview',
+      'training',
+      'orientation',
+      'agreements',
+    ])
+      expect(columns.get(step)?.count).toBeGreaterThan(0);
+    const stalled = [...columns.values()].reduce((n, c) => n + c.stalled, 0);
+    expect(stalled).toBeGreaterThanOrEqual(2);
+    const list = await t.http().get('/api/v1/applications?step=screening').set(auth).expect(200);
+    expect(list.body.items[0]).toMatchObject({ firstName: 'Marjut', stalled: true });
+    expect(list.body.items.slice(1).every((a: { stalled: boolean }) => !a.stalled)).toBe(true);
+    const minor = await t.http().get('/api/v1/applications?step=awaiting_guardian').set(auth).expect(200);
+    expect(minor.body.items.map((a: { firstName: string }) => a.firstName)).toEqual(['Venla']);
+    const one = await t.http().get(`/api/v1/applications/${list.body.items[0].id}`).set(auth).expect(200);
+    expect(one.body.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'confirmed',
+      'start_screening',
+      'note',
+    ]);
+    const [{ reminders }] = await t.dataSource.query(
+      `SELECT count(*)::int AS reminders FROM reminder WHERE kind = 'onboarding.step' AND status = 'open'`,
+    );
+    // screening 3, interview 2, training 2, orientation 1: the steps a coordinator has
+    expect(reminders).toBe(8);
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

@@ -99,9 +99,11 @@ try {
   }
   const playwright = join(web, 'node_modules', '.bin', 'playwright');
   try {
-    run(playwright, ['test', '-c', join(web, 'playwright.config.ts')], {
+    // Extra arguments go to Playwright (`node e2e/run.mjs e2e/apply.spec.ts` runs one spec).
+    run(playwright, ['test', '-c', join(web, 'playwright.config.ts'), ...process.argv.slice(2)], {
       cwd: web,
-      env: { ...process.env, E2E_BASE_URL: baseUrl },
+      // The specs read the e-mails the API writes to DATA_DIR/mail (no SMTP in the demo).
+      env: { ...process.env, E2E_BASE_URL: baseUrl, ...(dataDir ? { E2E_DATA_DIR: dataDir } : {}) },
     });
     status = 0;
   } catch {

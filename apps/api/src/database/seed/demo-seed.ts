@@ -8,6 +8,7 @@ import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';
 import { seedDemoFees } from './demo-fees';
+import { seedDemoOnboarding } from './demo-onboarding';
 import { seedDemoOrders } from './demo-orders';
 
 export const DEMO_COUNTY = 'Järvi-Suomen hyvinvointialue';
@@ -234,7 +235,11 @@ export const DEMO_PAYROLL_CLIENT = 'payroll-demo';
 
 /** Seeds the demo county into an empty database; returns false when there was data already. */
 /** Seeds the demo county around `now` (the real today at start-up; a fixed day in tests). */
-export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig, now = new Date()): Promise<boolean> {
+export async function seedDemoIfEmpty(
+  dataSource: DataSource,
+  config: AppConfig,
+  now = new Date(),
+): Promise<boolean> {
   if (config.NODE_ENV === 'production') return false;
   const [{ n }] = await dataSource.query<Array<{ n: string }>>('SELECT count(*) AS n FROM user_account');
   if (Number(n) > 0) return false;
@@ -296,6 +301,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, config: AppConfig,
       },
       now,
     );
+    const coordinator = DEMO_USERS.find((u) => u.email === 'coordinator@kokemus.test')!;
+    await seedDemoOnboarding(manager, { coordinator: users.get(coordinator.email)! }, now);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',

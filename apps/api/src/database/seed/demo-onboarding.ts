@@ -1,0 +1,475 @@
+import type { EntityManager } from 'typeorm';
+import { addBusinessDays, addDays, helsinkiDate, helsinkiInstant } from '../../common/business-days';
+import { remindAt } from '../../notifications/reminders.rules';
+import { STEP_REMINDER, stepTitle } from '../../onboarding/application-steps';
+import {
+  ApplicationActor,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  RecruitmentRoundEntity,
+} from '../../onboarding/entities/onboarding.entities';
+import {
+  ApplicationMove,
+  ApplicationStep,
+  ownerOfStep,
+  StepOwner,
+  stepBusinessDays,
+} from '../../onboarding/onboarding.rules';
+import { PRIVACY_NOTICE_VERSION } from '../../onboarding/recruitment.service';
+
+type Path = Array<[ApplicationMove, ApplicationStep]>;
+
+/** The moves that bring an application from `received` to each step, in order. */
+const PATH: Record<string, Path> = {
+  [ApplicationStep.Received]: [],
+  [ApplicationStep.Screening]: [[ApplicationMove.StartScreening, ApplicationStep.Screening]],
+  [ApplicationStep.Interview]: [
+    [ApplicationMove.StartScreening, ApplicationStep.Screening],
+    [ApplicationMove.InviteToInterview, ApplicationStep.Interview],
+  ],
+  [ApplicationStep.Training]: [
+    [ApplicationMove.StartScreening, ApplicationStep.Screening],
+    [ApplicationMove.InviteToInterview, ApplicationStep.Interview],
+    [ApplicationMove.PassInterview, ApplicationStep.Training],
+  ],
+  [ApplicationStep.Orientation]: [
+    [ApplicationMove.StartScreening, ApplicationStep.Screening],
+    [ApplicationMove.InviteToInterview, ApplicationStep.Interview],
+    [ApplicationMove.AcceptPriorTraining, ApplicationStep.Orientation],
+  ],
+  [ApplicationStep.Agreements]: [
+    [ApplicationMove.StartScreening, ApplicationStep.Screening],
+    [ApplicationMove.InviteToInterview, ApplicationStep.Interview],
+    [ApplicationMove.PassInterview, ApplicationStep.Training],
+    [ApplicationMove.CompleteTraining, ApplicationStep.Orientation],
+    [ApplicationMove.CompleteOrientation, ApplicationStep.Agreements],
+  ],
+  [ApplicationStep.Rejected]: [
+    [ApplicationMove.StartScreening, ApplicationStep.Screening],
+    [ApplicationMove.Reject, ApplicationStep.Rejected],
+  ],
+  [ApplicationStep.Closed]: [
+    [ApplicationMove.StartScreening, ApplicationStep.Screening],
+    [ApplicationMove.InviteToInterview, ApplicationStep.Interview],
+    [ApplicationMove.Close, ApplicationStep.Closed],
+  ],
+};
+
+interface Applicant {
+  first: string;
+  last: string;
+  born: string;
+  home: string;
+  locale: 'fi' | 'sv' | 'en';
+  languages: string[];
+  areas: Array<[string, boolean]>;
+  tasks: string[];
+  step: ApplicationStep;
+  /** Days since the application was confirmed, and since it entered its present step. */
+  confirmedDaysAgo: number;
+  inStepDaysAgo: number;
+  heardFrom: string;
+  training?: { course: string; organiser: string; hours: number; year: number };
+  guardian?: { name: string; email: string };
+  reason?: string;
+  interview?: { daysAhead: number; place: string };
+  note?: string;
+}
+
+// Fourteen people on their way in: every step has someone, a few are past their step's due date
+// (the board shows them first), a 16-year-old waits for her guardian's consent.
+const APPLICANTS: Applicant[] = [
+  {
+    first: 'Sanna',
+    last: 'Koivisto',
+    born: '1984-03-12',
+    home: 'jyvaskyla',
+    locale: 'fi',
+    languages: ['fi', 'en'],
+    areas: [['mental_health', true]],
+    tasks: ['talk', 'workshop'],
+    step: ApplicationStep.Received,
+    confirmedDaysAgo: 1,
+    inStepDaysAgo: 1,
+    heardFrom: 'Mielenterveysyhdistyksen kerhoilta',
+  },
+  {
+    first: 'Jussi',
+    last: 'Ahola',
+    born: '1971-11-02',
+    home: 'jamsa',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [
+      ['substance_use', true],
+      ['debt', false],
+    ],
+    tasks: ['pair_work', 'outreach'],
+    step: ApplicationStep.Received,
+    confirmedDaysAgo: 9,
+    inStepDaysAgo: 9,
+    heardFrom: 'A-klinikan työntekijä',
+  },
+  {
+    first: 'Ebba',
+    last: 'Lindqvist',
+    born: '1990-06-21',
+    home: 'jyvaskyla',
+    locale: 'sv',
+    languages: ['sv', 'fi'],
+    areas: [['relative_carer', true]],
+    tasks: ['talk', 'body_membership'],
+    step: ApplicationStep.Received,
+    confirmedDaysAgo: 2,
+    inStepDaysAgo: 2,
+    heardFrom: 'Omaishoitajien förening',
+  },
+  {
+    first: 'Venla',
+    last: 'Hakala',
+    born: '',
+    home: 'laukaa',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [['child_welfare_child', false]],
+    tasks: ['talk', 'communications'],
+    step: ApplicationStep.AwaitingGuardian,
+    confirmedDaysAgo: 5,
+    inStepDaysAgo: 5,
+    heardFrom: 'Nuorisotalolta',
+    guardian: { name: 'Kaisa Hakala', email: 'kaisa.hakala@example.fi' },
+  },
+  {
+    first: 'Tapio',
+    last: 'Rautiainen',
+    born: '1965-01-30',
+    home: 'keuruu',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [
+      ['chronic_illness', true],
+      ['diabetes', true],
+    ],
+    tasks: ['talk', 'procurement'],
+    step: ApplicationStep.Screening,
+    confirmedDaysAgo: 6,
+    inStepDaysAgo: 4,
+    heardFrom: 'Diabetesyhdistys',
+  },
+  {
+    first: 'Marjut',
+    last: 'Pesonen',
+    born: '1979-08-08',
+    home: 'aanekoski',
+    locale: 'fi',
+    languages: ['fi', 'en'],
+    areas: [
+      ['eating_disorders', false],
+      ['mental_health', true],
+    ],
+    tasks: ['workshop', 'chat_bench'],
+    step: ApplicationStep.Screening,
+    confirmedDaysAgo: 18,
+    inStepDaysAgo: 14,
+    heardFrom: 'Facebook',
+    note: 'Soitin 2 kertaa, ei vastannut. Lähetän viestin.',
+  },
+  {
+    first: 'Hamid',
+    last: 'Rahimi',
+    born: '1988-04-17',
+    home: 'jyvaskyla',
+    locale: 'en',
+    languages: ['fa', 'en', 'fi'],
+    areas: [['immigration', true]],
+    tasks: ['outreach', 'reception'],
+    step: ApplicationStep.Screening,
+    confirmedDaysAgo: 3,
+    inStepDaysAgo: 1,
+    heardFrom: 'Monikulttuurikeskus',
+  },
+  {
+    first: 'Leena',
+    last: 'Kuusela',
+    born: '1958-12-05',
+    home: 'saarijarvi',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [['cancer', true]],
+    tasks: ['talk', 'day_in_life'],
+    step: ApplicationStep.Interview,
+    confirmedDaysAgo: 15,
+    inStepDaysAgo: 6,
+    heardFrom: 'Syöpäyhdistyksen vertaisryhmä',
+    interview: { daysAhead: 3, place: 'Kokemustoiminnan toimisto, Keskussairaalantie 19, Jyväskylä' },
+  },
+  {
+    first: 'Mikko',
+    last: 'Tervo',
+    born: '1993-02-14',
+    home: 'muurame',
+    locale: 'fi',
+    languages: ['fi', 'en'],
+    areas: [
+      ['neurodivergence', true],
+      ['youth', true],
+    ],
+    tasks: ['workshop', 'training'],
+    step: ApplicationStep.Interview,
+    confirmedDaysAgo: 12,
+    inStepDaysAgo: 2,
+    heardFrom: 'Työllisyyspalvelut',
+    interview: { daysAhead: 8, place: 'Teams' },
+  },
+  {
+    first: 'Riitta',
+    last: 'Miettinen',
+    born: '1969-07-01',
+    home: 'viitasaari',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [
+      ['relative_carer', true],
+      ['disability', true],
+    ],
+    tasks: ['talk', 'body_membership'],
+    step: ApplicationStep.Training,
+    confirmedDaysAgo: 60,
+    inStepDaysAgo: 30,
+    heardFrom: 'Kehitysvammaisten tukiliitto',
+  },
+  {
+    first: 'Joonas',
+    last: 'Hirvi',
+    born: '1996-10-23',
+    home: 'jyvaskyla',
+    locale: 'fi',
+    languages: ['fi', 'en'],
+    areas: [
+      ['substance_use', true],
+      ['criminal_sanctions', false],
+    ],
+    tasks: ['pair_work', 'outreach'],
+    step: ApplicationStep.Training,
+    confirmedDaysAgo: 50,
+    inStepDaysAgo: 24,
+    heardFrom: 'Kriminaalihuollon tukisäätiö',
+  },
+  {
+    first: 'Pirjo',
+    last: 'Väisänen',
+    born: '1962-05-19',
+    home: 'hankasalmi',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [['mental_health', true]],
+    tasks: ['talk', 'chat_bench', 'reception'],
+    step: ApplicationStep.Orientation,
+    confirmedDaysAgo: 40,
+    inStepDaysAgo: 6,
+    heardFrom: 'Ystävä',
+    training: {
+      course: 'Kokemusasiantuntijakoulutus',
+      organiser: 'Mielenterveyden keskusliitto',
+      hours: 60,
+      year: 2019,
+    },
+  },
+  {
+    first: 'Aleksi',
+    last: 'Nurmi',
+    born: '1985-09-09',
+    home: 'laukaa',
+    locale: 'fi',
+    languages: ['fi', 'sv'],
+    areas: [
+      ['gambling', true],
+      ['debt', true],
+    ],
+    tasks: ['talk', 'communications'],
+    step: ApplicationStep.Agreements,
+    confirmedDaysAgo: 95,
+    inStepDaysAgo: 3,
+    heardFrom: 'Peluuri',
+  },
+  {
+    first: 'Kalle',
+    last: 'Ylinen',
+    born: '1975-03-03',
+    home: 'joutsa',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [['homelessness', true]],
+    tasks: ['outreach'],
+    step: ApplicationStep.Rejected,
+    confirmedDaysAgo: 30,
+    inStepDaysAgo: 20,
+    heardFrom: 'Asumisneuvoja',
+    reason:
+      'Kokemuksesi on arvokas, mutta toipumisesi on vielä alussa. Tervetuloa hakemaan uudelleen vuoden päästä; vertaistukiryhmä kokoontuu tiistaisin.',
+  },
+  {
+    first: 'Nelli',
+    last: 'Aaltonen',
+    born: '1999-12-12',
+    home: 'petajavesi',
+    locale: 'fi',
+    languages: ['fi'],
+    areas: [['youth', true]],
+    tasks: ['workshop'],
+    step: ApplicationStep.Closed,
+    confirmedDaysAgo: 70,
+    inStepDaysAgo: 10,
+    heardFrom: 'Instagram',
+    reason: 'Hakija ei vastannut haastattelukutsuun 28 päivään.',
+  },
+];
+
+const ascii = (s: string) => s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/å/g, 'a');
+
+/**
+ * The demo county's recruitment: last spring's round (closed) and the round open now with a quota,
+ * and applicants in every step of the pipeline with their timelines and the step reminders.
+ */
+export async function seedDemoOnboarding(
+  manager: EntityManager,
+  people: { coordinator: string },
+  now: Date,
+): Promise<{ applications: number }> {
+  const today = helsinkiDate(now);
+  const year = Number(today.slice(0, 4));
+  const season = (d: string) => (Number(d.slice(5, 7)) <= 6 ? 'kevät' : 'syksy');
+  const pastOpens = addDays(today, -220);
+  const past = await manager.save(
+    manager.create(RecruitmentRoundEntity, {
+      name: `Haku ${season(pastOpens)} ${pastOpens.slice(0, 4)}`,
+      opensOn: pastOpens,
+      closesOn: addDays(pastOpens, 30),
+      quota: 30,
+      createdBy: people.coordinator,
+    }),
+  );
+  const opens = addDays(today, -45);
+  const current = await manager.save(
+    manager.create(RecruitmentRoundEntity, {
+      name: `Haku ${season(today)} ${year}`,
+      opensOn: opens,
+      closesOn: addDays(today, 40),
+      quota: 40,
+      createdBy: people.coordinator,
+    }),
+  );
+  const at = (daysAgo: number, hour: number) => helsinkiInstant(addDays(today, -daysAgo), hour);
+  for (const p of APPLICANTS) {
+    const born = p.born || addDays(today, -(16 * 365 + 100));
+    const confirmedAt = at(p.confirmedDaysAgo, 19);
+    const enteredAt = at(p.inStepDaysAgo, 10);
+    const days = stepBusinessDays(p.step);
+    const dueOn = days === null ? null : addBusinessDays(helsinkiDate(enteredAt), days);
+    const owned = p.step !== ApplicationStep.Received && p.step !== ApplicationStep.AwaitingGuardian;
+    const interviewAt = p.interview ? helsinkiInstant(addDays(today, p.interview.daysAhead), 13) : null;
+    const saved = await manager.save(
+      manager.create(ApplicationEntity, {
+        step: p.step,
+        firstName: p.first,
+        lastName: p.last,
+        email: `${ascii(p.first)}.${ascii(p.last)}@example.fi`,
+        phone: `040 ${String(1000000 + p.first.length * 7919 + p.last.length * 104729).slice(0, 7)}`,
+        birthDate: born,
+        locale: p.locale,
+        municipalityCode: p.home,
+        languages: p.languages,
+        areas: p.areas.map(([code, visibleToOrderers]) => ({ code, visibleToOrderers })),
+        taskTypes: p.tasks,
+        priorTraining: p.training ? [p.training] : [],
+        availability: 'Arkipäivisin klo 9–15, ei maanantaisin',
+        heardFrom: p.heardFrom,
+        message: null,
+        privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+        guardianName: p.guardian?.name ?? null,
+        guardianEmail: p.guardian?.email ?? null,
+        guardianPhone: null,
+        guardianConsentedAt: null,
+        roundId: p.confirmedDaysAgo > 45 ? past.id : current.id,
+        ownerUserId: owned ? people.coordinator : null,
+        stepEnteredAt: enteredAt,
+        stepDueOn: dueOn,
+        interviewAt,
+        interviewPlace: p.interview?.place ?? null,
+        outcomeReason: p.reason ?? null,
+        expertId: null,
+        confirmedAt,
+      }),
+    );
+    const event = (e: Partial<ApplicationEventEntity>) =>
+      manager.insert(ApplicationEventEntity, {
+        applicationId: saved.id,
+        actorUserId: null,
+        fromStep: null,
+        toStep: null,
+        reason: null,
+        note: null,
+        ...e,
+      } as ApplicationEventEntity);
+    const first =
+      p.step === ApplicationStep.AwaitingGuardian
+        ? ApplicationStep.AwaitingGuardian
+        : ApplicationStep.Received;
+    await event({ at: confirmedAt, kind: 'confirmed', actorKind: ApplicationActor.Applicant, toStep: first });
+    const path = PATH[p.step] ?? [];
+    let from: ApplicationStep = ApplicationStep.Received;
+    for (const [i, [move, to]] of path.entries()) {
+      // The earlier moves spread between the confirmation and the present step's start.
+      const share = (i + 1) / path.length;
+      const when =
+        i === path.length - 1
+          ? enteredAt
+          : new Date(confirmedAt.getTime() + (enteredAt.getTime() - confirmedAt.getTime()) * share * 0.9);
+      const closing = move === ApplicationMove.Reject || move === ApplicationMove.Close;
+      const step = from;
+      from = to;
+      await event({
+        at: when,
+        kind: move,
+        actorKind: move === ApplicationMove.Close ? ApplicationActor.System : ApplicationActor.Coordinator,
+        actorUserId: move === ApplicationMove.Close ? null : people.coordinator,
+        fromStep: step,
+        toStep: to,
+        reason: closing ? (p.reason ?? null) : null,
+      });
+    }
+    if (p.note)
+      await event({
+        at: at(Math.max(0, p.inStepDaysAgo - 2), 14),
+        kind: 'note',
+        actorKind: ApplicationActor.Coordinator,
+        actorUserId: people.coordinator,
+        note: p.note,
+      });
+    if (owned && dueOn && ownerOfStep(p.step) === StepOwner.Coordinator) {
+      const dueAt = helsinkiInstant(dueOn, 16, 0);
+      const title = stepTitle(p.step);
+      const name = `${p.first} ${p.last}`;
+      await manager.query(
+        `INSERT INTO reminder (kind, subject_type, subject_id, owner_user_id, due_at, remind_at, params)
+         VALUES ($1, 'application', $2, $3, $4, $5, $6)`,
+        [
+          STEP_REMINDER,
+          saved.id,
+          people.coordinator,
+          dueAt,
+          remindAt(dueAt, 1),
+          JSON.stringify({
+            title: {
+              fi: `Hakemus ${name}: ${title.fi}`,
+              sv: `Ansökan ${name}: ${title.sv}`,
+              en: `Application ${name}: ${title.en}`,
+            },
+            link: `/onboarding/applications/${saved.id}`,
+          }),
+        ],
+      );
+    }
+  }
+  return { applications: APPLICANTS.length };
+}
