@@ -37,6 +37,7 @@ function simulate() {
     id: `e${String(i).padStart(3, '0')}`,
     status: 'active',
     agreementInForce: true,
+    agreementsDue: false,
     languages: i % 9 === 0 ? ['fi', 'sv'] : ['fi'],
     kinds: ['trained_expert'],
     tierRank: 1 + (i % 3),

@@ -123,6 +123,41 @@ describe('the demo county', () => {
     expect(reminders).toBe(8);
   });
 
+  it('has the agreement documents in three languages, accepted by every active expert', async () => {
+    const { token } = await login(t, 'expert@kokemus.test', 'demo-password-1');
+    const mine = await t
+      .http()
+      .get('/api/v1/experts/me/agreements')
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(mine.body).toMatchObject({ dueCount: 0, mayReceiveOffers: true });
+    expect(mine.body.items.map((i: { code: string }) => i.code)).toEqual([
+      'toimeksiantosopimus',
+      'vaitiolositoumus',
+      'eettiset-periaatteet',
+      'tietosuojaseloste',
+      'vakuutusehdot',
+    ]);
+    expect(mine.body.items[1]).toMatchObject({
+      current: { number: 2 },
+      acceptedVersionNumber: 1,
+      due: false,
+    });
+    expect(mine.body.items[0].current.title).toEqual({
+      fi: 'Toimeksiantosopimus',
+      sv: 'Uppdragsavtal',
+      en: 'Assignment agreement',
+    });
+    const admin = await login(t, 'admin@kokemus.test', 'demo-password-1');
+    const docs = await t
+      .http()
+      .get('/api/v1/agreements')
+      .set('authorization', `Bearer ${admin.token}`)
+      .expect(200);
+    expect(docs.body.items[0].outstandingCount).toBe(0);
+    expect(docs.body.items[0].acceptedCount).toBeGreaterThan(120);
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

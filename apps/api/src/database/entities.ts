@@ -33,6 +33,11 @@ import {
   ApplicationSubmissionEntity,
   RecruitmentRoundEntity,
 } from '../onboarding/entities/onboarding.entities';
+import {
+  AgreementAcceptanceEntity,
+  AgreementDocumentEntity,
+  AgreementVersionEntity,
+} from '../onboarding/entities/agreement.entities';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
 import {
@@ -96,6 +101,9 @@ export const ENTITIES = [
   RecruitmentRoundEntity,
   ApplicationEntity,
   ApplicationEventEntity,
+  AgreementDocumentEntity,
+  AgreementVersionEntity,
+  AgreementAcceptanceEntity,
   IdempotencyRecordEntity,
   ProductEntity,
   OrderEntity,

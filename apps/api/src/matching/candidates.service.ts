@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { helsinkiDate } from '../common/business-days';
 import { Clock } from '../common/clock';
+import { AgreementsService } from '../onboarding/agreements.service';
 import { OccurrenceStatus } from '../orders/orders.rules';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
 import { MatchingProfile, RegistryService } from '../registry/registry.service';
@@ -30,6 +31,8 @@ export interface Loads {
   booked: Map<string, Array<{ startsAt: Date; endsAt: Date }>>;
   byMonth: Map<string, Record<string, number>>;
   recent: Map<string, { hours: number; tasks: number }>;
+  /** People with a required agreement still to accept: no new offers for them. */
+  agreementsDue: Set<string>;
 }
 
 /** An order's times and the people who may take them, best first. */
@@ -54,6 +57,7 @@ export class CandidatesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly settings: MatchingSettingsService,
+    private readonly agreements: AgreementsService,
   ) {}
 
   async candidates(orderId: string, query: CandidatesQueryDto): Promise<CandidateListDto> {
@@ -215,7 +219,7 @@ export class CandidatesService {
     const booked = new Map<string, Array<{ startsAt: Date; endsAt: Date }>>();
     const byMonth = new Map<string, Record<string, number>>();
     const recent = new Map<string, { hours: number; tasks: number }>();
-    if (!slots.length) return { booked, byMonth, recent };
+    if (!slots.length) return { booked, byMonth, recent, agreementsDue: new Set() };
     const first = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())) - 86_400_000);
     const last = new Date(Math.max(...slots.map((s) => s.endsAt.getTime())) + 86_400_000);
     const months = [...new Set(slots.map((s) => monthKey(s.startsAt)))];
@@ -256,7 +260,8 @@ export class CandidatesService {
     }
     for (const x of m) byMonth.set(x.expert_id, { ...(byMonth.get(x.expert_id) ?? {}), [x.month]: x.n });
     for (const x of r) recent.set(x.expert_id, { hours: x.hours, tasks: x.tasks });
-    return { booked, byMonth, recent };
+    const agreementsDue = await this.agreements.dueFor(manager, expertIds ?? null);
+    return { booked, byMonth, recent, agreementsDue };
   }
 }
 
@@ -267,6 +272,7 @@ export function candidateOf(p: MatchingProfile, loads: Loads): CandidateExpert {
     id: p.id,
     status: p.status,
     agreementInForce: p.agreementInForce,
+    agreementsDue: loads.agreementsDue.has(p.id),
     languages: p.languages,
     kinds: p.kinds,
     tierRank: p.tierRank,

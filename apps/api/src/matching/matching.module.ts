@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OnboardingModule } from '../onboarding/onboarding.module';
 import { OrdersModule } from '../orders/orders.module';
 import { RegistryModule } from '../registry/registry.module';
 import { UnitsModule } from '../units/units.module';
@@ -15,7 +16,7 @@ import { StaffingService } from './staffing.service';
 import { SuggestionsService } from './suggestions.service';
 
 @Module({
-  imports: [OrdersModule, RegistryModule, UnitsModule],
+  imports: [OrdersModule, RegistryModule, UnitsModule, OnboardingModule],
   controllers: [MatchingController],
   providers: [
     MatchingService,

@@ -23,6 +23,7 @@ const expert = (over: Partial<CandidateExpert> = {}): CandidateExpert => ({
   id: 'e1',
   status: 'active',
   agreementInForce: true,
+  agreementsDue: false,
   languages: ['fi'],
   kinds: ['trained_expert'],
   tierRank: 2,
@@ -75,6 +76,7 @@ describe('hard constraints', () => {
   it.each<[string, Partial<CandidateExpert>, Partial<TaskSlot>, Constraint]>([
     ['paused', { status: 'paused' }, {}, Constraint.NotActive],
     ['no agreement', { agreementInForce: false }, {}, Constraint.NoAgreement],
+    ['agreements to accept', { agreementsDue: true }, {}, Constraint.AgreementsDue],
     [
       'absent that day',
       { absences: [{ startsOn: '2027-03-01', endsOn: '2027-03-05' }] },
@@ -226,6 +228,7 @@ describe('fast paths agree with the explained rules', () => {
     id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
     status: fc.constantFrom('active', 'active', 'paused', 'left') as fc.Arbitrary<CandidateExpert['status']>,
     agreementInForce: fc.boolean(),
+    agreementsDue: fc.boolean(),
     languages: fc.subarray(['fi', 'sv', 'en'], { minLength: 1 }),
     areas: fc.subarray(['mental_health', 'substance_use', 'cancer']),
     taskTypes: fc.subarray(['talk', 'workshop']),

@@ -14,6 +14,8 @@ export interface CandidateExpert {
   status: 'applicant' | 'orientation' | 'active' | 'paused' | 'left';
   /** The registry consent (the signed agreement covers the processing of their data) is in force. */
   agreementInForce: boolean;
+  /** A required agreement document (or a new version asking for re-acceptance) waits to be accepted. */
+  agreementsDue: boolean;
   languages: string[];
   kinds: string[];
   tierRank: number | null;
@@ -69,6 +71,7 @@ export interface TaskSlot {
 export enum Constraint {
   NotActive = 'not_active',
   NoAgreement = 'no_agreement',
+  AgreementsDue = 'agreements_due',
   Absent = 'absent',
   NotAvailable = 'not_available',
   Overlap = 'overlap',
@@ -158,6 +161,7 @@ type Check = (e: CandidateExpert, s: TaskSlot, f: SlotFacts) => boolean;
 const CHECKS: Array<[Constraint, Check]> = [
   [Constraint.NotActive, (e) => e.status === 'active'],
   [Constraint.NoAgreement, (e) => e.agreementInForce],
+  [Constraint.AgreementsDue, (e) => !e.agreementsDue],
   [Constraint.Absent, (e, _s, f) => !e.absences.some((a) => a.startsOn <= f.day && f.day <= a.endsOn)],
   [
     Constraint.NotAvailable,

@@ -15,15 +15,22 @@ export enum OnboardingErrorCode {
   BirthDateInvalid = 'APPLICATION_BIRTH_DATE_INVALID',
   RoundDates = 'RECRUITMENT_ROUND_DATES',
   RoundOverlap = 'RECRUITMENT_ROUND_OVERLAP',
+  AgreementNotFound = 'AGREEMENT_NOT_FOUND',
+  AgreementCodeTaken = 'AGREEMENT_CODE_TAKEN',
+  AgreementVersionOutdated = 'AGREEMENT_VERSION_OUTDATED',
+  AgreementVersionUnknown = 'AGREEMENT_VERSION_UNKNOWN',
 }
 
 function statusOf(code: OnboardingErrorCode): HttpStatus {
   switch (code) {
     case OnboardingErrorCode.NotFound:
+    case OnboardingErrorCode.AgreementNotFound:
       return HttpStatus.NOT_FOUND;
     case OnboardingErrorCode.MoveNotAllowed:
     case OnboardingErrorCode.RecruitmentClosed:
     case OnboardingErrorCode.RoundOverlap:
+    case OnboardingErrorCode.AgreementCodeTaken:
+    case OnboardingErrorCode.AgreementVersionOutdated:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -36,6 +43,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.UnknownCode:
     case OnboardingErrorCode.BirthDateInvalid:
     case OnboardingErrorCode.RoundDates:
+    case OnboardingErrorCode.AgreementVersionUnknown:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -56,6 +64,10 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.BirthDateInvalid]: 'Check the date of birth',
   [OnboardingErrorCode.RoundDates]: 'Check the dates of the round',
   [OnboardingErrorCode.RoundOverlap]: 'The round overlaps another round',
+  [OnboardingErrorCode.AgreementNotFound]: 'Agreement document not found',
+  [OnboardingErrorCode.AgreementCodeTaken]: 'A document with this code exists',
+  [OnboardingErrorCode.AgreementVersionOutdated]: 'A newer version of the document has been published',
+  [OnboardingErrorCode.AgreementVersionUnknown]: 'The document has no such version',
 };
 
 export const onboardingProblem = problemFactory(statusOf, TITLES);

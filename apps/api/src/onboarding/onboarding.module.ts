@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { RegistryModule } from '../registry/registry.module';
+import { AgreementsController } from './agreements.controller';
+import { AgreementsService } from './agreements.service';
 import { FieldCipher } from '../common/field-cipher';
 import { ApplicationIntakeService } from './application-intake.service';
 import { ApplicationLinks } from './application-links';
@@ -14,9 +17,10 @@ import { RecruitmentService } from './recruitment.service';
  * creates experts only through the registry's methods.
  */
 @Module({
-  imports: [AuthModule],
-  controllers: [OnboardingController],
+  imports: [AuthModule, RegistryModule],
+  controllers: [OnboardingController, AgreementsController],
   providers: [
+    AgreementsService,
     ApplicationIntakeService,
     ApplicationPipelineService,
     ApplicationSteps,
@@ -25,5 +29,6 @@ import { RecruitmentService } from './recruitment.service';
     RecruitmentService,
     FieldCipher,
   ],
+  exports: [AgreementsService],
 })
 export class OnboardingModule {}

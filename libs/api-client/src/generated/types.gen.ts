@@ -15,6 +15,17 @@ export const AbsenceKind = { ABSENCE: 'absence', BREAK: 'break' } as const;
 
 export type AbsenceKind = typeof AbsenceKind[keyof typeof AbsenceKind];
 
+export type AcceptAgreementDto = {
+    /**
+     * The language the person read it in.
+     */
+    locale: Locale;
+    /**
+     * The version the person read: accepting an older one than the newest is refused (409).
+     */
+    versionId: string;
+};
+
 export type AccessTokenDto = {
     /**
      * Bearer token for the `Authorization` header; short-lived.
@@ -57,6 +68,70 @@ export type AckResultDto = {
 
 export type AddApplicationNoteDto = {
     note: string;
+};
+
+export type AgreementAcceptanceDto = {
+    acceptedAt: string;
+    contentHash: string;
+    documentId: string;
+    id: string;
+    locale: Locale;
+    versionId: string;
+    versionNumber: number;
+};
+
+export type AgreementBodyDto = {
+    en: string;
+    /**
+     * Plain text; blank lines separate paragraphs.
+     */
+    fi: string;
+    sv: string;
+};
+
+export type AgreementDto = {
+    /**
+     * Active experts whose acceptance is in force / who must still accept (required documents).
+     */
+    acceptedCount: number;
+    code: string;
+    /**
+     * The newest version.
+     */
+    current: AgreementVersionDto;
+    id: string;
+    outstandingCount: number;
+    position: number;
+    required: boolean;
+    /**
+     * Every version, newest first.
+     */
+    versions: Array<AgreementVersionDto>;
+};
+
+export type AgreementPageDto = {
+    items: Array<AgreementDto>;
+    nextCursor: string | null;
+};
+
+export type AgreementTitleDto = {
+    en: string;
+    fi: string;
+    sv: string;
+};
+
+export type AgreementVersionDto = {
+    body: AgreementBodyDto;
+    changeNote: string | null;
+    /**
+     * SHA-256 (hex) of the title and body in every language.
+     */
+    contentHash: string;
+    id: string;
+    number: number;
+    publishedAt: string;
+    requiresReacceptance: boolean;
+    title: AgreementTitleDto;
 };
 
 export const ApplicationActor = {
@@ -638,6 +713,17 @@ export type CreateAbsenceDto = {
     endsOn: string;
     kind: AbsenceKind;
     startsOn: string;
+};
+
+export type CreateAgreementDto = {
+    body: AgreementBodyDto;
+    code: string;
+    position?: number;
+    /**
+     * Required of every active expert: no new offers until accepted.
+     */
+    required: boolean;
+    title: AgreementTitleDto;
 };
 
 export type CreateExpertDto = {
@@ -1235,6 +1321,7 @@ export type MarkedReadDto = {
 export const MatchingConstraint = {
     NOT_ACTIVE: 'not_active',
     NO_AGREEMENT: 'no_agreement',
+    AGREEMENTS_DUE: 'agreements_due',
     ABSENT: 'absent',
     NOT_AVAILABLE: 'not_available',
     OVERLAP: 'overlap',
@@ -1353,6 +1440,31 @@ export type MunicipalityRefDto = {
     code: string;
     nameFi: string;
     nameSv: string;
+};
+
+export type MyAgreementDto = {
+    acceptedAt: string | null;
+    /**
+     * The newest version this person accepted, and when.
+     */
+    acceptedVersionNumber: number | null;
+    code: string;
+    current: AgreementVersionDto;
+    documentId: string;
+    /**
+     * Must be accepted (again) before new offers.
+     */
+    due: boolean;
+    required: boolean;
+};
+
+export type MyAgreementsDto = {
+    dueCount: number;
+    items: Array<MyAgreementDto>;
+    /**
+     * False while a required document waits: no new offers (agreed tasks stay).
+     */
+    mayReceiveOffers: boolean;
 };
 
 export type NextStepDto = {
@@ -1708,6 +1820,20 @@ export type OrderUnitDto = {
     name: string;
 };
 
+export type OutstandingExpertDto = {
+    /**
+     * The newest version they accepted, if any.
+     */
+    acceptedVersionNumber: number | null;
+    expertId: string;
+    name: string;
+};
+
+export type OutstandingExpertPageDto = {
+    items: Array<OutstandingExpertDto>;
+    nextCursor: string | null;
+};
+
 export const PaymentMethod = {
     PAYROLL: 'payroll',
     INVOICE: 'invoice',
@@ -1801,6 +1927,19 @@ export type PublicProfileDto = {
 export type PublicProfilePageDto = {
     items: Array<PublicProfileDto>;
     nextCursor: string | null;
+};
+
+export type PublishAgreementVersionDto = {
+    body: AgreementBodyDto;
+    /**
+     * What changed (shown to those asked again).
+     */
+    changeNote?: string | null;
+    /**
+     * Everyone must accept this version again before new offers; otherwise earlier acceptances hold.
+     */
+    requiresReacceptance: boolean;
+    title: AgreementTitleDto;
 };
 
 export type RateDto = {
@@ -2631,6 +2770,220 @@ export type GetReadinessResponses = {
 };
 
 export type GetReadinessResponse = GetReadinessResponses[keyof GetReadinessResponses];
+
+export type ListAgreementsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/agreements';
+};
+
+export type ListAgreementsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListAgreementsError = ListAgreementsErrors[keyof ListAgreementsErrors];
+
+export type ListAgreementsResponses = {
+    200: AgreementPageDto;
+};
+
+export type ListAgreementsResponse = ListAgreementsResponses[keyof ListAgreementsResponses];
+
+export type CreateAgreementData = {
+    body: CreateAgreementDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agreements';
+};
+
+export type CreateAgreementErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateAgreementError = CreateAgreementErrors[keyof CreateAgreementErrors];
+
+export type CreateAgreementResponses = {
+    201: AgreementDto;
+};
+
+export type CreateAgreementResponse = CreateAgreementResponses[keyof CreateAgreementResponses];
+
+export type GetAgreementData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/agreements/{id}';
+};
+
+export type GetAgreementErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetAgreementError = GetAgreementErrors[keyof GetAgreementErrors];
+
+export type GetAgreementResponses = {
+    200: AgreementDto;
+};
+
+export type GetAgreementResponse = GetAgreementResponses[keyof GetAgreementResponses];
+
+export type AcceptAgreementData = {
+    body: AcceptAgreementDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/agreements/{id}/acceptances';
+};
+
+export type AcceptAgreementErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type AcceptAgreementError = AcceptAgreementErrors[keyof AcceptAgreementErrors];
+
+export type AcceptAgreementResponses = {
+    201: AgreementAcceptanceDto;
+};
+
+export type AcceptAgreementResponse = AcceptAgreementResponses[keyof AcceptAgreementResponses];
+
+export type ListOutstandingExpertsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/agreements/{id}/outstanding';
+};
+
+export type ListOutstandingExpertsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListOutstandingExpertsError = ListOutstandingExpertsErrors[keyof ListOutstandingExpertsErrors];
+
+export type ListOutstandingExpertsResponses = {
+    200: OutstandingExpertPageDto;
+};
+
+export type ListOutstandingExpertsResponse = ListOutstandingExpertsResponses[keyof ListOutstandingExpertsResponses];
+
+export type PublishAgreementVersionData = {
+    body: PublishAgreementVersionDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/agreements/{id}/versions';
+};
+
+export type PublishAgreementVersionErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type PublishAgreementVersionError = PublishAgreementVersionErrors[keyof PublishAgreementVersionErrors];
+
+export type PublishAgreementVersionResponses = {
+    201: AgreementDto;
+};
+
+export type PublishAgreementVersionResponse = PublishAgreementVersionResponses[keyof PublishAgreementVersionResponses];
 
 export type ListApplicationsData = {
     body?: never;
@@ -4039,6 +4392,36 @@ export type RemoveOwnAbsenceResponses = {
 };
 
 export type RemoveOwnAbsenceResponse = RemoveOwnAbsenceResponses[keyof RemoveOwnAbsenceResponses];
+
+export type ListMyAgreementsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/agreements';
+};
+
+export type ListMyAgreementsErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListMyAgreementsError = ListMyAgreementsErrors[keyof ListMyAgreementsErrors];
+
+export type ListMyAgreementsResponses = {
+    200: MyAgreementsDto;
+};
+
+export type ListMyAgreementsResponse = ListMyAgreementsResponses[keyof ListMyAgreementsResponses];
 
 export type CreateCalendarFeedData = {
     body?: never;

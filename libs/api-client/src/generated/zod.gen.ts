@@ -33,6 +33,45 @@ export const zAddApplicationNoteDto = z.object({
     note: z.string().max(4000)
 });
 
+export const zAgreementBodyDto = z.object({
+    en: z.string().max(50000),
+    fi: z.string().max(50000),
+    sv: z.string().max(50000)
+});
+
+export const zAgreementTitleDto = z.object({
+    en: z.string().max(200),
+    fi: z.string().max(200),
+    sv: z.string().max(200)
+});
+
+export const zAgreementVersionDto = z.object({
+    body: zAgreementBodyDto,
+    changeNote: z.string().nullable(),
+    contentHash: z.string(),
+    id: z.uuid(),
+    number: z.number(),
+    publishedAt: z.iso.datetime(),
+    requiresReacceptance: z.boolean(),
+    title: zAgreementTitleDto
+});
+
+export const zAgreementDto = z.object({
+    acceptedCount: z.number(),
+    code: z.string(),
+    current: zAgreementVersionDto,
+    id: z.uuid(),
+    outstandingCount: z.number(),
+    position: z.number(),
+    required: z.boolean(),
+    versions: z.array(zAgreementVersionDto)
+});
+
+export const zAgreementPageDto = z.object({
+    items: z.array(zAgreementDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zApplicationActor = z.enum([
     'applicant',
     'guardian',
@@ -333,6 +372,14 @@ export const zCreateAbsenceDto = z.object({
     startsOn: z.iso.date()
 });
 
+export const zCreateAgreementDto = z.object({
+    body: zAgreementBodyDto,
+    code: z.string().max(40).regex(/^[a-z][a-z0-9_-]{1,39}$/),
+    position: z.number().gte(0).lte(1000).optional().default(0),
+    required: z.boolean(),
+    title: zAgreementTitleDto
+});
+
 export const zCreateExportBatchDto = z.object({
     channel: z.enum(['payroll', 'accounts_payable']).optional()
 });
@@ -625,6 +672,21 @@ export const zLocale = z.enum([
     'en'
 ]);
 
+export const zAcceptAgreementDto = z.object({
+    locale: zLocale,
+    versionId: z.uuid()
+});
+
+export const zAgreementAcceptanceDto = z.object({
+    acceptedAt: z.iso.datetime(),
+    contentHash: z.string(),
+    documentId: z.uuid(),
+    id: z.uuid(),
+    locale: zLocale,
+    versionId: z.uuid(),
+    versionNumber: z.number()
+});
+
 export const zApplicationConfirmedDto = z.object({
     awaitingGuardian: z.boolean(),
     locale: zLocale,
@@ -650,6 +712,7 @@ export const zMarkedReadDto = z.object({
 export const zMatchingConstraint = z.enum([
     'not_active',
     'no_agreement',
+    'agreements_due',
     'absent',
     'not_available',
     'overlap',
@@ -776,6 +839,22 @@ export const zDuplicateListDto = z.object({
 export const zExpertPageDto = z.object({
     items: z.array(zExpertSummaryDto),
     nextCursor: z.string().nullable()
+});
+
+export const zMyAgreementDto = z.object({
+    acceptedAt: z.iso.datetime().nullable(),
+    acceptedVersionNumber: z.number().nullable(),
+    code: z.string(),
+    current: zAgreementVersionDto,
+    documentId: z.uuid(),
+    due: z.boolean(),
+    required: z.boolean()
+});
+
+export const zMyAgreementsDto = z.object({
+    dueCount: z.number(),
+    items: z.array(zMyAgreementDto),
+    mayReceiveOffers: z.boolean()
 });
 
 export const zNextStepKind = z.enum([
@@ -1039,6 +1118,17 @@ export const zOrderPageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zOutstandingExpertDto = z.object({
+    acceptedVersionNumber: z.number().nullable(),
+    expertId: z.uuid(),
+    name: z.string()
+});
+
+export const zOutstandingExpertPageDto = z.object({
+    items: z.array(zOutstandingExpertDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zPaymentMethod = z.enum([
     'payroll',
     'invoice',
@@ -1168,6 +1258,13 @@ export const zPublicProfileDto = z.object({
 export const zPublicProfilePageDto = z.object({
     items: z.array(zPublicProfileDto),
     nextCursor: z.string().nullable()
+});
+
+export const zPublishAgreementVersionDto = z.object({
+    body: zAgreementBodyDto,
+    changeNote: z.string().max(500).nullish(),
+    requiresReacceptance: z.boolean(),
+    title: zAgreementTitleDto
 });
 
 export const zRateDto = z.object({
@@ -1960,6 +2057,50 @@ export const zGetReadinessResponse = z.object({
     status: z.string().optional()
 });
 
+export const zListAgreementsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListAgreementsResponse = zAgreementPageDto;
+
+export const zCreateAgreementBody = zCreateAgreementDto;
+
+export const zCreateAgreementResponse = zAgreementDto;
+
+export const zGetAgreementPath = z.object({
+    id: z.string()
+});
+
+export const zGetAgreementResponse = zAgreementDto;
+
+export const zAcceptAgreementBody = zAcceptAgreementDto;
+
+export const zAcceptAgreementPath = z.object({
+    id: z.string()
+});
+
+export const zAcceptAgreementResponse = zAgreementAcceptanceDto;
+
+export const zListOutstandingExpertsPath = z.object({
+    id: z.string()
+});
+
+export const zListOutstandingExpertsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListOutstandingExpertsResponse = zOutstandingExpertPageDto;
+
+export const zPublishAgreementVersionBody = zPublishAgreementVersionDto;
+
+export const zPublishAgreementVersionPath = z.object({
+    id: z.string()
+});
+
+export const zPublishAgreementVersionResponse = zAgreementDto;
+
 export const zListApplicationsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional(),
@@ -2215,6 +2356,8 @@ export const zRemoveOwnAbsencePath = z.object({
 });
 
 export const zRemoveOwnAbsenceResponse = z.void();
+
+export const zListMyAgreementsResponse = zMyAgreementsDto;
 
 export const zCreateCalendarFeedResponse = zCalendarFeedDto;
 

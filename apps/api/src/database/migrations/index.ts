@@ -11,6 +11,7 @@ import { Fees1795414689241 } from './1795414689241-Fees';
 import { FeeReceipts1795418403806 } from './1795418403806-FeeReceipts';
 import { PublishedReadViews1795420000000 } from './1795420000000-PublishedReadViews';
 import { Onboarding1796572152668 } from './1796572152668-Onboarding';
+import { Agreements1796584145819 } from './1796584145819-Agreements';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   FeeReceipts1795418403806,
   PublishedReadViews1795420000000,
   Onboarding1796572152668,
+  Agreements1796584145819,
 ];

@@ -1,7 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { addBusinessDays, addDays, helsinkiDate, helsinkiInstant } from '../../common/business-days';
 import { remindAt } from '../../notifications/reminders.rules';
+import { contentHash } from '../../onboarding/agreements.service';
 import { STEP_REMINDER, stepTitle } from '../../onboarding/application-steps';
+import {
+  AgreementDocumentEntity,
+  AgreementVersionEntity,
+  type LocalizedText,
+} from '../../onboarding/entities/agreement.entities';
 import {
   ApplicationActor,
   ApplicationEntity,
@@ -472,4 +478,118 @@ export async function seedDemoOnboarding(
     }
   }
   return { applications: APPLICANTS.length };
+}
+
+const DOCUMENTS: Array<{
+  code: string;
+  required: boolean;
+  title: LocalizedText;
+  body: LocalizedText;
+}> = [
+  {
+    code: 'toimeksiantosopimus',
+    required: true,
+    title: { fi: 'Toimeksiantosopimus', sv: 'Uppdragsavtal', en: 'Assignment agreement' },
+    body: {
+      fi: 'Toimit kokemusasiantuntijana hyvinvointialueen tehtävissä, jotka otat itse vastaan. Voit aina kieltäytyä tehtävästä tai pitää taukoa, eikä se vaikuta tuleviin tehtäviin.\n\nSaat palkkion hyvinvointialueen palkkiotaulukon mukaan. Palkkio maksetaan palkanlaskennan kautta, ja siitä pidätetään ennakonpidätys verokorttisi mukaan. Matkakulut korvataan.\n\nJos tehtävä perutaan myöhään, saat palkkion palkkiosääntöjen mukaan. Kysy koordinaattorilta aina, jos jokin on epäselvää.',
+      sv: 'Du arbetar som erfarenhetsexpert i välfärdsområdets uppdrag som du själv tar emot. Du kan alltid tacka nej eller ta paus, och det påverkar inte kommande uppdrag.\n\nDu får arvode enligt välfärdsområdets arvodestabell. Arvodet betalas via lönerräkningen och förskottsinnehållning görs enligt ditt skattekort. Resekostnader ersätts.\n\nOm ett uppdrag ställs in sent får du arvode enligt arvodesreglerna. Fråga alltid koordinatorn om något är oklart.',
+      en: 'You work as an expert by experience in the tasks of the wellbeing services county that you accept yourself. You can always decline a task or take a break, and it does not affect future tasks.\n\nYou are paid a fee by the county’s fee schedule. The fee is paid through payroll, and tax is withheld according to your tax card. Travel costs are reimbursed.\n\nIf a task is cancelled late, you are paid by the fee rules. Always ask the coordinator if something is unclear.',
+    },
+  },
+  {
+    code: 'vaitiolositoumus',
+    required: true,
+    title: { fi: 'Vaitiolositoumus', sv: 'Tystnadsförbindelse', en: 'Confidentiality pledge' },
+    body: {
+      fi: 'Lupaan, etten kerro kenellekään, mitä kuulen tai näen tehtävissä asiakkaista, potilaista tai työntekijöistä. Lupaus on voimassa myös sen jälkeen, kun lopetan kokemusasiantuntijana.\n\nOmasta kokemuksestani saan kertoa niin paljon kuin itse haluan.',
+      sv: 'Jag lovar att inte berätta för någon vad jag hör eller ser i uppdragen om klienter, patienter eller anställda. Löftet gäller också efter att jag har slutat som erfarenhetsexpert.\n\nOm min egen erfarenhet får jag berätta så mycket jag själv vill.',
+      en: 'I promise not to tell anyone what I hear or see in the tasks about clients, patients or staff. The promise also holds after I stop working as an expert by experience.\n\nI may tell as much of my own experience as I want to.',
+    },
+  },
+  {
+    code: 'eettiset-periaatteet',
+    required: true,
+    title: { fi: 'Eettiset periaatteet', sv: 'Etiska principer', en: 'Ethical principles' },
+    body: {
+      fi: 'Kohtaan ihmiset arvostaen. Kerron kokemuksestani rehellisesti ja omasta näkökulmastani. En anna hoito-ohjeita enkä arvostele yksittäisiä työntekijöitä.\n\nPidän huolta omasta jaksamisestani. Jos tehtävä tuntuu raskaalta, voin puhua siitä koordinaattorin kanssa.',
+      sv: 'Jag bemöter människor med respekt. Jag berättar om min erfarenhet ärligt och ur min egen synvinkel. Jag ger inga vårdråd och kritiserar inte enskilda anställda.\n\nJag tar hand om mitt eget välmående. Om ett uppdrag känns tungt kan jag tala om det med koordinatorn.',
+      en: 'I meet people with respect. I tell of my experience honestly and from my own point of view. I do not give medical advice or criticise individual staff.\n\nI look after my own wellbeing. If a task feels heavy, I can talk about it with the coordinator.',
+    },
+  },
+  {
+    code: 'tietosuojaseloste',
+    required: false,
+    title: { fi: 'Tietosuojaseloste', sv: 'Dataskyddsbeskrivning', en: 'Privacy notice' },
+    body: {
+      fi: 'Hyvinvointialue käsittelee tietojasi kokemusasiantuntijatoiminnan järjestämiseksi ja palkkioiden maksamiseksi. Kokemusalueesi ovat arkaluonteisia tietoja: niitä näkevät vain koordinaattorit, ja jokainen katselu kirjataan.\n\nVoit pyytää tietosi nähtäväksesi tai poistettavaksi. Kirjanpitolaki velvoittaa säilyttämään palkkiotiedot kymmenen vuotta.',
+      sv: 'Välfärdsområdet behandlar dina uppgifter för att ordna verksamheten med erfarenhetsexperter och betala arvoden. Dina erfarenhetsområden är känsliga uppgifter: bara koordinatorerna ser dem, och varje visning registreras.\n\nDu kan be att få se dina uppgifter eller få dem raderade. Bokföringslagen kräver att arvodesuppgifter sparas i tio år.',
+      en: 'The county processes your data to organise the work of experts by experience and to pay fees. Your experience areas are special-category data: only coordinators see them, and every view is logged.\n\nYou can ask to see your data or to have it erased. The Accounting Act requires fee records to be kept for ten years.',
+    },
+  },
+  {
+    code: 'vakuutusehdot',
+    required: false,
+    title: { fi: 'Vakuutukset', sv: 'Försäkringar', en: 'Insurance' },
+    body: {
+      fi: 'Hyvinvointialueen vapaaehtoistyön tapaturmavakuutus kattaa tehtävät ja matkat niihin. Ilmoita tapaturmasta koordinaattorille saman päivän aikana.',
+      sv: 'Välfärdsområdets olycksfallsförsäkring för frivilligarbete täcker uppdragen och resorna till dem. Anmäl en olycka till koordinatorn samma dag.',
+      en: 'The county’s accident insurance for volunteer work covers the tasks and the journeys to them. Tell the coordinator of an accident the same day.',
+    },
+  },
+];
+
+/**
+ * The agreement documents in three languages, every active expert's acceptance of the required ones —
+ * the demo expert's made in the app, the others carried over from their signed paper agreements — and a
+ * corrected confidentiality pledge (version 2, no new acceptance needed).
+ */
+export async function seedDemoAgreements(
+  manager: EntityManager,
+  people: { admin: string },
+  now: Date,
+): Promise<void> {
+  const publishedAt = helsinkiInstant(addDays(helsinkiDate(now), -400), 9);
+  for (const [position, d] of DOCUMENTS.entries()) {
+    const doc = await manager.save(
+      manager.create(AgreementDocumentEntity, { code: d.code, required: d.required, position: position + 1 }),
+    );
+    const versions = [
+      { number: 1, title: d.title, body: d.body, at: publishedAt, note: null as string | null },
+    ];
+    if (d.code === 'vaitiolositoumus')
+      versions.push({
+        number: 2,
+        title: d.title,
+        body: { ...d.body, fi: d.body.fi.replace('Lupaus on voimassa', 'Lupaus pysyy voimassa') },
+        at: helsinkiInstant(addDays(helsinkiDate(now), -60), 9),
+        note: 'Sanamuotoa selkeytetty',
+      });
+    let first = '';
+    for (const v of versions) {
+      const saved = await manager.save(
+        manager.create(AgreementVersionEntity, {
+          documentId: doc.id,
+          number: v.number,
+          title: v.title,
+          body: v.body,
+          requiresReacceptance: false,
+          changeNote: v.note,
+          contentHash: contentHash(v.title, v.body),
+          publishedBy: people.admin,
+          publishedAt: v.at,
+        }),
+      );
+      if (v.number === 1) first = saved.id;
+    }
+    if (!d.required) continue;
+    await manager.query(
+      `INSERT INTO agreement_acceptance
+         (document_id, version_id, version_number, expert_id, user_id, locale, content_hash, address, accepted_at)
+       SELECT $1, $2, 1, e.id, e.user_id, 'fi', v.content_hash, CASE WHEN e.user_id IS NULL THEN NULL ELSE '10.20.4.17' END,
+              $3::timestamptz + interval '14 days'
+         FROM expert e JOIN agreement_version v ON v.id = $2
+        WHERE e.status = 'active'`,
+      [doc.id, first, publishedAt],
+    );
+  }
 }

@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { acceptOffer, ackExportBatch, addApplicationNote, addExpertAbsence, addFeeClaimReceipt, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmApplication, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRecruitmentRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getApplication, getApplicationBoard, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getGuardianRequest, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getRecruitmentStatus, getUnit, giveExpertConsent, giveGuardianConsent, giveOwnConsent, issueClientToken, listApplications, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listProducts, listRecruitmentRounds, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, moveApplication, type Options, postOrderMessage, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitApplication, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddApplicationNoteData, AddApplicationNoteError, AddApplicationNoteResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmApplicationData, ConfirmApplicationError, ConfirmApplicationResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRecruitmentRoundData, CreateRecruitmentRoundError, CreateRecruitmentRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetApplicationBoardData, GetApplicationBoardError, GetApplicationBoardResponse, GetApplicationData, GetApplicationError, GetApplicationResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetGuardianRequestData, GetGuardianRequestError, GetGuardianRequestResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetRecruitmentStatusData, GetRecruitmentStatusResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveGuardianConsentData, GiveGuardianConsentError, GiveGuardianConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListApplicationsData, ListApplicationsError, ListApplicationsResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRecruitmentRoundsData, ListRecruitmentRoundsError, ListRecruitmentRoundsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveApplicationData, MoveApplicationError, MoveApplicationResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitApplicationData, SubmitApplicationError, SubmitApplicationResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptAgreement, acceptOffer, ackExportBatch, addApplicationNote, addExpertAbsence, addFeeClaimReceipt, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmApplication, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createAgreement, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRecruitmentRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getAgreement, getApplication, getApplicationBoard, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getGuardianRequest, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getRecruitmentStatus, getUnit, giveExpertConsent, giveGuardianConsent, giveOwnConsent, issueClientToken, listAgreements, listApplications, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listMyAgreements, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listOutstandingExperts, listProducts, listRecruitmentRounds, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, moveApplication, type Options, postOrderMessage, publishAgreementVersion, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitApplication, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptAgreementData, AcceptAgreementError, AcceptAgreementResponse, AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddApplicationNoteData, AddApplicationNoteError, AddApplicationNoteResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmApplicationData, ConfirmApplicationError, ConfirmApplicationResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateAgreementData, CreateAgreementError, CreateAgreementResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRecruitmentRoundData, CreateRecruitmentRoundError, CreateRecruitmentRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetAgreementData, GetAgreementError, GetAgreementResponse, GetApplicationBoardData, GetApplicationBoardError, GetApplicationBoardResponse, GetApplicationData, GetApplicationError, GetApplicationResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetGuardianRequestData, GetGuardianRequestError, GetGuardianRequestResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetRecruitmentStatusData, GetRecruitmentStatusResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveGuardianConsentData, GiveGuardianConsentError, GiveGuardianConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAgreementsData, ListAgreementsError, ListAgreementsResponse, ListApplicationsData, ListApplicationsError, ListApplicationsResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListMyAgreementsData, ListMyAgreementsError, ListMyAgreementsResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListOutstandingExpertsData, ListOutstandingExpertsError, ListOutstandingExpertsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRecruitmentRoundsData, ListRecruitmentRoundsError, ListRecruitmentRoundsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveApplicationData, MoveApplicationError, MoveApplicationResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, PublishAgreementVersionData, PublishAgreementVersionError, PublishAgreementVersionResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitApplicationData, SubmitApplicationError, SubmitApplicationResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -75,14 +75,14 @@ export const getReadinessOptions = (options?: Options<GetReadinessData>) => quer
     queryKey: getReadinessQueryKey(options)
 });
 
-export const listApplicationsQueryKey = (options?: Options<ListApplicationsData>) => createQueryKey('listApplications', options);
+export const listAgreementsQueryKey = (options?: Options<ListAgreementsData>) => createQueryKey('listAgreements', options);
 
 /**
- * Open applications (or one step’s), the stalled first
+ * The agreement documents with their versions and how many active experts are behind
  */
-export const listApplicationsOptions = (options?: Options<ListApplicationsData>) => queryOptions<ListApplicationsResponse, ListApplicationsError, ListApplicationsResponse, ReturnType<typeof listApplicationsQueryKey>>({
+export const listAgreementsOptions = (options?: Options<ListAgreementsData>) => queryOptions<ListAgreementsResponse, ListAgreementsError, ListAgreementsResponse, ReturnType<typeof listAgreementsQueryKey>>({
     queryFn: async ({ queryKey, signal }) => {
-        const { data } = await listApplications({
+        const { data } = await listAgreements({
             ...options,
             ...queryKey[0],
             signal,
@@ -90,7 +90,7 @@ export const listApplicationsOptions = (options?: Options<ListApplicationsData>)
         });
         return data;
     },
-    queryKey: listApplicationsQueryKey(options)
+    queryKey: listAgreementsQueryKey(options)
 });
 
 const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'headers' | 'path' | 'query'>>(queryKey: QueryKey<Options>, page: K) => {
@@ -121,6 +121,165 @@ const createInfiniteParams = <K extends Pick<QueryKey<Options>[0], 'body' | 'hea
     }
     return params as unknown as typeof page;
 };
+
+export const listAgreementsInfiniteQueryKey = (options?: Options<ListAgreementsData>): QueryKey<Options<ListAgreementsData>> => createQueryKey('listAgreements', options, true);
+
+/**
+ * The agreement documents with their versions and how many active experts are behind
+ */
+export const listAgreementsInfiniteOptions = (options?: Options<ListAgreementsData>) => infiniteQueryOptions<ListAgreementsResponse, ListAgreementsError, InfiniteData<ListAgreementsResponse>, QueryKey<Options<ListAgreementsData>>, string | Pick<QueryKey<Options<ListAgreementsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListAgreementsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listAgreements({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listAgreementsInfiniteQueryKey(options)
+});
+
+/**
+ * Add a document with its first version in Finnish, Swedish and English
+ */
+export const createAgreementMutation = (options?: Partial<Options<CreateAgreementData>>): UseMutationOptions<CreateAgreementResponse, CreateAgreementError, Options<CreateAgreementData>> => {
+    const mutationOptions: UseMutationOptions<CreateAgreementResponse, CreateAgreementError, Options<CreateAgreementData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createAgreement({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getAgreementQueryKey = (options: Options<GetAgreementData>) => createQueryKey('getAgreement', options);
+
+/**
+ * One agreement document with every version
+ */
+export const getAgreementOptions = (options: Options<GetAgreementData>) => queryOptions<GetAgreementResponse, GetAgreementError, GetAgreementResponse, ReturnType<typeof getAgreementQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getAgreement({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getAgreementQueryKey(options)
+});
+
+/**
+ * Accept the newest version of a document (who, when, which version, its hash and the address are kept)
+ */
+export const acceptAgreementMutation = (options?: Partial<Options<AcceptAgreementData>>): UseMutationOptions<AcceptAgreementResponse, AcceptAgreementError, Options<AcceptAgreementData>> => {
+    const mutationOptions: UseMutationOptions<AcceptAgreementResponse, AcceptAgreementError, Options<AcceptAgreementData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await acceptAgreement({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listOutstandingExpertsQueryKey = (options: Options<ListOutstandingExpertsData>) => createQueryKey('listOutstandingExperts', options);
+
+/**
+ * Active experts who must still accept this document, by name
+ */
+export const listOutstandingExpertsOptions = (options: Options<ListOutstandingExpertsData>) => queryOptions<ListOutstandingExpertsResponse, ListOutstandingExpertsError, ListOutstandingExpertsResponse, ReturnType<typeof listOutstandingExpertsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listOutstandingExperts({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOutstandingExpertsQueryKey(options)
+});
+
+export const listOutstandingExpertsInfiniteQueryKey = (options: Options<ListOutstandingExpertsData>): QueryKey<Options<ListOutstandingExpertsData>> => createQueryKey('listOutstandingExperts', options, true);
+
+/**
+ * Active experts who must still accept this document, by name
+ */
+export const listOutstandingExpertsInfiniteOptions = (options: Options<ListOutstandingExpertsData>) => infiniteQueryOptions<ListOutstandingExpertsResponse, ListOutstandingExpertsError, InfiniteData<ListOutstandingExpertsResponse>, QueryKey<Options<ListOutstandingExpertsData>>, string | Pick<QueryKey<Options<ListOutstandingExpertsData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListOutstandingExpertsData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listOutstandingExperts({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listOutstandingExpertsInfiniteQueryKey(options)
+});
+
+/**
+ * Publish a new version; with requiresReacceptance every expert accepts it again before new offers
+ */
+export const publishAgreementVersionMutation = (options?: Partial<Options<PublishAgreementVersionData>>): UseMutationOptions<PublishAgreementVersionResponse, PublishAgreementVersionError, Options<PublishAgreementVersionData>> => {
+    const mutationOptions: UseMutationOptions<PublishAgreementVersionResponse, PublishAgreementVersionError, Options<PublishAgreementVersionData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await publishAgreementVersion({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const listApplicationsQueryKey = (options?: Options<ListApplicationsData>) => createQueryKey('listApplications', options);
+
+/**
+ * Open applications (or one step’s), the stalled first
+ */
+export const listApplicationsOptions = (options?: Options<ListApplicationsData>) => queryOptions<ListApplicationsResponse, ListApplicationsError, ListApplicationsResponse, ReturnType<typeof listApplicationsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listApplications({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listApplicationsQueryKey(options)
+});
 
 export const listApplicationsInfiniteQueryKey = (options?: Options<ListApplicationsData>): QueryKey<Options<ListApplicationsData>> => createQueryKey('listApplications', options, true);
 
@@ -986,6 +1145,24 @@ export const removeOwnAbsenceMutation = (options?: Partial<Options<RemoveOwnAbse
     };
     return mutationOptions;
 };
+
+export const listMyAgreementsQueryKey = (options?: Options<ListMyAgreementsData>) => createQueryKey('listMyAgreements', options);
+
+/**
+ * My agreements: the newest version of each, what I accepted and what is due
+ */
+export const listMyAgreementsOptions = (options?: Options<ListMyAgreementsData>) => queryOptions<ListMyAgreementsResponse, ListMyAgreementsError, ListMyAgreementsResponse, ReturnType<typeof listMyAgreementsQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listMyAgreements({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listMyAgreementsQueryKey(options)
+});
 
 /**
  * A new secret address for my task calendar (ICS); the old one stops working
