@@ -1,6 +1,16 @@
 import { ApplicationPipelineService } from '../src/onboarding/application-pipeline.service';
 import { REMOVED_AFTER_SENDING } from '../src/notifications/notifications.service';
-import { DAY_MS, eventually, login, makeUser, Role, startTestApp, TestApp } from './support/app';
+import {
+  DAY_MS,
+  eventually,
+  login,
+  makeUnit,
+  makeUser,
+  Role,
+  startTestApp,
+  TestApp,
+  UnitKind,
+} from './support/app';
 import { startSmtpServer, subjectOf, textOf } from './support/smtp';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -75,6 +85,40 @@ describe('onboarding: the public application and the pipeline', () => {
     if (!m) throw new Error(`no ${path} link in the mail`);
     return m[1];
   };
+
+  /** Sends and confirms a form and moves it to orientation (earlier training accepted). */
+  async function toOrientation(f: ReturnType<typeof form>) {
+    await t.http().post('/api/v1/applications').send(f).expect(202);
+    const token = tokenIn((await mailTo(f.email)).raw, '/apply/confirm');
+    await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
+    const list = await t
+      .http()
+      .get(`/api/v1/applications?q=${f.lastName}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const id: string = list.body.items[0].id;
+    let etag = (await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200)).headers
+      .etag;
+    const move = async (body: Record<string, unknown>, status = 200) => {
+      const res = await t
+        .http()
+        .post(`/api/v1/applications/${id}/moves`)
+        .set(bearer(coordinator))
+        .set('if-match', etag)
+        .send(body)
+        .expect(status);
+      if (res.headers.etag) etag = res.headers.etag;
+      return res.body;
+    };
+    await move({ move: 'start_screening' });
+    await move({
+      move: 'invite_to_interview',
+      interviewAt: t.daysFromNow(3, 10).toISOString(),
+      interviewPlace: 'Hippos',
+    });
+    await move({ move: 'accept_prior_training' });
+    return { id, move };
+  }
 
   it('keeps nothing until the e-mail is confirmed, then the application is on the board with its timeline', async () => {
     const f = form();
@@ -447,6 +491,146 @@ describe('onboarding: the public application and the pipeline', () => {
       .get('/api/v1/applications/00000000-0000-4000-8000-000000000000')
       .set(bearer(coordinator))
       .expect(404);
+  });
+
+  it('takes a person from orientation to an active expert who signs in, accepts the agreements and gets an offer', async () => {
+    const admin = (await login(t, (await makeUser(t.dataSource, [Role.Admin])).email)).token;
+    const doc = await t
+      .http()
+      .post('/api/v1/agreements')
+      .set(bearer(admin))
+      .send({
+        code: 'toimeksiantosopimus',
+        required: true,
+        title: { fi: 'Toimeksiantosopimus', sv: 'Uppdragsavtal', en: 'Assignment agreement' },
+        body: { fi: 'Sovimme tehtävistä.', sv: 'Vi kommer överens.', en: 'We agree.' },
+      })
+      .expect(201);
+    const f = form({ firstName: 'Outi', locale: 'fi' });
+    const { id, move } = await toOrientation(f);
+    const agreements = await move({ move: 'complete_orientation' });
+    expect(agreements).toMatchObject({ step: 'agreements' });
+    expect(agreements.expertId).toMatch(/^[0-9a-f-]{36}$/);
+    const [expert] = await t.dataSource.query(
+      `SELECT status, user_id, tier_code, first_name FROM expert WHERE id = $1`,
+      [agreements.expertId],
+    );
+    // in the registry, not yet offered anything; the accepted earlier training gives the tier
+    expect(expert).toMatchObject({ status: 'orientation', first_name: 'Outi' });
+    expect(expert.tier_code).not.toBeNull();
+
+    // The invitation: a one-time link to set a password, blanked in the log once sent.
+    const invitationMail = await eventually(async () =>
+      smtp.messages.find((m) => m.to.includes(f.email) && subjectOf(m.raw).startsWith('Tervetuloa')),
+    );
+    const invitation = tokenIn(invitationMail.raw, '/invitation');
+    const bad = await t
+      .http()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: `${invitation.split('.')[0]}.${'0'.repeat(64)}`, password: 'hyvä-salasana-1' })
+      .expect(400);
+    expect(bad.body.code).toBe('INVITATION_INVALID');
+    const short = await t
+      .http()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: invitation, password: 'lyhyt' })
+      .expect(400);
+    expect(short.body.code).toBe('VALIDATION_FAILED');
+    const signedIn = await t
+      .http()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: invitation, password: 'hyvä-salasana-1' })
+      .expect(200);
+    expect(signedIn.body.user).toMatchObject({ email: f.email, roles: ['expert'] });
+    expect(signedIn.headers['set-cookie']).toBeDefined();
+    const used = await t
+      .http()
+      .post('/api/v1/auth/invitations/accept')
+      .send({ token: invitation, password: 'toinen-salasana-2' })
+      .expect(410);
+    expect(used.body.code).toBe('INVITATION_USED');
+    const me = (await login(t, f.email, 'hyvä-salasana-1')).token;
+
+    const mine = await t.http().get('/api/v1/experts/me/agreements').set(bearer(me)).expect(200);
+    expect(mine.body).toMatchObject({ dueCount: 1, mayReceiveOffers: false });
+    await t
+      .http()
+      .post(`/api/v1/agreements/${doc.body.id}/acceptances`)
+      .set(bearer(me))
+      .send({ versionId: doc.body.current.id, locale: 'fi' })
+      .expect(201);
+    const active = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(active.body.step).toBe('active');
+    expect(active.body.timeline.at(-1)).toMatchObject({ kind: 'activate', actorKind: 'applicant' });
+    const [after] = await t.dataSource.query(
+      `SELECT e.status, EXISTS (SELECT 1 FROM expert_consent c WHERE c.expert_id = e.id AND c.kind = 'registry') AS consent
+         FROM expert e WHERE e.id = $1`,
+      [agreements.expertId],
+    );
+    expect(after).toEqual({ status: 'active', consent: true });
+
+    // and matching now offers the new expert a task
+    const area = await makeUnit(t.dataSource, { name: 'Psykiatria' });
+    const ward = await makeUnit(t.dataSource, { kind: UnitKind.Unit, name: 'Osasto 5', parentId: area.id });
+    const orderer = (await login(t, (await makeUser(t.dataSource, [Role.Orderer], [ward])).email)).token;
+    const order = await t
+      .http()
+      .post('/api/v1/orders')
+      .set(bearer(orderer))
+      .send({
+        unitId: ward.id,
+        productCode: 'talk',
+        title: 'Kokemuspuheenvuoro',
+        description: 'Toipumisesta',
+        languageCode: 'fi',
+        place: 'Osasto 5',
+        municipalityCode: 'jyvaskyla',
+        areas: [{ code: 'mental_health', required: true }],
+        schedule: {
+          occurrences: [
+            { startsAt: t.daysFromNow(20, 13).toISOString(), endsAt: t.daysFromNow(20, 15).toISOString() },
+          ],
+        },
+        submit: true,
+      })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/orders/${order.body.id}/start-matching`)
+      .set(bearer(coordinator))
+      .set('if-match', `"${order.body.version}"`)
+      .expect(200);
+    const candidates = await t
+      .http()
+      .get(`/api/v1/orders/${order.body.id}/candidates`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(candidates.body.items.map((c: { expertId: string }) => c.expertId)).toContain(agreements.expertId);
+    await t
+      .http()
+      .post(`/api/v1/orders/${order.body.id}/offers`)
+      .set(bearer(coordinator))
+      .send({ expertIds: [agreements.expertId], reason: 'Uusi kokemusasiantuntija, perehdytetty.' })
+      .expect(201);
+    const offers = await t.http().get('/api/v1/offers').set(bearer(me)).expect(200);
+    expect(offers.body.items).toHaveLength(1);
+  });
+
+  it('does not add a second registry record for an address the registry has: the move changes nothing', async () => {
+    const f = form({ firstName: 'Paluu' });
+    await t.dataSource.query(
+      `INSERT INTO expert (first_name, last_name, email, municipality_code, languages, kinds, task_types, status) VALUES ('Paluu', 'Vanha', upper($1), 'jyvaskyla', '{fi}', '{}', '{}', 'left')`,
+      [f.email],
+    );
+    const { id, move } = await toOrientation(f);
+    const refused = await move({ move: 'complete_orientation' }, 409);
+    expect(refused).toMatchObject({ code: 'APPLICATION_ALREADY_IN_REGISTRY', expertId: expect.any(String) });
+    const still = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(still.body).toMatchObject({ step: 'orientation', expertId: null });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM user_account WHERE email = $1`, [
+      f.email,
+    ]);
+    expect(n).toBe(0);
   });
 });
 

@@ -20,8 +20,8 @@ describe('the demo county', () => {
       (SELECT count(DISTINCT tier_code)::int FROM expert WHERE tier_code IS NOT NULL) AS tiers,
       (SELECT count(*)::int FROM api_client) AS clients`);
     expect(counts.units).toBeGreaterThan(20);
-    expect(counts.users).toBe(6);
-    expect(counts.experts).toBe(200);
+    expect(counts.users).toBe(7); // one per role, and the applicant at the agreements step
+    expect(counts.experts).toBe(201); // and the applicant in orientation
     expect(counts.active).toBeGreaterThan(120);
     expect(counts.away).toBeGreaterThan(3);
     expect(counts.tiers).toBeGreaterThanOrEqual(3);
@@ -156,6 +156,29 @@ describe('the demo county', () => {
       .expect(200);
     expect(docs.body.items[0].outstandingCount).toBe(0);
     expect(docs.body.items[0].acceptedCount).toBeGreaterThan(120);
+  });
+
+  it('lets the applicant at the agreements step sign in, accept the agreements and become active', async () => {
+    const { token } = await login(t, 'aleksi.nurmi@example.fi', 'demo-password-1');
+    const auth = { authorization: `Bearer ${token}` };
+    const mine = await t.http().get('/api/v1/experts/me/agreements').set(auth).expect(200);
+    const due = mine.body.items.filter((i: { due: boolean }) => i.due);
+    expect(due.map((i: { code: string }) => i.code)).toEqual([
+      'toimeksiantosopimus',
+      'vaitiolositoumus',
+      'eettiset-periaatteet',
+    ]);
+    for (const d of due)
+      await t
+        .http()
+        .post(`/api/v1/agreements/${d.documentId}/acceptances`)
+        .set(auth)
+        .send({ versionId: d.current.id, locale: 'fi' })
+        .expect(201);
+    const [row] = await t.dataSource.query(
+      `SELECT a.step, e.status FROM application a JOIN expert e ON e.id = a.expert_id WHERE a.email = 'aleksi.nurmi@example.fi'`,
+    );
+    expect(row).toEqual({ step: 'active', status: 'active' });
   });
 
   it('is never seeded in production', async () => {

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '../common/openapi-decorators';
 import { AuthService, SessionResult } from './auth.service';
@@ -9,6 +16,7 @@ import {
   ClientInfoDto,
   ClientTokenDto,
   ClientTokenRequestDto,
+  AcceptInvitationDto,
   LoginDto,
   MeDto,
   UpdateMeDto,
@@ -37,7 +45,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password' })
-  @ApiOkResponse({ type: AccessTokenDto, description: 'Signed in; the refresh token is set as an httpOnly cookie.' })
+  @ApiOkResponse({
+    type: AccessTokenDto,
+    description: 'Signed in; the refresh token is set as an httpOnly cookie.',
+  })
   @ApiProblems(400, 401, 429)
   async loginUser(
     @Body() dto: LoginDto,
@@ -45,6 +56,26 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AccessTokenDto> {
     return this.withCookie(reply, await this.auth.login(dto, req.ip));
+  }
+
+  @Post('invitations/accept')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Set the password of a new account with the invitation link, and sign in',
+    description: 'The link works once and expires (INVITATION_TTL_DAYS). Throttled like sign-in.',
+  })
+  @ApiOkResponse({
+    type: AccessTokenDto,
+    description: 'Signed in; the refresh token is set as an httpOnly cookie.',
+  })
+  @ApiProblems(400, 410, 429)
+  async acceptInvitation(
+    @Body() dto: AcceptInvitationDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AccessTokenDto> {
+    return this.withCookie(reply, await this.auth.acceptInvitation(dto, req.ip));
   }
 
   @Post('refresh')
@@ -72,7 +103,10 @@ export class AuthController {
   @ApiCookieAuth('refreshCookie')
   @ApiOperation({ summary: 'Sign out: ends the session behind the refresh cookie' })
   @ApiNoContentResponse()
-  async logoutUser(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logoutUser(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(req.cookies?.[REFRESH_COOKIE]);
     this.clearCookie(reply);
   }
@@ -132,6 +166,11 @@ export class AuthController {
   }
 
   private clearCookie(reply: FastifyReply) {
-    void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH, httpOnly: true, secure: true, sameSite: 'strict' });
+    void reply.clearCookie(REFRESH_COOKIE, {
+      path: COOKIE_PATH,
+      httpOnly: true,
+      secure: true,
+      sameSite: 'strict',
+    });
   }
 }

@@ -14,6 +14,9 @@ export enum AuthErrorCode {
   RoleRequired = 'ROLE_REQUIRED',
   ScopeRequired = 'SCOPE_REQUIRED',
   AccessNotDeclared = 'ACCESS_NOT_DECLARED',
+  InvitationInvalid = 'INVITATION_INVALID',
+  InvitationUsed = 'INVITATION_USED',
+  InvitationExpired = 'INVITATION_EXPIRED',
 }
 
 function statusOf(code: AuthErrorCode): HttpStatus {
@@ -29,7 +32,11 @@ function statusOf(code: AuthErrorCode): HttpStatus {
       return HttpStatus.TOO_MANY_REQUESTS;
     case AuthErrorCode.UnsupportedGrantType:
     case AuthErrorCode.InvalidScope:
+    case AuthErrorCode.InvitationInvalid:
       return HttpStatus.BAD_REQUEST;
+    case AuthErrorCode.InvitationUsed:
+    case AuthErrorCode.InvitationExpired:
+      return HttpStatus.GONE;
     case AuthErrorCode.RoleRequired:
     case AuthErrorCode.ScopeRequired:
     case AuthErrorCode.AccessNotDeclared:
@@ -56,5 +63,8 @@ export function authProblem(
   const status = statusOf(code);
   const extra: Record<string, string> =
     status === HttpStatus.UNAUTHORIZED && !oauth ? { 'www-authenticate': 'Bearer realm="kokemus"' } : {};
-  return new ProblemException(status, code, title, detail, oauth ? { error: oauth } : {}, { ...extra, ...headers });
+  return new ProblemException(status, code, title, detail, oauth ? { error: oauth } : {}, {
+    ...extra,
+    ...headers,
+  });
 }

@@ -6,6 +6,9 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { InvitationsService } from './invitations.service';
+import { FieldCipher } from '../common/field-cipher';
+import { SignedLinks } from '../common/signed-links';
 import { AccessGuard } from './guards/access.guard';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { LoginThrottleService } from './login-throttle.service';
@@ -25,7 +28,11 @@ import { UsersService } from './users.service';
       useFactory: (config: AppConfig) => ({
         secret: config.JWT_SECRET,
         signOptions: { algorithm: JWT_ALGORITHM, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
-        verifyOptions: { algorithms: [JWT_ALGORITHM], issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+        verifyOptions: {
+          algorithms: [JWT_ALGORITHM],
+          issuer: config.JWT_ISSUER,
+          audience: config.JWT_AUDIENCE,
+        },
       }),
     }),
   ],
@@ -35,10 +42,13 @@ import { UsersService } from './users.service';
     TokenService,
     UsersService,
     LoginThrottleService,
+    InvitationsService,
+    SignedLinks,
+    FieldCipher,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService],
+  exports: [UsersService, InvitationsService],
 })
 export class AuthModule {}

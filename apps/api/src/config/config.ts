@@ -81,6 +81,8 @@ const envSchema = z.object({
   APPLICATION_MAX_PER_EMAIL_PER_DAY: intIn(1, 100).default(3),
   /** Hours the confirmation link of a sent form works (the unconfirmed form is deleted after it). */
   APPLICATION_CONFIRM_HOURS: intIn(1, 168).default(48),
+  /** Days the link of an invitation to set a new account's password works. */
+  INVITATION_TTL_DAYS: intIn(1, 30).default(7),
   /** An application waiting on the applicant or the guardian is reminded after, and closed after, these calendar days. */
   APPLICATION_REMIND_AFTER_DAYS: intIn(1, 90).default(14),
   APPLICATION_CLOSE_AFTER_DAYS: intIn(2, 180).default(28),

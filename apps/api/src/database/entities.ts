@@ -3,6 +3,7 @@ import { ApiClientEntity } from '../auth/entities/api-client.entity';
 import { LoginAttemptEntity } from '../auth/entities/login-attempt.entity';
 import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
 import { UserEntity } from '../auth/entities/user.entity';
+import { UserInvitationEntity } from '../auth/entities/user-invitation.entity';
 import { UserUnitEntity } from '../auth/entities/user-unit.entity';
 import { EmailMessageEntity } from '../notifications/entities/email-message.entity';
 import { NotificationPreferenceEntity } from '../notifications/entities/notification-preference.entity';
@@ -76,6 +77,7 @@ export const ENTITIES = [
   LoginAttemptEntity,
   RefreshTokenEntity,
   UserEntity,
+  UserInvitationEntity,
   UserUnitEntity,
   OrgUnitEntity,
   OutboxEventEntity,

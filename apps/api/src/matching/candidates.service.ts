@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { helsinkiDate } from '../common/business-days';
 import { Clock } from '../common/clock';
-import { AgreementsService } from '../onboarding/agreements.service';
+import { AgreementsDue } from '../onboarding/agreements-due';
 import { OccurrenceStatus } from '../orders/orders.rules';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
 import { MatchingProfile, RegistryService } from '../registry/registry.service';
@@ -57,7 +57,7 @@ export class CandidatesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly settings: MatchingSettingsService,
-    private readonly agreements: AgreementsService,
+    private readonly agreements: AgreementsDue,
   ) {}
 
   async candidates(orderId: string, query: CandidatesQueryDto): Promise<CandidateListDto> {

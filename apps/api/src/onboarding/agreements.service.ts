@@ -25,6 +25,8 @@ import {
   LocalizedText,
 } from './entities/agreement.entities';
 import { OnboardingErrorCode, onboardingProblem } from './onboarding.exception';
+import { DUE_SQL } from './agreements-due';
+import { ApplicationActivation } from './application-activation';
 import { agreementsDue } from './onboarding.rules';
 
 /** SHA-256 of a version's title and body in every language, in a fixed order. */
@@ -33,18 +35,6 @@ export function contentHash(title: LocalizedText, body: LocalizedText): string {
   for (const l of [Locale.Fi, Locale.Sv, Locale.En]) h.update(`${title[l]}\u0000${body[l]}\u0000`);
   return h.digest('hex');
 }
-
-/**
- * The newest acceptance each expert has of each required document must reach the newest version that
- * asked for re-acceptance (or version 1): the set rule of `agreementsDue`, in one query for many experts.
- */
-const DUE_SQL = `
-  WITH must AS (
-    SELECT d.id AS document_id,
-           greatest(1, coalesce(max(v.number) FILTER (WHERE v.requires_reacceptance), 0)) AS n
-      FROM agreement_document d JOIN agreement_version v ON v.document_id = d.id
-     WHERE d.required
-     GROUP BY d.id)`;
 
 function versionDto(v: AgreementVersionEntity): AgreementVersionDto {
   return {
@@ -61,7 +51,8 @@ function versionDto(v: AgreementVersionEntity): AgreementVersionDto {
 
 /**
  * The documents every expert accepts in the app (docs/onboarding.md, "Agreements"): the admin publishes
- * versions, the person accepts the newest, and matching asks `dueFor` who may not get new offers.
+ * versions, the person accepts the newest (the last of them makes a new expert active), and matching
+ * asks `AgreementsDue` who may not get new offers.
  */
 @Injectable()
 export class AgreementsService {
@@ -69,6 +60,7 @@ export class AgreementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly registry: RegistryService,
+    private readonly activation: ApplicationActivation,
   ) {}
 
   async list(query: PageQueryDto): Promise<AgreementPageDto> {
@@ -189,6 +181,8 @@ export class AgreementsService {
           this.clock.now(),
         ],
       );
+      // the last required acceptance of a person taken in through onboarding makes them active
+      await this.activation.activateIfDone(manager, expertId);
       const row = await manager.findOneByOrFail(AgreementAcceptanceEntity, {
         versionId: current.id,
         expertId,
@@ -250,22 +244,6 @@ export class AgreementsService {
       ];
     });
     return { items, dueCount: due.size, mayReceiveOffers: due.size === 0 };
-  }
-
-  /** Of these experts (or every active one), those with a required document still to accept: they get no new offers. */
-  async dueFor(manager: EntityManager, expertIds: string[] | null): Promise<Set<string>> {
-    if (expertIds && !expertIds.length) return new Set();
-    const people = expertIds
-      ? 'unnest($1::uuid[]) AS e(id)'
-      : `(SELECT id FROM registry.experts WHERE status = 'active' AND merged_into IS NULL) AS e`;
-    const rows = await manager.query<Array<{ id: string }>>(
-      `${DUE_SQL}
-       SELECT DISTINCT e.id FROM ${people} CROSS JOIN must m
-        WHERE coalesce((SELECT max(a.version_number) FROM agreement_acceptance a
-                         WHERE a.expert_id = e.id AND a.document_id = m.document_id), 0) < m.n`,
-      expertIds ? [expertIds] : [],
-    );
-    return new Set(rows.map((r) => r.id));
   }
 
   /** Active experts who must still accept this document (the coordinator sees who is behind). */

@@ -10,7 +10,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
-import { ApplicationLinks } from './application-links';
+import { SignedLinks } from '../common/signed-links';
 import { ApplicationSteps } from './application-steps';
 import {
   ApplicationConfirmedDto,
@@ -42,7 +42,7 @@ export class ApplicationIntakeService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly cipher: FieldCipher,
-    private readonly links: ApplicationLinks,
+    private readonly links: SignedLinks,
     private readonly catalog: CatalogService,
     private readonly recruitment: RecruitmentService,
     private readonly steps: ApplicationSteps,

@@ -15,6 +15,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
+import { ApplicationActivation } from './application-activation';
 import { ApplicationSteps } from './application-steps';
 import {
   AddApplicationNoteDto,
@@ -58,6 +59,7 @@ export class ApplicationPipelineService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly bus: EventBus,
     private readonly jobs: JobsService,
+    private readonly activation: ApplicationActivation,
   ) {}
 
   onModuleInit(): void {
@@ -195,7 +197,7 @@ export class ApplicationPipelineService implements OnModuleInit {
     }
     await this.dataSource.transaction(async (manager) => {
       const a = await this.locked(manager, id, version);
-      await this.steps.move(manager, a, dto.move, {
+      const moved = await this.steps.move(manager, a, dto.move, {
         actor: ApplicationActor.Coordinator,
         actorUserId: user.userId,
         reason: dto.reason ?? null,
@@ -205,6 +207,8 @@ export class ApplicationPipelineService implements OnModuleInit {
           dto.move === ApplicationMove.StartScreening || !a.ownerUserId ? user.userId : a.ownerUserId,
         ...(interviewAt ? { interviewAt, interviewPlace: dto.interviewPlace ?? null } : {}),
       });
+      if (moved.step === ApplicationStep.Agreements)
+        await this.activation.takeIn(manager, moved, user.userId);
     });
     return this.get(id);
   }
@@ -376,6 +380,7 @@ export class ApplicationPipelineService implements OnModuleInit {
       interviewPlace: a.interviewPlace,
       outcomeReason: a.outcomeReason,
       roundId: a.roundId,
+      expertId: a.expertId,
       allowedMoves: allowedMoves(a.step).filter(movedByCoordinator),
       timeline: events.map((e) => ({
         id: e.id,

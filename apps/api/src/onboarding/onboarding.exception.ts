@@ -15,6 +15,7 @@ export enum OnboardingErrorCode {
   BirthDateInvalid = 'APPLICATION_BIRTH_DATE_INVALID',
   RoundDates = 'RECRUITMENT_ROUND_DATES',
   RoundOverlap = 'RECRUITMENT_ROUND_OVERLAP',
+  AlreadyInRegistry = 'APPLICATION_ALREADY_IN_REGISTRY',
   AgreementNotFound = 'AGREEMENT_NOT_FOUND',
   AgreementCodeTaken = 'AGREEMENT_CODE_TAKEN',
   AgreementVersionOutdated = 'AGREEMENT_VERSION_OUTDATED',
@@ -30,6 +31,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.RecruitmentClosed:
     case OnboardingErrorCode.RoundOverlap:
     case OnboardingErrorCode.AgreementCodeTaken:
+    case OnboardingErrorCode.AlreadyInRegistry:
     case OnboardingErrorCode.AgreementVersionOutdated:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
@@ -64,6 +66,7 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.BirthDateInvalid]: 'Check the date of birth',
   [OnboardingErrorCode.RoundDates]: 'Check the dates of the round',
   [OnboardingErrorCode.RoundOverlap]: 'The round overlaps another round',
+  [OnboardingErrorCode.AlreadyInRegistry]: 'The person is in the registry already',
   [OnboardingErrorCode.AgreementNotFound]: 'Agreement document not found',
   [OnboardingErrorCode.AgreementCodeTaken]: 'A document with this code exists',
   [OnboardingErrorCode.AgreementVersionOutdated]: 'A newer version of the document has been published',

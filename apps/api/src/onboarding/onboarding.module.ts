@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { RegistryModule } from '../registry/registry.module';
 import { AgreementsController } from './agreements.controller';
+import { AgreementsDue } from './agreements-due';
 import { AgreementsService } from './agreements.service';
+import { ApplicationActivation } from './application-activation';
 import { FieldCipher } from '../common/field-cipher';
 import { ApplicationIntakeService } from './application-intake.service';
-import { ApplicationLinks } from './application-links';
+import { SignedLinks } from '../common/signed-links';
 import { ApplicationPipelineService } from './application-pipeline.service';
 import { ApplicationSteps } from './application-steps';
 import { OnboardingController } from './onboarding.controller';
@@ -20,15 +22,17 @@ import { RecruitmentService } from './recruitment.service';
   imports: [AuthModule, RegistryModule],
   controllers: [OnboardingController, AgreementsController],
   providers: [
+    AgreementsDue,
     AgreementsService,
+    ApplicationActivation,
     ApplicationIntakeService,
     ApplicationPipelineService,
     ApplicationSteps,
-    ApplicationLinks,
+    SignedLinks,
     OnboardingNotices,
     RecruitmentService,
     FieldCipher,
   ],
-  exports: [AgreementsService],
+  exports: [AgreementsDue],
 })
 export class OnboardingModule {}

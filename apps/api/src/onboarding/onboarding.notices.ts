@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { Locale } from '../common/access/roles';
 import type { Delivery, PlannedEvent } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ApplicationLinks } from './application-links';
+import { InvitationsService } from '../auth/invitations.service';
+import { SignedLinks } from '../common/signed-links';
+import { helsinkiDate } from '../common/business-days';
 import { ApplicationEntity } from './entities/onboarding.entities';
 import { ApplicationMove } from './onboarding.rules';
 
@@ -15,7 +17,8 @@ import { ApplicationMove } from './onboarding.rules';
 export class OnboardingNotices implements OnModuleInit {
   constructor(
     private readonly notifications: NotificationsService,
-    private readonly links: ApplicationLinks,
+    private readonly links: SignedLinks,
+    private readonly invitations: InvitationsService,
   ) {}
 
   onModuleInit(): void {
@@ -24,6 +27,9 @@ export class OnboardingNotices implements OnModuleInit {
       this.confirmed(event, manager),
     );
     this.notifications.registerPlanner('application.moved', (event, manager) => this.moved(event, manager));
+    this.notifications.registerPlanner('application.invited', (event, manager) =>
+      this.invited(event, manager),
+    );
     this.notifications.registerPlanner('application.reminded', (event, manager) =>
       this.reminded(event, manager),
     );
@@ -52,6 +58,23 @@ export class OnboardingNotices implements OnModuleInit {
 
   private async application(manager: EntityManager, event: PlannedEvent): Promise<ApplicationEntity | null> {
     return manager.findOne(ApplicationEntity, { where: { id: String(event.payload.applicationId) } });
+  }
+
+  private async invited(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
+    const a = await this.application(manager, event);
+    if (!a) return [];
+    const p = event.payload as { invitationId: string; expiresAt: string };
+    return [
+      {
+        to: this.applicant(a),
+        template: 'application.invitation',
+        params: {
+          link: this.invitations.link(p.invitationId),
+          expiresOn: helsinkiDate(new Date(p.expiresAt)),
+        },
+        sensitive: true,
+      },
+    ];
   }
 
   private applicant(a: ApplicationEntity) {

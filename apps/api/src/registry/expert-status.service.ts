@@ -9,10 +9,30 @@ import { ChangeExpertStatusDto, CreateTrainingRecordDto, RecordConsentDto } from
 import { ExpertDto, TrainingRecordDto } from './dto/expert-response.dto';
 import { mapTraining } from './dto/expert.mappers';
 import { ConsentEntity, StatusChangeEntity, TrainingRecordEntity } from './entities/expert-details.entities';
+import { ExpertAreaEntity } from './entities/expert-area.entity';
+import { ExpertEntity } from './entities/expert.entity';
 import { ExpertDetailService } from './expert-detail.service';
 import { findExpertOrFail, lockExpertForChange } from './expert.queries';
 import { RegistryErrorCode, registryProblem } from './registry.exception';
-import { allowedNextStatuses, canChangeStatus, deriveTier, ExpertStatus } from './registry.rules';
+import { allowedNextStatuses, canChangeStatus, deriveTier, ExpertKind, ExpertStatus } from './registry.rules';
+
+/** A person the county takes in through onboarding, with what their application said. */
+export interface Enrolment {
+  userId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  birthDate: string;
+  municipalityCode: string;
+  languages: string[];
+  taskTypes: string[];
+  areas: Array<{ code: string; visibleToOrderers: boolean }>;
+  /** Earlier training the coordinator accepted. */
+  trainings: Array<{ course: string; provider: string; hours: number; year: number }>;
+  /** The coordinator who moved the application on. */
+  actorUserId: string;
+}
 
 /**
  * Whether, and at which tier, a person can be offered work: the status and its history, training
@@ -90,6 +110,101 @@ export class ExpertStatusService implements OnModuleInit {
       );
       return this.details.detail(manager, saved, 'coordinator');
     });
+  }
+
+  // ---------------------------------------------------------------- onboarding
+
+  /**
+   * Adds a person taken in through onboarding, in orientation and linked to their account; their
+   * training gives the tier as for anyone. In the caller's transaction. Returns the registry id.
+   */
+  async enrol(manager: EntityManager, p: Enrolment): Promise<string> {
+    const saved = await manager.save(
+      manager.create(ExpertEntity, {
+        userId: p.userId,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        email: p.email,
+        phone: p.phone,
+        birthDate: p.birthDate,
+        municipalityCode: p.municipalityCode,
+        languages: p.languages,
+        kinds: [ExpertKind.TrainedExpert],
+        taskTypes: p.taskTypes,
+        status: ExpertStatus.Orientation,
+      }),
+    );
+    if (p.areas.length)
+      await manager.insert(
+        ExpertAreaEntity,
+        p.areas.map((a) => ({
+          expertId: saved.id,
+          areaCode: a.code,
+          visibleToOrderers: a.visibleToOrderers,
+        })),
+      );
+    if (p.trainings.length) {
+      await manager.insert(
+        TrainingRecordEntity,
+        p.trainings.map((t) => ({
+          expertId: saved.id,
+          course: t.course,
+          provider: t.provider,
+          hours: t.hours,
+          completedOn: `${t.year}-12-31`,
+          mentorTraining: false,
+        })),
+      );
+      await this.recomputeTier(manager, saved.id);
+    }
+    await manager.insert(StatusChangeEntity, {
+      expertId: saved.id,
+      fromStatus: null,
+      toStatus: ExpertStatus.Orientation,
+      reason: 'application',
+      changedBy: p.actorUserId,
+    });
+    await this.audit.record({ action: 'expert.create', subjectType: 'expert', subjectId: saved.id }, manager);
+    return saved.id;
+  }
+
+  /**
+   * The person has accepted the agreements: active, with the registry consent the assignment agreement
+   * gives. In the caller's transaction; a person already active is left as they are.
+   */
+  async activateEnrolled(manager: EntityManager, expertId: string, at: Date): Promise<void> {
+    const expert = await manager.findOne(ExpertEntity, {
+      where: { id: expertId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!expert || expert.status === ExpertStatus.Active) return;
+    if (!canChangeStatus(expert.status, ExpertStatus.Active)) {
+      throw registryProblem(
+        RegistryErrorCode.StatusTransition,
+        `From ${expert.status} the status can change to: ${allowedNextStatuses(expert.status).join(', ')}.`,
+        'status',
+      );
+    }
+    const from = expert.status;
+    await manager.query(
+      `UPDATE expert SET status = 'active', status_reason = NULL, updated_at = now(), version = version + 1 WHERE id = $1`,
+      [expertId],
+    );
+    await manager.insert(StatusChangeEntity, {
+      expertId,
+      fromStatus: from,
+      toStatus: ExpertStatus.Active,
+      reason: 'agreements accepted',
+      changedBy: expert.userId,
+    });
+    const open = await manager.findOne(ConsentEntity, {
+      where: { expertId, kind: 'registry', withdrawnAt: IsNull() },
+    });
+    if (!open) await manager.insert(ConsentEntity, { expertId, kind: 'registry', givenAt: at });
+    await this.audit.record(
+      { action: 'expert.status_change', subjectType: 'expert', subjectId: expertId },
+      manager,
+    );
   }
 
   // ---------------------------------------------------------------- training and tier

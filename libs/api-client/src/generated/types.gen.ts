@@ -26,6 +26,14 @@ export type AcceptAgreementDto = {
     versionId: string;
 };
 
+export type AcceptInvitationDto = {
+    password: string;
+    /**
+     * The token of the invitation link
+     */
+    token: string;
+};
+
 export type AccessTokenDto = {
     /**
      * Bearer token for the `Authorization` header; short-lived.
@@ -177,6 +185,10 @@ export type ApplicationDto = {
     birthDate: string;
     confirmedAt: string;
     email: string;
+    /**
+     * The person's registry record, once orientation is done (they were added with an account).
+     */
+    expertId: string | null;
     firstName: string;
     guardian: GuardianViewDto | null;
     heardFrom: string | null;
@@ -3607,6 +3619,39 @@ export type GetClientInfoResponses = {
 };
 
 export type GetClientInfoResponse = GetClientInfoResponses[keyof GetClientInfoResponses];
+
+export type AcceptInvitationData = {
+    body: AcceptInvitationDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/auth/invitations/accept';
+};
+
+export type AcceptInvitationErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+    /**
+     * Too many attempts; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type AcceptInvitationError = AcceptInvitationErrors[keyof AcceptInvitationErrors];
+
+export type AcceptInvitationResponses = {
+    /**
+     * Signed in; the refresh token is set as an httpOnly cookie.
+     */
+    200: AccessTokenDto;
+};
+
+export type AcceptInvitationResponse = AcceptInvitationResponses[keyof AcceptInvitationResponses];
 
 export type LoginUserData = {
     body: LoginDto;

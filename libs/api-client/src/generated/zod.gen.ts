@@ -11,6 +11,11 @@ export const zAbsenceDto = z.object({
     startsOn: z.iso.date()
 });
 
+export const zAcceptInvitationDto = z.object({
+    password: z.string().min(10).max(200),
+    token: z.string().max(200)
+});
+
 export const zAckLineDto = z.object({
     externalId: z.string().max(100).optional(),
     lineId: z.uuid(),
@@ -1180,6 +1185,7 @@ export const zApplicationDto = z.object({
     birthDate: z.iso.date(),
     confirmedAt: z.iso.datetime(),
     email: z.string(),
+    expertId: z.uuid().nullable(),
     firstName: z.string(),
     guardian: zGuardianViewDto.nullable(),
     heardFrom: z.string().nullable(),
@@ -2218,6 +2224,13 @@ export const zMarkAssignmentNoShowPath = z.object({
 export const zMarkAssignmentNoShowResponse = zAssignmentDto;
 
 export const zGetClientInfoResponse = zClientInfoDto;
+
+export const zAcceptInvitationBody = zAcceptInvitationDto;
+
+/**
+ * Signed in; the refresh token is set as an httpOnly cookie.
+ */
+export const zAcceptInvitationResponse = zAccessTokenDto;
 
 export const zLoginUserBody = zLoginDto;
 

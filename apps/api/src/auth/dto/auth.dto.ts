@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Locale, Role, Scope } from '../../common/access/roles';
 import type { UserPrincipal } from '../../common/access/principal';
 
-const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const trimLower = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class LoginDto {
   @ApiProperty({ example: 'coordinator@kokemus.test' })
@@ -17,6 +18,20 @@ export class LoginDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1024)
+  password: string;
+}
+
+export class AcceptInvitationDto {
+  @ApiProperty({ description: 'The token of the invitation link' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+
+  @ApiProperty({ format: 'password', minLength: 10, maxLength: 200 })
+  @IsString()
+  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MaxLength(200)
   password: string;
 }
 
@@ -118,5 +133,12 @@ export const SCOPE_VALUES: string[] = Object.values(Scope);
 export const isScope = (s: string): s is Scope => SCOPE_VALUES.includes(s);
 
 export function mapMe(p: UserPrincipal): MeDto {
-  return { id: p.userId, email: p.email, displayName: p.displayName, locale: p.locale, roles: p.roles, unitIds: p.unitIds };
+  return {
+    id: p.userId,
+    email: p.email,
+    displayName: p.displayName,
+    locale: p.locale,
+    roles: p.roles,
+    unitIds: p.unitIds,
+  };
 }

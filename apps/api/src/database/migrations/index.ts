@@ -12,6 +12,7 @@ import { FeeReceipts1795418403806 } from './1795418403806-FeeReceipts';
 import { PublishedReadViews1795420000000 } from './1795420000000-PublishedReadViews';
 import { Onboarding1796572152668 } from './1796572152668-Onboarding';
 import { Agreements1796584145819 } from './1796584145819-Agreements';
+import { Invitations1796584774880 } from './1796584774880-Invitations';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PublishedReadViews1795420000000,
   Onboarding1796572152668,
   Agreements1796584145819,
+  Invitations1796584774880,
 ];

@@ -339,7 +339,7 @@ const ascii = (s: string) => s.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 
  */
 export async function seedDemoOnboarding(
   manager: EntityManager,
-  people: { coordinator: string },
+  people: { coordinator: string; passwordHash: string },
   now: Date,
 ): Promise<{ applications: number }> {
   const today = helsinkiDate(now);
@@ -407,6 +407,30 @@ export async function seedDemoOnboarding(
         confirmedAt,
       }),
     );
+    if (p.step === ApplicationStep.Agreements) {
+      // Orientation done: in the registry (in orientation) with an account and a pending invitation;
+      // the demo lets one sign in as them with the demo password to accept the agreements.
+      const [user] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO user_account (email, display_name, password_hash, roles, locale)
+         VALUES ($1, $2, $3, '{expert}', $4) RETURNING id`,
+        [saved.email, `${p.first} ${p.last}`, people.passwordHash, p.locale],
+      );
+      const [expert] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO expert (user_id, first_name, last_name, email, phone, birth_date, municipality_code, languages, kinds, task_types, status)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, '{trained_expert}', $9, 'orientation') RETURNING id`,
+        [user.id, p.first, p.last, saved.email, saved.phone, born, p.home, p.languages, p.tasks],
+      );
+      for (const [code, visible] of p.areas)
+        await manager.query(
+          `INSERT INTO expert_experience_area (expert_id, area_code, visible_to_orderers) VALUES ($1, $2, $3)`,
+          [expert.id, code, visible],
+        );
+      await manager.query(`INSERT INTO user_invitation (user_id, expires_at) VALUES ($1, $2)`, [
+        user.id,
+        new Date(enteredAt.getTime() + 7 * 86_400_000),
+      ]);
+      await manager.query(`UPDATE application SET expert_id = $2 WHERE id = $1`, [saved.id, expert.id]);
+    }
     const event = (e: Partial<ApplicationEventEntity>) =>
       manager.insert(ApplicationEventEntity, {
         applicationId: saved.id,

@@ -302,7 +302,7 @@ export async function seedDemoIfEmpty(
       now,
     );
     const coordinator = DEMO_USERS.find((u) => u.email === 'coordinator@kokemus.test')!;
-    await seedDemoOnboarding(manager, { coordinator: users.get(coordinator.email)! }, now);
+    await seedDemoOnboarding(manager, { coordinator: users.get(coordinator.email)!, passwordHash }, now);
     await seedDemoAgreements(manager, { admin: users.get('admin@kokemus.test')! }, now);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,

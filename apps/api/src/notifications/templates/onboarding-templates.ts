@@ -29,11 +29,49 @@ export interface InterviewParams {
   place: string;
 }
 
+export interface InvitationParams {
+  link: string;
+  /** ISO date the link stops working. */
+  expiresOn: string;
+}
+
 export interface ReceivedParams {
   minor: boolean;
 }
 
 export const ONBOARDING_TEMPLATES = {
+  'application.invitation': define<InvitationParams>({
+    category: NotificationCategory.Registry,
+    render: {
+      fi: (p) => ({
+        subject: 'Tervetuloa kokemusasiantuntijaksi – luo salasanasi',
+        lines: [
+          'Perehdytyksesi on valmis. Sinulle on tehty tunnus Kokemus-palveluun.',
+          'Luo salasana alla olevasta linkistä. Sen jälkeen luet ja hyväksyt sopimukset, ja voit alkaa saada tehtävätarjouksia.',
+          `Linkki toimii ${formatDate(p.expiresOn, 'fi')} asti ja vain kerran. Jos se ehtii vanhentua, pyydä koordinaattorilta uusi.`,
+        ],
+        action: { label: 'Luo salasana', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: 'Välkommen som erfarenhetsexpert – skapa ditt lösenord',
+        lines: [
+          'Din introduktion är klar. Du har fått ett konto i tjänsten Kokemus.',
+          'Skapa ett lösenord via länken nedan. Sedan läser och godkänner du avtalen, och du kan börja få uppdragserbjudanden.',
+          `Länken fungerar till och med ${formatDate(p.expiresOn, 'sv')} och bara en gång. Om den hinner gå ut, be koordinatorn om en ny.`,
+        ],
+        action: { label: 'Skapa lösenord', path: p.link },
+      }),
+      en: (p) => ({
+        subject: 'Welcome as an expert by experience – create your password',
+        lines: [
+          'Your orientation is complete. An account has been made for you in the Kokemus service.',
+          'Create a password with the link below. Then you read and accept the agreements, and you can start receiving task offers.',
+          `The link works until ${formatDate(p.expiresOn, 'en')} and only once. If it expires, ask the coordinator for a new one.`,
+        ],
+        action: { label: 'Create a password', path: p.link },
+      }),
+    },
+  }),
   'application.confirm': define<ConfirmLinkParams>({
     category: NotificationCategory.Registry,
     render: {

@@ -25,6 +25,7 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   },
   'system.test': { requestedBy: 'Pekka Järvinen' },
   'application.confirm': { link: '/apply/confirm?token=abc', hours: 48 },
+  'application.invitation': { link: '/invitation?token=abc', expiresOn: '2026-09-23' },
   'application.received': { minor: true },
   'application.guardian_consent': { applicantName: 'Eetu Laine', link: '/apply/guardian?token=abc', closesOn: '2026-10-14' },
   'application.interview': { at: '2026-09-22T09:00:00Z', place: 'Hippos, Jyväskylä' },

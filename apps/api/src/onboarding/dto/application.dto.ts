@@ -418,6 +418,10 @@ export class ApplicationDto extends ApplicationSummaryDto {
   @ApiProperty()
   email: string;
 
+  /** The person's registry record, once orientation is done (they were added with an account). */
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  expertId: string | null;
+
   @ApiProperty({ nullable: true, type: String })
   phone: string | null;
 

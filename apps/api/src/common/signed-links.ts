@@ -1,17 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { FieldCipher } from '../common/field-cipher';
+import { FieldCipher } from './field-cipher';
 
 /** What a signed link is for: a link signed for one purpose never works for another. */
-export type LinkPurpose = 'application-confirm' | 'guardian-consent';
+export type LinkPurpose = 'application-confirm' | 'guardian-consent' | 'invitation';
 
 /**
- * Signed links for people without an account: `<id>.<keyed hash of purpose and id>`. No token is stored
+ * Signed links for people without an account (yet): `<id>.<keyed hash of purpose and id>`. No token is stored
  * (the signature is recomputed from the server's key), the e-mail that carries it is blanked in the log
  * once sent, and whether the link still works is the row's own state (expired, already used).
  */
 @Injectable()
-export class ApplicationLinks {
+export class SignedLinks {
   constructor(private readonly cipher: FieldCipher) {}
 
   sign(purpose: LinkPurpose, id: string): string {
