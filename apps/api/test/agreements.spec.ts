@@ -6,7 +6,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const text = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 
-describe('agreements: versioned documents every expert accepts in the app', () => {
+describe('agreements and criminal-record checks: what an expert needs before some offers', () => {
   let t: TestApp;
   let ward: OrgUnitEntity;
   let admin: string;
@@ -33,7 +33,7 @@ describe('agreements: versioned documents every expert accepts in the app', () =
     return { id: id as string, token: (await login(t, user.email)).token };
   }
 
-  async function orderInMatching() {
+  async function orderInMatching(extra: Record<string, unknown> = {}) {
     const created = await t
       .http()
       .post('/api/v1/orders')
@@ -56,6 +56,7 @@ describe('agreements: versioned documents every expert accepts in the app', () =
           ],
         },
         submit: true,
+        ...extra,
       })
       .expect(201);
     await t
@@ -319,5 +320,81 @@ describe('agreements: versioned documents every expert accepts in the app', () =
       .get('/api/v1/agreements/00000000-0000-4000-8000-000000000000')
       .set(bearer(admin))
       .expect(404);
+  });
+
+  it('a task with minors goes only to people whose criminal-record extract was seen within six months', async () => {
+    const order = await orderInMatching({ worksWithMinors: true });
+    const shown = await t.http().get(`/api/v1/orders/${order}`).set(bearer(orderer)).expect(200);
+    expect(shown.body.worksWithMinors).toBe(true);
+    expect(await candidates(order)).not.toContain(other.id);
+    const why = await t
+      .http()
+      .get(`/api/v1/orders/${order}/candidates?explain=${other.id}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(why.body.explanation.failed.map((f: { constraint: string }) => f.constraint)).toContain(
+      'record_check',
+    );
+
+    const today = t.now().toISOString().slice(0, 10);
+    const future = await t
+      .http()
+      .post(`/api/v1/experts/${other.id}/record-checks`)
+      .set(bearer(coordinator))
+      .send({ extractDate: '2030-01-01' })
+      .expect(400);
+    expect(future.body.code).toBe('RECORD_CHECK_DATE_INVALID');
+    const old = await t
+      .http()
+      .post(`/api/v1/experts/${other.id}/record-checks`)
+      .set(bearer(coordinator))
+      .send({ extractDate: '2025-01-01' })
+      .expect(400);
+    expect(old.body.code).toBe('RECORD_CHECK_DATE_INVALID');
+    await t
+      .http()
+      .post('/api/v1/experts/00000000-0000-4000-8000-000000000000/record-checks')
+      .set(bearer(coordinator))
+      .send({ extractDate: today })
+      .expect(404);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM record_check`);
+    expect(n).toBe(0);
+
+    // Veikko still has the agreement to accept: he accepts, then the extract counts
+    const doc = (await t.http().get(`/api/v1/agreements/${contract.id}`).set(bearer(admin)).expect(200)).body;
+    await t
+      .http()
+      .post(`/api/v1/agreements/${contract.id}/acceptances`)
+      .set(bearer(other.token))
+      .send({ versionId: doc.current.id, locale: 'fi' })
+      .expect(201);
+    const recorded = await t
+      .http()
+      .post(`/api/v1/experts/${other.id}/record-checks`)
+      .set(bearer(coordinator))
+      .send({ extractDate: today })
+      .expect(201);
+    expect(recorded.body).toMatchObject({
+      validToday: true,
+      items: [{ extractDate: today, seenByName: expect.any(String) }],
+    });
+    expect(recorded.body.validUntil > today).toBe(true);
+    expect(await candidates(order)).toContain(other.id);
+    // an ordinary task does not ask for one
+    expect(await candidates(await orderInMatching())).toContain(expert.id);
+
+    await t.http().get(`/api/v1/experts/${other.id}/record-checks`).set(bearer(coordinator)).expect(200);
+    const [{ reads }] = await t.dataSource.query(
+      `SELECT count(*)::int AS reads FROM audit_event WHERE action = 'expert.read' AND field_group = 'record_check' AND subject_id = $1`,
+      [other.id],
+    );
+    expect(reads).toBe(2);
+    await t.http().get(`/api/v1/experts/${other.id}/record-checks`).set(bearer(orderer)).expect(403);
+    await t
+      .http()
+      .post(`/api/v1/experts/${other.id}/record-checks`)
+      .set(bearer(other.token))
+      .send({ extractDate: today })
+      .expect(403);
   });
 });

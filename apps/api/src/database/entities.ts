@@ -38,6 +38,7 @@ import {
   AgreementAcceptanceEntity,
   AgreementDocumentEntity,
   AgreementVersionEntity,
+  RecordCheckEntity,
 } from '../onboarding/entities/agreement.entities';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
@@ -106,6 +107,7 @@ export const ENTITIES = [
   AgreementDocumentEntity,
   AgreementVersionEntity,
   AgreementAcceptanceEntity,
+  RecordCheckEntity,
   IdempotencyRecordEntity,
   ProductEntity,
   OrderEntity,

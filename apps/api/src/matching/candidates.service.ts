@@ -6,6 +6,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { helsinkiDate } from '../common/business-days';
 import { Clock } from '../common/clock';
 import { AgreementsDue } from '../onboarding/agreements-due';
+import { RecordChecksService } from '../onboarding/record-checks.service';
 import { OccurrenceStatus } from '../orders/orders.rules';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
 import { MatchingProfile, RegistryService } from '../registry/registry.service';
@@ -33,6 +34,8 @@ export interface Loads {
   recent: Map<string, { hours: number; tasks: number }>;
   /** People with a required agreement still to accept: no new offers for them. */
   agreementsDue: Set<string>;
+  /** The date of each person's newest criminal-record extract. */
+  recordChecks: Map<string, string>;
 }
 
 /** An order's times and the people who may take them, best first. */
@@ -58,6 +61,7 @@ export class CandidatesService {
     private readonly clock: Clock,
     private readonly settings: MatchingSettingsService,
     private readonly agreements: AgreementsDue,
+    private readonly recordChecks: RecordChecksService,
   ) {}
 
   async candidates(orderId: string, query: CandidatesQueryDto): Promise<CandidateListDto> {
@@ -219,7 +223,7 @@ export class CandidatesService {
     const booked = new Map<string, Array<{ startsAt: Date; endsAt: Date }>>();
     const byMonth = new Map<string, Record<string, number>>();
     const recent = new Map<string, { hours: number; tasks: number }>();
-    if (!slots.length) return { booked, byMonth, recent, agreementsDue: new Set() };
+    if (!slots.length) return { booked, byMonth, recent, agreementsDue: new Set(), recordChecks: new Map() };
     const first = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())) - 86_400_000);
     const last = new Date(Math.max(...slots.map((s) => s.endsAt.getTime())) + 86_400_000);
     const months = [...new Set(slots.map((s) => monthKey(s.startsAt)))];
@@ -261,7 +265,8 @@ export class CandidatesService {
     for (const x of m) byMonth.set(x.expert_id, { ...(byMonth.get(x.expert_id) ?? {}), [x.month]: x.n });
     for (const x of r) recent.set(x.expert_id, { hours: x.hours, tasks: x.tasks });
     const agreementsDue = await this.agreements.dueFor(manager, expertIds ?? null);
-    return { booked, byMonth, recent, agreementsDue };
+    const recordChecks = await this.recordChecks.latestFor(manager, expertIds ?? null);
+    return { booked, byMonth, recent, agreementsDue, recordChecks };
   }
 }
 
@@ -273,6 +278,7 @@ export function candidateOf(p: MatchingProfile, loads: Loads): CandidateExpert {
     status: p.status,
     agreementInForce: p.agreementInForce,
     agreementsDue: loads.agreementsDue.has(p.id),
+    recordCheckDate: loads.recordChecks.get(p.id) ?? null,
     languages: p.languages,
     kinds: p.kinds,
     tierRank: p.tierRank,
@@ -316,6 +322,7 @@ export function slotOf(
     excludedExpertIds: view.excludedExpertIds,
     wishedExpertId: view.wishedExpertId,
     suitableForMinors: view.suitableForMinors,
+    worksWithMinors: view.worksWithMinors,
     taskTypeCode: view.taskTypeCode,
     pairRequired: view.pairRequired,
     continuityExpertIds: [

@@ -24,6 +24,7 @@ const expert = (over: Partial<CandidateExpert> = {}): CandidateExpert => ({
   status: 'active',
   agreementInForce: true,
   agreementsDue: false,
+  recordCheckDate: null,
   languages: ['fi'],
   kinds: ['trained_expert'],
   tierRank: 2,
@@ -61,6 +62,7 @@ const slot = (over: Partial<TaskSlot> = {}): TaskSlot => ({
   excludedExpertIds: [],
   wishedExpertId: null,
   suitableForMinors: false,
+  worksWithMinors: false,
   taskTypeCode: 'talk',
   pairRequired: false,
   continuityExpertIds: [],
@@ -73,10 +75,31 @@ describe('hard constraints', () => {
     expect(failedConstraints(expert(), slot())).toEqual([]);
   });
 
+  it('takes a criminal-record extract seen within six months of the task day for a task with minors', () => {
+    const minors = slot({ worksWithMinors: true }); // 2 March 2027
+    expect(failedConstraints(expert({ recordCheckDate: '2026-09-02' }), minors)).toEqual([]);
+    expect(failedConstraints(expert({ recordCheckDate: '2026-09-01' }), minors)).toEqual([
+      Constraint.RecordCheck,
+    ]);
+    expect(failedConstraints(expert({ recordCheckDate: null }), slot())).toEqual([]);
+  });
+
   it.each<[string, Partial<CandidateExpert>, Partial<TaskSlot>, Constraint]>([
     ['paused', { status: 'paused' }, {}, Constraint.NotActive],
     ['no agreement', { agreementInForce: false }, {}, Constraint.NoAgreement],
     ['agreements to accept', { agreementsDue: true }, {}, Constraint.AgreementsDue],
+    [
+      'no criminal-record extract for a task with minors',
+      {},
+      { worksWithMinors: true },
+      Constraint.RecordCheck,
+    ],
+    [
+      'an extract older than six months on the day',
+      { recordCheckDate: '2020-01-15' },
+      { worksWithMinors: true },
+      Constraint.RecordCheck,
+    ],
     [
       'absent that day',
       { absences: [{ startsOn: '2027-03-01', endsOn: '2027-03-05' }] },
@@ -229,6 +252,7 @@ describe('fast paths agree with the explained rules', () => {
     status: fc.constantFrom('active', 'active', 'paused', 'left') as fc.Arbitrary<CandidateExpert['status']>,
     agreementInForce: fc.boolean(),
     agreementsDue: fc.boolean(),
+    recordCheckDate: fc.constantFrom(null, '2026-01-10', '2026-06-30'),
     languages: fc.subarray(['fi', 'sv', 'en'], { minLength: 1 }),
     areas: fc.subarray(['mental_health', 'substance_use', 'cancer']),
     taskTypes: fc.subarray(['talk', 'workshop']),
@@ -264,6 +288,7 @@ describe('fast paths agree with the explained rules', () => {
     wishedTierRank: fc.option(fc.integer({ min: 1, max: 3 })),
     excludedExpertIds: fc.subarray(['a', 'b']),
     suitableForMinors: fc.boolean(),
+    worksWithMinors: fc.boolean(),
     wishedExpertId: fc.constantFrom(null, 'c'),
   });
 

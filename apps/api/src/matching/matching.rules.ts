@@ -1,6 +1,7 @@
 import { helsinkiDate, IsoDate, weekday } from '../common/business-days';
 import { TZDate } from '@date-fns/tz';
 import { HELSINKI } from '../common/business-days';
+import { recordCheckValidOn } from '../onboarding/onboarding.rules';
 
 /** A point for distances (a municipality's centre). */
 export interface Point {
@@ -16,6 +17,8 @@ export interface CandidateExpert {
   agreementInForce: boolean;
   /** A required agreement document (or a new version asking for re-acceptance) waits to be accepted. */
   agreementsDue: boolean;
+  /** The date of the newest criminal-record extract seen, or null. */
+  recordCheckDate: IsoDate | null;
   languages: string[];
   kinds: string[];
   tierRank: number | null;
@@ -60,6 +63,8 @@ export interface TaskSlot {
   excludedExpertIds: string[];
   wishedExpertId: string | null;
   suitableForMinors: boolean;
+  /** A task with children or young people: a valid criminal-record extract is needed. */
+  worksWithMinors: boolean;
   taskTypeCode: string | null;
   pairRequired: boolean;
   /** Experts who have worked on earlier times of this order or for this unit (continuity asked for). */
@@ -72,6 +77,7 @@ export enum Constraint {
   NotActive = 'not_active',
   NoAgreement = 'no_agreement',
   AgreementsDue = 'agreements_due',
+  RecordCheck = 'record_check',
   Absent = 'absent',
   NotAvailable = 'not_available',
   Overlap = 'overlap',
@@ -188,6 +194,7 @@ const CHECKS: Array<[Constraint, Check]> = [
   [Constraint.Kind, (e, s) => !s.requiredKinds.length || s.requiredKinds.some((k) => e.kinds.includes(k))],
   [Constraint.ExcludedByOrder, (e, s) => !s.excludedExpertIds.includes(e.id)],
   [Constraint.ExcludedByExpert, (e, s) => !e.excludedUnitIds.some((u) => s.unitIds.includes(u))],
+  [Constraint.RecordCheck, (e, s, f) => !s.worksWithMinors || recordCheckValidOn(e.recordCheckDate, f.day)],
   [Constraint.Minor, (e, s, f) => s.suitableForMinors || !e.birthDate || ageOn(e.birthDate, f.day) >= 18],
   [
     Constraint.Mode,

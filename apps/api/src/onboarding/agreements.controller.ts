@@ -7,6 +7,8 @@ import { Role } from '../common/access/roles';
 import { ApiProblems } from '../common/openapi-decorators';
 import { PageQueryDto } from '../common/pagination';
 import { AgreementsService } from './agreements.service';
+import { RecordCheckListDto, RecordRecordCheckDto } from './dto/record-check.dto';
+import { RecordChecksService } from './record-checks.service';
 import {
   AcceptAgreementDto,
   AgreementAcceptanceDto,
@@ -21,7 +23,10 @@ import {
 @ApiTags('onboarding')
 @Controller('api/v1')
 export class AgreementsController {
-  constructor(private readonly agreements: AgreementsService) {}
+  constructor(
+    private readonly agreements: AgreementsService,
+    private readonly recordChecks: RecordChecksService,
+  ) {}
 
   @Get('agreements')
   @Roles(Role.Admin, Role.Coordinator)
@@ -98,6 +103,34 @@ export class AgreementsController {
     @Req() req: FastifyRequest,
   ): Promise<AgreementAcceptanceDto> {
     return this.agreements.accept(user, id, dto, req.ip ?? null);
+  }
+
+  @Post('experts/:id/record-checks')
+  @Roles(Role.Coordinator)
+  @ApiOperation({
+    summary: 'Record that the criminal-record extract was seen: its date (no copy is kept)',
+    description:
+      'Counts for tasks with minors for six months from its date. An extract dated in the future or older than six months is refused.',
+  })
+  @ApiCreatedResponse({ type: RecordCheckListDto })
+  @ApiProblems(400, 404)
+  recordRecordCheck(
+    @CurrentUser() user: UserPrincipal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RecordRecordCheckDto,
+  ): Promise<RecordCheckListDto> {
+    return this.recordChecks.record(user, id, dto);
+  }
+
+  @Get('experts/:id/record-checks')
+  @Roles(Role.Coordinator)
+  @ApiOperation({
+    summary: 'The extracts seen for a person, newest first, and whether one counts today (audited)',
+  })
+  @ApiOkResponse({ type: RecordCheckListDto })
+  @ApiProblems(404)
+  listRecordChecks(@Param('id', ParseUUIDPipe) id: string): Promise<RecordCheckListDto> {
+    return this.recordChecks.list(id);
   }
 
   @Get('experts/me/agreements')

@@ -17,6 +17,8 @@ export enum OnboardingErrorCode {
   RoundOverlap = 'RECRUITMENT_ROUND_OVERLAP',
   AlreadyInRegistry = 'APPLICATION_ALREADY_IN_REGISTRY',
   AgreementNotFound = 'AGREEMENT_NOT_FOUND',
+  ExpertNotFound = 'EXPERT_NOT_FOUND',
+  RecordCheckDate = 'RECORD_CHECK_DATE_INVALID',
   AgreementCodeTaken = 'AGREEMENT_CODE_TAKEN',
   AgreementVersionOutdated = 'AGREEMENT_VERSION_OUTDATED',
   AgreementVersionUnknown = 'AGREEMENT_VERSION_UNKNOWN',
@@ -26,6 +28,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
   switch (code) {
     case OnboardingErrorCode.NotFound:
     case OnboardingErrorCode.AgreementNotFound:
+    case OnboardingErrorCode.ExpertNotFound:
       return HttpStatus.NOT_FOUND;
     case OnboardingErrorCode.MoveNotAllowed:
     case OnboardingErrorCode.RecruitmentClosed:
@@ -46,6 +49,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.BirthDateInvalid:
     case OnboardingErrorCode.RoundDates:
     case OnboardingErrorCode.AgreementVersionUnknown:
+    case OnboardingErrorCode.RecordCheckDate:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -67,6 +71,8 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.RoundDates]: 'Check the dates of the round',
   [OnboardingErrorCode.RoundOverlap]: 'The round overlaps another round',
   [OnboardingErrorCode.AlreadyInRegistry]: 'The person is in the registry already',
+  [OnboardingErrorCode.ExpertNotFound]: 'Expert not found',
+  [OnboardingErrorCode.RecordCheckDate]: 'Check the date of the extract',
   [OnboardingErrorCode.AgreementNotFound]: 'Agreement document not found',
   [OnboardingErrorCode.AgreementCodeTaken]: 'A document with this code exists',
   [OnboardingErrorCode.AgreementVersionOutdated]: 'A newer version of the document has been published',

@@ -12,6 +12,7 @@ import { ApplicationPipelineService } from './application-pipeline.service';
 import { ApplicationSteps } from './application-steps';
 import { OnboardingController } from './onboarding.controller';
 import { OnboardingNotices } from './onboarding.notices';
+import { RecordChecksService } from './record-checks.service';
 import { RecruitmentService } from './recruitment.service';
 
 /**
@@ -25,6 +26,7 @@ import { RecruitmentService } from './recruitment.service';
     AgreementsDue,
     AgreementsService,
     ApplicationActivation,
+    RecordChecksService,
     ApplicationIntakeService,
     ApplicationPipelineService,
     ApplicationSteps,
@@ -33,6 +35,6 @@ import { RecruitmentService } from './recruitment.service';
     RecruitmentService,
     FieldCipher,
   ],
-  exports: [AgreementsDue],
+  exports: [AgreementsDue, RecordChecksService],
 })
 export class OnboardingModule {}

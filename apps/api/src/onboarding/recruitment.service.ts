@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import { decodeCursor, DEFAULT_PAGE_SIZE, PageQueryDto, pageOf } from '../common/pagination';
 import {
   CreateRecruitmentRoundDto,
+  RecruitmentClosedReason,
   RecruitmentRoundDto,
   RecruitmentRoundPageDto,
   RecruitmentStatusDto,
@@ -95,7 +96,7 @@ export class RecruitmentService {
     const s = await this.statusOn(helsinkiDate(this.clock.now()));
     return {
       open: s.open,
-      reason: s.reason,
+      reason: s.reason as RecruitmentClosedReason | null,
       roundName: s.roundName,
       closesOn: s.closesOn,
       nextOpensOn: s.nextOpensOn,

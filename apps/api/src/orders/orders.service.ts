@@ -39,6 +39,8 @@ export interface OrderMatchingView {
   excludedExpertIds: string[];
   wishedExpertId: string | null;
   suitableForMinors: boolean;
+  /** Only experts with a valid criminal-record extract. */
+  worksWithMinors: boolean;
   expertCount: number;
   productCode: string;
   taskTypeCode: string | null;
@@ -156,6 +158,7 @@ export class OrdersService {
         excludedExpertIds: (excludedOf.get(o.id) ?? []).map((e) => e.expertId),
         wishedExpertId: o.wishedExpertId,
         suitableForMinors: o.suitableForMinors,
+        worksWithMinors: o.worksWithMinors,
         expertCount: o.expertCount,
         productCode: o.productCode,
         taskTypeCode: o.product?.taskTypeCode ?? null,

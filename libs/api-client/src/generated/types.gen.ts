@@ -845,6 +845,10 @@ export type CreateOrderDto = {
      */
     wishedExpertId?: string | null;
     wishedTierCode?: string | null;
+    /**
+     * The task is with children or young people: only experts with a valid criminal-record extract (Act 504/2002).
+     */
+    worksWithMinors?: boolean;
 };
 
 export type CreateOrderMessageDto = {
@@ -1334,6 +1338,7 @@ export const MatchingConstraint = {
     NOT_ACTIVE: 'not_active',
     NO_AGREEMENT: 'no_agreement',
     AGREEMENTS_DUE: 'agreements_due',
+    RECORD_CHECK: 'record_check',
     ABSENT: 'absent',
     NOT_AVAILABLE: 'not_available',
     OVERLAP: 'overlap',
@@ -1737,6 +1742,10 @@ export type OrderDto = {
     version: number;
     wishedExpertId: string | null;
     wishedTierCode: string | null;
+    /**
+     * Only experts with a valid criminal-record extract are matched.
+     */
+    worksWithMinors: boolean;
 };
 
 export const OrderEventType = {
@@ -1990,9 +1999,49 @@ export type ReceiptDto = {
     sizeBytes: number;
 };
 
+export type RecordCheckDto = {
+    extractDate: string;
+    id: string;
+    recordedAt: string;
+    seenByName: string;
+    /**
+     * The last day it counts for matching tasks with minors.
+     */
+    validUntil: string;
+};
+
+export type RecordCheckListDto = {
+    /**
+     * Newest extract first (a person has a handful at most: not paged).
+     */
+    items: Array<RecordCheckDto>;
+    /**
+     * Whether the newest extract counts today for tasks with minors.
+     */
+    validToday: boolean;
+    validUntil: string | null;
+};
+
 export type RecordConsentDto = {
     kind: ConsentKind;
 };
+
+export type RecordRecordCheckDto = {
+    /**
+     * The date printed on the extract (not in the future, at most six months old).
+     */
+    extractDate: string;
+};
+
+/**
+ * Why not, when not open.
+ */
+export const RecruitmentClosedReason = { BETWEEN_ROUNDS: 'between_rounds', QUOTA_FULL: 'quota_full' } as const;
+
+/**
+ * Why not, when not open.
+ */
+export type RecruitmentClosedReason = typeof RecruitmentClosedReason[keyof typeof RecruitmentClosedReason];
 
 export type RecruitmentRoundDto = {
     closesOn: string;
@@ -2022,7 +2071,7 @@ export type RecruitmentStatusDto = {
     /**
      * Why not, when not open.
      */
-    reason: 'between_rounds' | 'quota_full';
+    reason: RecruitmentClosedReason | null;
     /**
      * The round the form belongs to now (null when recruitment is always open).
      */
@@ -2459,6 +2508,10 @@ export type UpdateOrderDto = {
      */
     wishedExpertId?: string | null;
     wishedTierCode?: string | null;
+    /**
+     * The task is with children or young people: only experts with a valid criminal-record extract (Act 504/2002).
+     */
+    worksWithMinors?: boolean;
 };
 
 export type UpdateOwnProfileDto = {
@@ -4970,6 +5023,74 @@ export type MergeExpertsResponses = {
 };
 
 export type MergeExpertsResponse = MergeExpertsResponses[keyof MergeExpertsResponses];
+
+export type ListRecordChecksData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/record-checks';
+};
+
+export type ListRecordChecksErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListRecordChecksError = ListRecordChecksErrors[keyof ListRecordChecksErrors];
+
+export type ListRecordChecksResponses = {
+    200: RecordCheckListDto;
+};
+
+export type ListRecordChecksResponse = ListRecordChecksResponses[keyof ListRecordChecksResponses];
+
+export type RecordRecordCheckData = {
+    body: RecordRecordCheckDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{id}/record-checks';
+};
+
+export type RecordRecordCheckErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type RecordRecordCheckError = RecordRecordCheckErrors[keyof RecordRecordCheckErrors];
+
+export type RecordRecordCheckResponses = {
+    201: RecordCheckListDto;
+};
+
+export type RecordRecordCheckResponse = RecordRecordCheckResponses[keyof RecordRecordCheckResponses];
 
 export type ChangeExpertStatusData = {
     body: ChangeExpertStatusDto;

@@ -718,6 +718,7 @@ export const zMatchingConstraint = z.enum([
     'not_active',
     'no_agreement',
     'agreements_due',
+    'record_check',
     'absent',
     'not_available',
     'overlap',
@@ -1332,9 +1333,32 @@ export const zClaimDto = z.object({
     version: z.number()
 });
 
+export const zRecordCheckDto = z.object({
+    extractDate: z.iso.date(),
+    id: z.uuid(),
+    recordedAt: z.iso.datetime(),
+    seenByName: z.string(),
+    validUntil: z.iso.date()
+});
+
+export const zRecordCheckListDto = z.object({
+    items: z.array(zRecordCheckDto),
+    validToday: z.boolean(),
+    validUntil: z.iso.date().nullable()
+});
+
 export const zRecordConsentDto = z.object({
     kind: zConsentKind
 });
+
+export const zRecordRecordCheckDto = z.object({
+    extractDate: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/)
+});
+
+/**
+ * Why not, when not open.
+ */
+export const zRecruitmentClosedReason = z.enum(['between_rounds', 'quota_full']);
 
 export const zRecruitmentRoundDto = z.object({
     closesOn: z.iso.date(),
@@ -1355,7 +1379,7 @@ export const zRecruitmentStatusDto = z.object({
     nextOpensOn: z.iso.date().nullable(),
     open: z.boolean(),
     privacyNoticeVersion: z.string(),
-    reason: z.enum(['between_rounds', 'quota_full']),
+    reason: zRecruitmentClosedReason.nullable(),
     roundName: z.string().nullable()
 });
 
@@ -1780,7 +1804,8 @@ export const zOrderDto = z.object({
     updatedAt: z.iso.datetime(),
     version: z.number(),
     wishedExpertId: z.uuid().nullable(),
-    wishedTierCode: z.string().nullable()
+    wishedTierCode: z.string().nullable(),
+    worksWithMinors: z.boolean()
 });
 
 export const zScheduleInputDto = z.object({
@@ -1814,7 +1839,8 @@ export const zCreateOrderDto = z.object({
     title: z.string().max(200),
     unitId: z.uuid(),
     wishedExpertId: z.uuid().nullish(),
-    wishedTierCode: z.string().max(60).nullish()
+    wishedTierCode: z.string().max(60).nullish(),
+    worksWithMinors: z.boolean().optional().default(false)
 });
 
 export const zUpdateOrderDto = z.object({
@@ -1841,7 +1867,8 @@ export const zUpdateOrderDto = z.object({
     suitableForMinors: z.boolean().optional().default(false),
     title: z.string().max(200).optional(),
     wishedExpertId: z.uuid().nullish(),
-    wishedTierCode: z.string().max(60).nullish()
+    wishedTierCode: z.string().max(60).nullish(),
+    worksWithMinors: z.boolean().optional().default(false)
 });
 
 export const zWeeklySlotDto = z.object({
@@ -2460,6 +2487,20 @@ export const zMergeExpertsPath = z.object({
 });
 
 export const zMergeExpertsResponse = zExpertDto;
+
+export const zListRecordChecksPath = z.object({
+    id: z.string()
+});
+
+export const zListRecordChecksResponse = zRecordCheckListDto;
+
+export const zRecordRecordCheckBody = zRecordRecordCheckDto;
+
+export const zRecordRecordCheckPath = z.object({
+    id: z.string()
+});
+
+export const zRecordRecordCheckResponse = zRecordCheckListDto;
 
 export const zChangeExpertStatusBody = zChangeExpertStatusDto;
 

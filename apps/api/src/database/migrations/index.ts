@@ -13,6 +13,7 @@ import { PublishedReadViews1795420000000 } from './1795420000000-PublishedReadVi
 import { Onboarding1796572152668 } from './1796572152668-Onboarding';
 import { Agreements1796584145819 } from './1796584145819-Agreements';
 import { Invitations1796584774880 } from './1796584774880-Invitations';
+import { RecordChecks1796585701531 } from './1796585701531-RecordChecks';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Onboarding1796572152668,
   Agreements1796584145819,
   Invitations1796584774880,
+  RecordChecks1796585701531,
 ];

@@ -586,13 +586,19 @@ export class CreateRecruitmentRoundDto {
   quota?: number | null;
 }
 
+/** Why the form takes no applications now. */
+export enum RecruitmentClosedReason {
+  BetweenRounds = 'between_rounds',
+  QuotaFull = 'quota_full',
+}
+
 export class RecruitmentStatusDto {
   @ApiProperty()
   open: boolean;
 
   /** Why not, when not open. */
-  @ApiProperty({ enum: ['between_rounds', 'quota_full'], nullable: true, type: String })
-  reason: 'between_rounds' | 'quota_full' | null;
+  @ApiProperty({ enum: RecruitmentClosedReason, enumName: 'RecruitmentClosedReason', nullable: true })
+  reason: RecruitmentClosedReason | null;
 
   /** The round the form belongs to now (null when recruitment is always open). */
   @ApiProperty({ nullable: true, type: String })

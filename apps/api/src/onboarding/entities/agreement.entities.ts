@@ -125,3 +125,29 @@ export class AgreementAcceptanceEntity {
   @CreateDateColumn({ name: 'accepted_at', type: 'timestamptz' })
   acceptedAt: Date;
 }
+
+/**
+ * A coordinator saw a person's criminal-record extract (rikostaustaote, Act 504/2002): its date and who
+ * saw it. No copy of the extract is kept.
+ */
+@Entity({ name: 'record_check' })
+@Index('ix_record_check_expert', ['expertId', 'extractDate'])
+export class RecordCheckEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ForeignKey('expert', { name: 'fk_record_check_expert', onDelete: 'CASCADE' })
+  @Column({ name: 'expert_id', type: 'uuid' })
+  expertId: string;
+
+  /** The date printed on the extract. */
+  @Column({ name: 'extract_date', type: 'date' })
+  extractDate: string;
+
+  @ForeignKey('user_account', { name: 'fk_record_check_seen_by' })
+  @Column({ name: 'seen_by', type: 'uuid' })
+  seenBy: string;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
+}

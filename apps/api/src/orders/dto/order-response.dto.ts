@@ -313,6 +313,10 @@ export class OrderDto extends OrderSummaryDto {
   @ApiProperty()
   suitableForMinors: boolean;
 
+  /** Only experts with a valid criminal-record extract are matched. */
+  @ApiProperty()
+  worksWithMinors: boolean;
+
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })
   wishedExpertId: string | null;
 
@@ -384,6 +388,7 @@ export function mapOrder(o: OrderEntity, parts: OrderParts): OrderDto {
     accessibilityNeeds: o.accessibilityNeeds,
     resultsReturn: o.resultsReturn,
     suitableForMinors: o.suitableForMinors,
+    worksWithMinors: o.worksWithMinors,
     wishedExpertId: o.wishedExpertId,
     excludedExpertIds: parts.excluded.map((e) => e.expertId),
     series: o.series,

@@ -297,6 +297,12 @@ export class CreateOrderDto {
   @IsBoolean()
   suitableForMinors?: boolean;
 
+  /** The task is with children or young people: only experts with a valid criminal-record extract (Act 504/2002). */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  worksWithMinors?: boolean;
+
   /** How the results are returned to the participants (4T: Tieto). */
   @ApiPropertyOptional({ nullable: true, type: String, maxLength: 2000 })
   @IsOptional()

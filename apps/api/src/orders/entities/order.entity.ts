@@ -129,6 +129,13 @@ export class OrderEntity {
   @Column({ name: 'suitable_for_minors', type: 'boolean', default: false })
   suitableForMinors: boolean;
 
+  /**
+   * The task is with children or young people: only experts whose criminal-record extract was seen and
+   * is still valid on the day are matched (Act 504/2002).
+   */
+  @Column({ name: 'works_with_minors', type: 'boolean', default: false })
+  worksWithMinors: boolean;
+
   /** How results are returned to the participants (4T: Tieto). */
   @Column({ name: 'results_return', type: 'text', nullable: true })
   resultsReturn: string | null;

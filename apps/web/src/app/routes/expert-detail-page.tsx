@@ -19,6 +19,8 @@ import { useExpertStale, useUpdateExpert } from '../../features/registry/api/upd
 import { AbsenceForm } from '../../features/registry/components/absence-form';
 import { AbsenceList } from '../../features/registry/components/absence-list';
 import { ConsentSection } from '../../features/registry/components/consent-list';
+import { RecordCheckSection } from '../../features/registry/components/record-check-section';
+import { useRecordChecks, useRecordRecordCheck } from '../../features/registry/api/record-checks';
 import { unitName } from '../../features/registry/components/exclusion-fields';
 import { ExpertEditForm, toUpdateExpertBody } from '../../features/registry/components/expert-edit-form';
 import { ExpertStatusSection } from '../../features/registry/components/expert-status-section';
@@ -59,6 +61,8 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
   const addAbsence = useAddExpertAbsence();
   const removeAbsence = useRemoveExpertAbsence();
   const giveConsent = useGiveExpertConsent();
+  const recordChecks = useRecordChecks(expert.id);
+  const recordCheck = useRecordRecordCheck();
   const withdrawConsent = useWithdrawExpertConsent();
   const units = useAllUnits();
   const stale = useExpertStale();
@@ -192,6 +196,16 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
         onChange={(kind, give) =>
           (give ? giveConsent : withdrawConsent).mutateAsync({ path, body: { kind } })
         }
+      />
+
+      <RecordCheckSection
+        checks={recordChecks.data}
+        submitting={recordCheck.isPending}
+        onRecord={async (extractDate) => {
+          setNotice(null);
+          await recordCheck.mutateAsync({ path, body: { extractDate } });
+          setNotice(t('registry.recordCheck.recorded'));
+        }}
       />
 
       <ExpertStatusSection

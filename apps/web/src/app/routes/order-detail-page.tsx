@@ -275,6 +275,8 @@ function OrderDetail({ order }: { order: OrderDto }) {
           <dd>{order.accessibilityNeeds ?? dash}</dd>
           <dt>{t('orders.field.suitableForMinors')}</dt>
           <dd>{t(order.suitableForMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
+          <dt>{t('orders.field.worksWithMinors')}</dt>
+          <dd>{t(order.worksWithMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
           <dt>{t('orders.field.resultsReturn')}</dt>
           <dd>{order.resultsReturn ?? dash}</dd>
           <dt>{t('orders.field.contact')}</dt>

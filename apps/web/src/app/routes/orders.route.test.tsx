@@ -97,6 +97,7 @@ function order(overrides: Partial<OrderDto> = {}): OrderDto {
     accessibilityNeeds: null,
     resultsReturn: null,
     suitableForMinors: false,
+    worksWithMinors: false,
     wishedExpertId: null,
     excludedExpertIds: [],
     series: {

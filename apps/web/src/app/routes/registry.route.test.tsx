@@ -478,6 +478,51 @@ describe('my own profile', () => {
     expect(screen.getByLabelText(/Ansioiden yläraja/)).toHaveValue('2000,50');
   });
 
+  it('records a seen criminal-record extract by its date, with a date error in Finnish, and shows until when it counts', async () => {
+    const current = expert();
+    let checks = { items: [] as unknown[], validToday: false, validUntil: null as string | null };
+    const api = mockApi({
+      ...catalogHandlers(),
+      'GET /api/v1/experts/{id}': () => ({ body: current }),
+      'GET /api/v1/experts/{id}/record-checks': () => ({ body: checks }),
+      'POST /api/v1/experts/{id}/record-checks': ({ body }) => {
+        const { extractDate } = body as { extractDate: string };
+        checks = {
+          items: [
+            {
+              id: '00000000-0000-4000-f000-0000000000aa',
+              extractDate,
+              validUntil: '2027-03-01',
+              seenByName: 'Kaisa Koordinaattori',
+              recordedAt: '2026-09-16T08:00:00.000Z',
+            },
+          ],
+          validToday: true,
+          validUntil: '2027-03-01',
+        };
+        return { status: 201, body: checks };
+      },
+    });
+    const { user } = await renderApp(`/registry/${current.id}`, me(['coordinator']));
+    const section = await screen.findByRole('region', { name: 'Rikostaustaote' });
+    expect(await within(section).findByText('Otetta ei ole kirjattu.')).toBeInTheDocument();
+    const date = within(section).getByLabelText(/Otteen päivämäärä/);
+    await user.type(date, '31.2.2026');
+    await user.click(within(section).getByRole('button', { name: 'Kirjaa nähty ote' }));
+    expect(await within(section).findAllByText('Kirjoita päivämäärä muodossa pp.kk.vvvv.')).not.toHaveLength(
+      0,
+    );
+    expect(api.calls.some((c) => c.endpoint === 'POST /api/v1/experts/{id}/record-checks')).toBe(false);
+    await user.clear(date);
+    await user.type(date, '1.9.2026');
+    await user.click(within(section).getByRole('button', { name: 'Kirjaa nähty ote' }));
+    expect(await within(section).findByText('Ote on voimassa 1.3.2027 asti.')).toBeInTheDocument();
+    expect(within(section).getByText(/näki Kaisa Koordinaattori/)).toBeInTheDocument();
+    expect(api.calls.find((c) => c.endpoint === 'POST /api/v1/experts/{id}/record-checks')!.body).toEqual({
+      extractDate: '2026-09-01',
+    });
+  });
+
   it('adds a break until a date', async () => {
     const current = expert();
     const api = mockApi({

@@ -165,6 +165,8 @@ export interface OrderFormValues {
   preparationNeeds: string;
   accessibilityNeeds: string;
   suitableForMinors: boolean;
+  /** With children or young people: only experts with a valid criminal-record extract. */
+  worksWithMinors: boolean;
   resultsReturn: string;
   contactName: string;
   contactPhone: string;
@@ -211,6 +213,7 @@ export function newOrderValues(
     preparationNeeds: '',
     accessibilityNeeds: '',
     suitableForMinors: false,
+    worksWithMinors: false,
     resultsReturn: '',
     contactName: contact.name,
     contactPhone: '',
@@ -259,6 +262,7 @@ export function orderToValues(order: OrderDto): OrderFormValues {
     preparationNeeds: order.preparationNeeds ?? '',
     accessibilityNeeds: order.accessibilityNeeds ?? '',
     suitableForMinors: order.suitableForMinors,
+    worksWithMinors: order.worksWithMinors,
     resultsReturn: order.resultsReturn ?? '',
     contactName: order.contactName,
     contactPhone: order.contactPhone ?? '',
@@ -358,6 +362,7 @@ export function toOrderBody(values: OrderFormValues, productCode: string, submit
     preparationNeeds: text(values.preparationNeeds),
     accessibilityNeeds: text(values.accessibilityNeeds),
     suitableForMinors: values.suitableForMinors,
+    worksWithMinors: values.worksWithMinors,
     resultsReturn: text(values.resultsReturn),
     contactName: values.contactName.trim() || undefined,
     contactPhone: text(values.contactPhone),

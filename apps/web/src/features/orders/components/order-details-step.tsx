@@ -191,6 +191,13 @@ export function OrderDetailsStep({
         label={t('orders.field.suitableForMinors')}
         hint={t('orders.hint.suitableForMinors')}
       />
+      <FormCheckbox
+        control={control}
+        name="worksWithMinors"
+        id="order-works-with-minors"
+        label={t('orders.field.worksWithMinors')}
+        hint={t('orders.hint.worksWithMinors')}
+      />
       <FormTextarea
         control={control}
         name="resultsReturn"

@@ -102,6 +102,8 @@ export function OrderReview({
         <dd>{or(values.accessibilityNeeds)}</dd>
         <dt>{t('orders.field.suitableForMinors')}</dt>
         <dd>{t(values.suitableForMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
+        <dt>{t('orders.field.worksWithMinors')}</dt>
+        <dd>{t(values.worksWithMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
         <dt>{t('orders.field.resultsReturn')}</dt>
         <dd>{or(values.resultsReturn)}</dd>
         <dt>{t('orders.field.contact')}</dt>
