@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { EventBus } from '../src/events/event-bus';
-import { login, makeUnit, makeUser, Role, startTestApp, TestApp } from './support/app';
+import { login, makeUnit, makeUser, PASSWORD, Role, startTestApp, TestApp } from './support/app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const CANARY_NOTE = 'CANARY-7f3a-health-note';
@@ -217,6 +217,30 @@ describe('registry of experts', () => {
     const langs = await t.http().get('/api/v1/catalogs/languages').set(bearer(coordinator)).expect(200);
     expect(langs.body.items.map((l: { code: string }) => l.code)).toEqual(expect.arrayContaining(['fi', 'sv', 'fse', 'fss', 'se']));
   });
+
+  it('closes the sign-in of an expert who leaves, and only takes the expert role from an account with others', async () => {
+    const leave = async (roles: Role[], name: string) => {
+      const user = await makeUser(t.dataSource, roles);
+      const created = await create(base(name, { email: user.email })).expect(201);
+      await t.dataSource.query('UPDATE expert SET user_id = $1 WHERE id = $2', [user.id, created.body.id]);
+      const session = await login(t, user.email);
+      await t
+        .http()
+        .post(`/api/v1/experts/${created.body.id}/status`)
+        .set(bearer(coordinator))
+        .set('if-match', created.headers.etag)
+        .send({ status: 'left', reason: 'Muutti pois alueelta' })
+        .expect(200);
+      return { user, session };
+    };
+    const only = await leave([Role.Expert], 'Lahtija');
+    await t.http().post('/api/v1/auth/login').send({ email: only.user.email, password: PASSWORD }).expect(401);
+    await t.http().post('/api/v1/auth/refresh').set('cookie', only.session.cookie).expect(401);
+    const both = await leave([Role.Expert, Role.Orderer], 'Kaksois');
+    const again = await login(t, both.user.email);
+    const me = await t.http().get('/api/v1/auth/me').set(bearer(again.token)).expect(200);
+    expect(me.body.roles).toEqual(['orderer']);
+  });
 });
 
 describe('consents', () => {
@@ -248,6 +272,7 @@ describe('consents', () => {
       ['public_profile', false],
     ]);
   });
+
 });
 
 describe('training tier rules', () => {
@@ -279,3 +304,4 @@ describe('training tier rules', () => {
     await t.http().patch('/api/v1/catalogs/training-tiers/trained').set(bearer(admin)).send({ minHours: -1 }).expect(400);
   });
 });
+

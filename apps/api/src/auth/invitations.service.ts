@@ -47,8 +47,10 @@ export class InvitationsService {
           active: true,
         }),
       );
-    } else if (!user.roles.includes(p.role)) {
-      await manager.update(UserEntity, { id: user.id }, { roles: [...user.roles, p.role], active: true });
+    } else {
+      // a returning person's closed account opens again with the role
+      const roles = user.roles.includes(p.role) ? user.roles : [...user.roles, p.role];
+      await manager.update(UserEntity, { id: user.id }, { roles, active: true });
     }
     const now = this.clock.now();
     await manager.update(UserInvitationEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: now });

@@ -71,6 +71,23 @@ export class UsersService {
     ]);
   }
 
+  /**
+   * Takes a role from an account inside the caller's transaction (an expert who leaves): an account left
+   * with no role is closed; either way every session ends, so the change holds from the next request.
+   */
+  async removeRole(manager: EntityManager, userId: string, role: Role): Promise<void> {
+    await manager.query(
+      `UPDATE user_account SET roles = array_remove(roles, $2::text), active = active AND cardinality(array_remove(roles, $2::text)) > 0,
+              updated_at = now(), version = version + 1
+        WHERE id = $1`,
+      [userId, role],
+    );
+    await manager.query(
+      'UPDATE refresh_token SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL',
+      [userId, 'role_removed'],
+    );
+  }
+
   async loadClient(clientId: string): Promise<ClientPrincipal | null> {
     const client = await this.dataSource.getRepository(ApiClientEntity).findOne({ where: { clientId, active: true } });
     return client ? { kind: 'client', clientId: client.clientId, scopes: client.scopes } : null;

@@ -2,6 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { UsersService } from '../auth/users.service';
+import { Role } from '../common/access/roles';
 import type { UserPrincipal } from '../common/access/principal';
 import { CatalogService } from '../catalog/catalog.service';
 import { EventBus } from '../events/event-bus';
@@ -47,6 +49,7 @@ export class ExpertStatusService implements OnModuleInit {
     private readonly catalog: CatalogService,
     private readonly bus: EventBus,
     private readonly details: ExpertDetailService,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -104,6 +107,9 @@ export class ExpertStatusService implements OnModuleInit {
         reason: dto.reason,
         changedBy: user.userId,
       });
+      // Leaving closes the expert's sign-in (fees and their records stay, as the accounting law asks).
+      if (dto.status === ExpertStatus.Left && expert.userId)
+        await this.users.removeRole(manager, expert.userId, Role.Expert);
       await this.audit.record(
         { action: 'expert.status_change', subjectType: 'expert', subjectId: id },
         manager,
