@@ -86,8 +86,8 @@ describe('onboarding: the public application and the pipeline', () => {
     return m[1];
   };
 
-  /** Sends and confirms a form and moves it to orientation (earlier training accepted). */
-  async function toOrientation(f: ReturnType<typeof form>) {
+  /** Sends and confirms a form and moves it to orientation (earlier training accepted), or to training. */
+  async function toOrientation(f: ReturnType<typeof form>, last = 'accept_prior_training') {
     await t.http().post('/api/v1/applications').send(f).expect(202);
     const token = tokenIn((await mailTo(f.email)).raw, '/apply/confirm');
     await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
@@ -116,7 +116,7 @@ describe('onboarding: the public application and the pipeline', () => {
       interviewAt: t.daysFromNow(3, 10).toISOString(),
       interviewPlace: 'Hippos',
     });
-    await move({ move: 'accept_prior_training' });
+    await move({ move: last });
     return { id, move };
   }
 
@@ -614,6 +614,186 @@ describe('onboarding: the public application and the pipeline', () => {
       .expect(201);
     const offers = await t.http().get('/api/v1/offers').set(bearer(me)).expect(200);
     expect(offers.body.items).toHaveLength(1);
+  });
+
+  it('runs a course: enrolment up to its capacity, attendance per session, completion into training records and the tier', async () => {
+    const [expert] = await t.dataSource.query(
+      `INSERT INTO expert (first_name, last_name, email, municipality_code, languages, kinds, task_types, status)
+       VALUES ('Kurssi', 'Laine', 'kurssi.laine@example.fi', 'jyvaskyla', '{fi}', '{trained_expert}', '{talk}', 'active') RETURNING id, tier_code`,
+    );
+    const f = form({ firstName: 'Tuuli' });
+    const applicant = await toOrientation(f, 'pass_interview'); // at the training step
+    const day = (d: number, h: number) => t.daysFromNow(d, h).toISOString();
+    const sessions = [1, 2, 3, 4, 5].map((d) => ({
+      startsAt: day(d * 7, 9),
+      endsAt: day(d * 7, 15),
+      topic: `Tapaaminen ${d}`,
+    }));
+    const from = day(7, 12).slice(0, 10);
+    const to = day(35, 12).slice(0, 10);
+    const course = {
+      name: 'Kokemusasiantuntijan peruskoulutus',
+      organiser: 'Järvi-Suomen hyvinvointialue',
+      kind: 'basic',
+      startsOn: from,
+      endsOn: to,
+      hours: 60,
+      capacity: 2,
+      place: 'Sairaalantie 11, Jyväskylä',
+      sessions,
+    };
+    const bad = await t
+      .http()
+      .post('/api/v1/courses')
+      .set(bearer(coordinator))
+      .send({ ...course, endsOn: '2020-01-01' })
+      .expect(400);
+    expect(bad.body.code).toBe('COURSE_DATES');
+    await t
+      .http()
+      .post('/api/v1/courses')
+      .set(bearer(coordinator))
+      .send({ ...course, kind: 'yoga', hours: 0 })
+      .expect(400);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM course`);
+    expect(n).toBe(0);
+    const created = await t.http().post('/api/v1/courses').set(bearer(coordinator)).send(course).expect(201);
+    expect(created.body).toMatchObject({ sessionCount: 5, enrolledCount: 0 });
+    const id = created.body.id;
+
+    const enrol = (body: Record<string, unknown>, status: number) =>
+      t.http().post(`/api/v1/courses/${id}/enrolments`).set(bearer(coordinator)).send(body).expect(status);
+    await enrol({ expertId: expert.id }, 201);
+    const elsewhere = await toOrientation(form({ firstName: 'Väärä' }), 'accept_prior_training');
+    expect((await enrol({ applicationId: elsewhere.id }, 409)).body.code).toBe(
+      'COURSE_APPLICANT_NOT_IN_TRAINING',
+    );
+    const both = await enrol({ applicationId: applicant.id }, 201);
+    expect(both.body.enrolledCount).toBe(2);
+    expect((await enrol({ expertId: expert.id }, 409)).body.code).toBe('COURSE_ALREADY_ENROLLED');
+    const [other] = await t.dataSource.query(
+      `INSERT INTO expert (first_name, last_name, email, municipality_code, languages, kinds, task_types, status)
+       VALUES ('Liian', 'Myöhään', 'liian.myohaan@example.fi', 'jyvaskyla', '{fi}', '{}', '{}', 'active') RETURNING id`,
+    );
+    expect((await enrol({ expertId: other.id }, 409)).body.code).toBe('COURSE_FULL');
+
+    const people = new Map(both.body.enrolments.map((e: { name: string; id: string }) => [e.name, e.id]));
+    const kurssi = people.get('Kurssi Laine') as string;
+    const tuuli = people.get(`Tuuli ${f.lastName}`) as string;
+    const attend = (sessionId: string, present: string[]) =>
+      t
+        .http()
+        .put(`/api/v1/courses/${id}/sessions/${sessionId}/attendance`)
+        .set(bearer(coordinator))
+        .send({ presentEnrolmentIds: present });
+    const ids: string[] = created.body.sessions.map((x: { id: string }) => x.id);
+    const stranger = await attend(ids[0], ['00000000-0000-4000-8000-000000000000']).expect(400);
+    expect(stranger.body.code).toBe('COURSE_ENROLMENT_UNKNOWN');
+    for (const s of ids.slice(0, 3)) await attend(s, [kurssi, tuuli]).expect(200);
+    const short = await t
+      .http()
+      .post(`/api/v1/courses/${id}/enrolments/${kurssi}/complete`)
+      .set(bearer(coordinator))
+      .expect(409);
+    expect(short.body).toMatchObject({ code: 'COURSE_ATTENDANCE_SHORT', attended: 3, sessions: 5 });
+    const four = await attend(ids[3], [kurssi, tuuli]).expect(200);
+    expect(four.body.enrolments.every((e: { mayComplete: boolean }) => e.mayComplete)).toBe(true);
+    await attend(ids[4], [tuuli]).expect(200);
+
+    await t
+      .http()
+      .post(`/api/v1/courses/${id}/enrolments/${kurssi}/complete`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const [record] = await t.dataSource.query(
+      `SELECT r.course, r.hours, e.tier_code FROM training_record r JOIN expert e ON e.id = r.expert_id WHERE r.expert_id = $1`,
+      [expert.id],
+    );
+    expect(record).toEqual({ course: 'Kokemusasiantuntijan peruskoulutus', hours: 60, tier_code: 'trained' });
+    const again = await t
+      .http()
+      .post(`/api/v1/courses/${id}/enrolments/${kurssi}/complete`)
+      .set(bearer(coordinator))
+      .expect(409);
+    expect(again.body.code).toBe('COURSE_ENROLMENT_CLOSED');
+
+    // the applicant's completion moves the application on; their record goes with them into the registry
+    await t
+      .http()
+      .post(`/api/v1/courses/${id}/enrolments/${tuuli}/complete`)
+      .set(bearer(coordinator))
+      .expect(200);
+    const moved = await t
+      .http()
+      .get(`/api/v1/applications/${applicant.id}`)
+      .set(bearer(coordinator))
+      .expect(200);
+    expect(moved.body.step).toBe('orientation');
+    expect(moved.body.timeline.at(-1)).toMatchObject({ kind: 'complete_training' });
+    const res = await t
+      .http()
+      .post(`/api/v1/applications/${applicant.id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', moved.headers.etag)
+      .send({ move: 'complete_orientation' })
+      .expect(200);
+    const [carried] = await t.dataSource.query(
+      `SELECT r.course, r.hours FROM training_record r WHERE r.expert_id = $1`,
+      [res.body.expertId],
+    );
+    expect(carried).toEqual({ course: 'Kokemusasiantuntijan peruskoulutus', hours: 60 });
+
+    const listed = await t.http().get('/api/v1/courses').set(bearer(coordinator)).expect(200);
+    expect(listed.body.items[0]).toMatchObject({ id, enrolledCount: 2 });
+    const orderer = (await login(t, (await makeUser(t.dataSource, [Role.Orderer])).email)).token;
+    await t.http().get('/api/v1/courses').set(bearer(orderer)).expect(403);
+    await t
+      .http()
+      .post(`/api/v1/courses/${id}/enrolments`)
+      .set(bearer(orderer))
+      .send({ expertId: other.id })
+      .expect(403);
+  });
+
+  it('shows an expert their own courses and attendance', async () => {
+    const user = await makeUser(t.dataSource, [Role.Expert]);
+    const [e] = await t.dataSource.query(
+      `INSERT INTO expert (first_name, last_name, email, municipality_code, languages, kinds, task_types, status, user_id)
+       VALUES ('Oma', 'Kurssi', $1, 'jyvaskyla', '{fi}', '{}', '{}', 'active', $2) RETURNING id`,
+      [user.email, user.id],
+    );
+    const created = await t
+      .http()
+      .post('/api/v1/courses')
+      .set(bearer(coordinator))
+      .send({
+        name: 'Mentorikoulutus',
+        organiser: 'Kokemustoimintaverkosto',
+        kind: 'mentor',
+        startsOn: t.daysFromNow(3, 12).toISOString().slice(0, 10),
+        endsOn: t.daysFromNow(3, 12).toISOString().slice(0, 10),
+        hours: 8,
+        capacity: 10,
+        sessions: [
+          { startsAt: t.daysFromNow(3, 9).toISOString(), endsAt: t.daysFromNow(3, 16).toISOString() },
+        ],
+      })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/courses/${created.body.id}/enrolments`)
+      .set(bearer(coordinator))
+      .send({ expertId: e.id })
+      .expect(201);
+    const token = (await login(t, user.email)).token;
+    const mine = await t.http().get('/api/v1/experts/me/courses').set(bearer(token)).expect(200);
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({
+      course: { name: 'Mentorikoulutus', kind: 'mentor' },
+      status: 'enrolled',
+      attendedSessionIds: [],
+    });
+    await t.http().get('/api/v1/courses').set(bearer(token)).expect(403);
   });
 
   it('does not add a second registry record for an address the registry has: the move changes nothing', async () => {

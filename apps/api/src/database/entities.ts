@@ -40,6 +40,12 @@ import {
   AgreementVersionEntity,
   RecordCheckEntity,
 } from '../onboarding/entities/agreement.entities';
+import {
+  CourseAttendanceEntity,
+  CourseEnrolmentEntity,
+  CourseEntity,
+  CourseSessionEntity,
+} from '../onboarding/entities/course.entities';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
 import {
@@ -108,6 +114,10 @@ export const ENTITIES = [
   AgreementVersionEntity,
   AgreementAcceptanceEntity,
   RecordCheckEntity,
+  CourseEntity,
+  CourseSessionEntity,
+  CourseEnrolmentEntity,
+  CourseAttendanceEntity,
   IdempotencyRecordEntity,
   ProductEntity,
   OrderEntity,

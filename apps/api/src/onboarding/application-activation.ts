@@ -7,6 +7,7 @@ import { EventBus } from '../events/event-bus';
 import { RegistryService } from '../registry/registry.service';
 import { AgreementsDue } from './agreements-due';
 import { ApplicationSteps } from './application-steps';
+import { CoursesService } from './courses.service';
 import { ApplicationActor, ApplicationEntity } from './entities/onboarding.entities';
 import { OnboardingErrorCode, onboardingProblem } from './onboarding.exception';
 import { ApplicationMove, ApplicationStep } from './onboarding.rules';
@@ -25,6 +26,7 @@ export class ApplicationActivation {
     private readonly invitations: InvitationsService,
     private readonly due: AgreementsDue,
     private readonly bus: EventBus,
+    private readonly courses: CoursesService,
   ) {}
 
   /** After the move to `agreements`, in the same transaction. */
@@ -58,14 +60,19 @@ export class ApplicationActivation {
       languages: a.languages,
       taskTypes: a.taskTypes,
       areas: a.areas,
-      trainings: accepted.n
-        ? a.priorTraining.map((t) => ({
-            course: t.course,
-            provider: t.organiser,
-            hours: t.hours,
-            year: t.year,
-          }))
-        : [],
+      trainings: [
+        ...(accepted.n
+          ? a.priorTraining.map((t) => ({
+              course: t.course,
+              provider: t.organiser,
+              hours: t.hours,
+              completedOn: `${t.year}-12-31`,
+              mentorTraining: false,
+            }))
+          : []),
+        // and the courses they completed as an applicant
+        ...(await this.courses.completedByApplication(manager, a.id)),
+      ],
       actorUserId,
     });
     await manager.update(ApplicationEntity, { id: a.id }, { expertId });

@@ -19,6 +19,16 @@ export enum OnboardingErrorCode {
   AgreementNotFound = 'AGREEMENT_NOT_FOUND',
   ExpertNotFound = 'EXPERT_NOT_FOUND',
   RecordCheckDate = 'RECORD_CHECK_DATE_INVALID',
+  CourseNotFound = 'COURSE_NOT_FOUND',
+  CourseSessionNotFound = 'COURSE_SESSION_NOT_FOUND',
+  CourseEnrolmentNotFound = 'COURSE_ENROLMENT_NOT_FOUND',
+  CourseDates = 'COURSE_DATES',
+  CourseEnrolmentUnknown = 'COURSE_ENROLMENT_UNKNOWN',
+  CourseFull = 'COURSE_FULL',
+  CourseAlreadyEnrolled = 'COURSE_ALREADY_ENROLLED',
+  CourseApplicantStep = 'COURSE_APPLICANT_NOT_IN_TRAINING',
+  CourseEnrolmentDone = 'COURSE_ENROLMENT_CLOSED',
+  CourseAttendanceShort = 'COURSE_ATTENDANCE_SHORT',
   AgreementCodeTaken = 'AGREEMENT_CODE_TAKEN',
   AgreementVersionOutdated = 'AGREEMENT_VERSION_OUTDATED',
   AgreementVersionUnknown = 'AGREEMENT_VERSION_UNKNOWN',
@@ -29,6 +39,9 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.NotFound:
     case OnboardingErrorCode.AgreementNotFound:
     case OnboardingErrorCode.ExpertNotFound:
+    case OnboardingErrorCode.CourseNotFound:
+    case OnboardingErrorCode.CourseSessionNotFound:
+    case OnboardingErrorCode.CourseEnrolmentNotFound:
       return HttpStatus.NOT_FOUND;
     case OnboardingErrorCode.MoveNotAllowed:
     case OnboardingErrorCode.RecruitmentClosed:
@@ -36,6 +49,11 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.AgreementCodeTaken:
     case OnboardingErrorCode.AlreadyInRegistry:
     case OnboardingErrorCode.AgreementVersionOutdated:
+    case OnboardingErrorCode.CourseFull:
+    case OnboardingErrorCode.CourseAlreadyEnrolled:
+    case OnboardingErrorCode.CourseApplicantStep:
+    case OnboardingErrorCode.CourseEnrolmentDone:
+    case OnboardingErrorCode.CourseAttendanceShort:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -50,6 +68,8 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.RoundDates:
     case OnboardingErrorCode.AgreementVersionUnknown:
     case OnboardingErrorCode.RecordCheckDate:
+    case OnboardingErrorCode.CourseDates:
+    case OnboardingErrorCode.CourseEnrolmentUnknown:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -73,6 +93,16 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.AlreadyInRegistry]: 'The person is in the registry already',
   [OnboardingErrorCode.ExpertNotFound]: 'Expert not found',
   [OnboardingErrorCode.RecordCheckDate]: 'Check the date of the extract',
+  [OnboardingErrorCode.CourseNotFound]: 'Course not found',
+  [OnboardingErrorCode.CourseSessionNotFound]: 'The course has no such session',
+  [OnboardingErrorCode.CourseEnrolmentNotFound]: 'The course has no such enrolment',
+  [OnboardingErrorCode.CourseDates]: 'Check the course’s dates',
+  [OnboardingErrorCode.CourseEnrolmentUnknown]: 'Someone is not on this course',
+  [OnboardingErrorCode.CourseFull]: 'The course is full',
+  [OnboardingErrorCode.CourseAlreadyEnrolled]: 'The person is on the course already',
+  [OnboardingErrorCode.CourseApplicantStep]: 'The application is not at the training step',
+  [OnboardingErrorCode.CourseEnrolmentDone]: 'The enrolment is completed or withdrawn',
+  [OnboardingErrorCode.CourseAttendanceShort]: 'Not enough sessions attended',
   [OnboardingErrorCode.AgreementNotFound]: 'Agreement document not found',
   [OnboardingErrorCode.AgreementCodeTaken]: 'A document with this code exists',
   [OnboardingErrorCode.AgreementVersionOutdated]: 'A newer version of the document has been published',

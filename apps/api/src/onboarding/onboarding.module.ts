@@ -12,6 +12,8 @@ import { ApplicationPipelineService } from './application-pipeline.service';
 import { ApplicationSteps } from './application-steps';
 import { OnboardingController } from './onboarding.controller';
 import { OnboardingNotices } from './onboarding.notices';
+import { CoursesController } from './courses.controller';
+import { CoursesService } from './courses.service';
 import { RecordChecksService } from './record-checks.service';
 import { RecruitmentService } from './recruitment.service';
 
@@ -21,12 +23,13 @@ import { RecruitmentService } from './recruitment.service';
  */
 @Module({
   imports: [AuthModule, RegistryModule],
-  controllers: [OnboardingController, AgreementsController],
+  controllers: [OnboardingController, AgreementsController, CoursesController],
   providers: [
     AgreementsDue,
     AgreementsService,
     ApplicationActivation,
     RecordChecksService,
+    CoursesService,
     ApplicationIntakeService,
     ApplicationPipelineService,
     ApplicationSteps,

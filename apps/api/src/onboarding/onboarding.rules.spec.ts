@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  attendanceEnough,
   ageOn,
   agreementsDue,
   allowedMoves,
@@ -201,5 +202,18 @@ describe('an applicant who does not answer', () => {
     expect(silenceAction('2026-11-01', '2026-11-10', 14, 28)).toBe('none');
     expect(silenceAction('2026-11-01', '2026-11-15', 14, 28)).toBe('remind');
     expect(silenceAction('2026-11-01', '2026-11-29', 14, 28)).toBe('close');
+  });
+});
+
+describe('course completion', () => {
+  it('needs 80 % of the sessions, rounded up', () => {
+    expect(attendanceEnough(4, 5)).toBe(true);
+    expect(attendanceEnough(3, 5)).toBe(false);
+    expect(attendanceEnough(8, 10)).toBe(true);
+    expect(attendanceEnough(7, 10)).toBe(false);
+    expect(attendanceEnough(1, 1)).toBe(true);
+    expect(attendanceEnough(0, 1)).toBe(false);
+    expect(attendanceEnough(2, 3)).toBe(false); // 2.4 → 3
+    expect(attendanceEnough(0, 0)).toBe(true);
   });
 });

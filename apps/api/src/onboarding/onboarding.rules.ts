@@ -285,3 +285,23 @@ export function silenceAction(
   if (today >= addDays(waitingSince, remindAfterDays)) return 'remind';
   return 'none';
 }
+
+// ------------------------------------------------------------------ courses
+
+export enum CourseKind {
+  /** The basic course for experts by experience. */
+  Basic = 'basic',
+  Further = 'further',
+  /** Trains mentors: completing it counts as mentor training for the tier. */
+  Mentor = 'mentor',
+  /** Trained together with professionals (yhteiskoulutus). */
+  CoTraining = 'co_training',
+}
+
+/** The share of a course's sessions a person must attend to complete it. */
+export const COMPLETION_ATTENDANCE = 0.8;
+
+/** Whether `attended` of `sessions` is enough to complete a course (a course without sessions asks none). */
+export function attendanceEnough(attended: number, sessions: number): boolean {
+  return sessions === 0 || attended >= Math.ceil(sessions * COMPLETION_ATTENDANCE - 1e-9);
+}

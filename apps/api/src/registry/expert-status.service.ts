@@ -30,8 +30,14 @@ export interface Enrolment {
   languages: string[];
   taskTypes: string[];
   areas: Array<{ code: string; visibleToOrderers: boolean }>;
-  /** Earlier training the coordinator accepted. */
-  trainings: Array<{ course: string; provider: string; hours: number; year: number }>;
+  /** Earlier training the coordinator accepted, and courses completed as an applicant. */
+  trainings: Array<{
+    course: string;
+    provider: string;
+    hours: number;
+    completedOn: string;
+    mentorTraining: boolean;
+  }>;
   /** The coordinator who moved the application on. */
   actorUserId: string;
 }
@@ -152,14 +158,7 @@ export class ExpertStatusService implements OnModuleInit {
     if (p.trainings.length) {
       await manager.insert(
         TrainingRecordEntity,
-        p.trainings.map((t) => ({
-          expertId: saved.id,
-          course: t.course,
-          provider: t.provider,
-          hours: t.hours,
-          completedOn: `${t.year}-12-31`,
-          mentorTraining: false,
-        })),
+        p.trainings.map((t) => ({ expertId: saved.id, ...t })),
       );
       await this.recomputeTier(manager, saved.id);
     }
@@ -214,6 +213,21 @@ export class ExpertStatusService implements OnModuleInit {
   }
 
   // ---------------------------------------------------------------- training and tier
+
+  /** A completed course (onboarding's training) in the caller's transaction; the tier follows. */
+  async addCompletedCourse(
+    manager: EntityManager,
+    expertId: string,
+    c: { course: string; provider: string; hours: number; completedOn: string; mentorTraining: boolean },
+  ): Promise<void> {
+    await findExpertOrFail(manager, expertId, true);
+    await manager.insert(TrainingRecordEntity, { expertId, ...c });
+    await this.recomputeTier(manager, expertId);
+    await this.audit.record(
+      { action: 'expert.training_add', subjectType: 'expert', subjectId: expertId },
+      manager,
+    );
+  }
 
   async addTraining(id: string, dto: CreateTrainingRecordDto): Promise<TrainingRecordDto> {
     return this.dataSource.transaction(async (manager) => {

@@ -38,6 +38,15 @@ export class RegistryService {
     return this.statuses.enrol(manager, p);
   }
 
+  /** Onboarding: a course the person completed becomes a training record (the tier follows); in the caller's transaction. */
+  addCompletedCourse(
+    manager: EntityManager,
+    expertId: string,
+    c: { course: string; provider: string; hours: number; completedOn: string; mentorTraining: boolean },
+  ): Promise<void> {
+    return this.statuses.addCompletedCourse(manager, expertId, c);
+  }
+
   /** Onboarding: the person accepted the agreements and becomes active; in the caller's transaction. */
   activateEnrolled(manager: EntityManager, expertId: string, at: Date): Promise<void> {
     return this.statuses.activateEnrolled(manager, expertId, at);

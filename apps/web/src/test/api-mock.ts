@@ -1,4 +1,6 @@
 import type {
+  ListRecordChecksResponses,
+  RecordRecordCheckResponses,
   AddExpertAbsenceResponses,
   AddOwnAbsenceResponses,
   AddTrainingRecordResponses,
@@ -132,6 +134,8 @@ type Contract = {
   'GET /api/v1/experts': ListExpertsResponses[200];
   'POST /api/v1/experts': CreateExpertResponses[201];
   'GET /api/v1/experts/{id}': GetExpertResponses[200];
+  'GET /api/v1/experts/{id}/record-checks': ListRecordChecksResponses[200];
+  'POST /api/v1/experts/{id}/record-checks': RecordRecordCheckResponses[201];
   'PATCH /api/v1/experts/{id}': UpdateExpertResponses[200];
   'POST /api/v1/experts/{id}/status': ChangeExpertStatusResponses[200];
   'POST /api/v1/experts/{id}/training-records': AddTrainingRecordResponses[201];

@@ -721,6 +721,87 @@ export const ConsentKind = {
 
 export type ConsentKind = typeof ConsentKind[keyof typeof ConsentKind];
 
+export type CourseDto = {
+    capacity: number;
+    endsOn: string;
+    /**
+     * People enrolled or completed (not those who withdrew).
+     */
+    enrolledCount: number;
+    enrolments: Array<CourseEnrolmentDto>;
+    hours: number;
+    id: string;
+    kind: CourseKind;
+    name: string;
+    organiser: string;
+    place: string | null;
+    sessionCount: number;
+    sessions: Array<CourseSessionDto>;
+    startsOn: string;
+    version: number;
+};
+
+export type CourseEnrolmentDto = {
+    applicationId: string | null;
+    /**
+     * Ids of the sessions the person was at.
+     */
+    attendedSessionIds: Array<string>;
+    completedOn: string | null;
+    expertId: string | null;
+    id: string;
+    /**
+     * Whether the attendance is enough to complete the course (80 % of the sessions).
+     */
+    mayComplete: boolean;
+    name: string;
+    status: EnrolmentStatus;
+};
+
+export const CourseKind = {
+    BASIC: 'basic',
+    FURTHER: 'further',
+    MENTOR: 'mentor',
+    CO_TRAINING: 'co_training'
+} as const;
+
+export type CourseKind = typeof CourseKind[keyof typeof CourseKind];
+
+export type CoursePageDto = {
+    items: Array<CourseSummaryDto>;
+    nextCursor: string | null;
+};
+
+export type CourseSessionDto = {
+    endsAt: string;
+    id: string;
+    startsAt: string;
+    topic: string | null;
+};
+
+export type CourseSessionInputDto = {
+    endsAt: string;
+    startsAt: string;
+    topic?: string | null;
+};
+
+export type CourseSummaryDto = {
+    capacity: number;
+    endsOn: string;
+    /**
+     * People enrolled or completed (not those who withdrew).
+     */
+    enrolledCount: number;
+    hours: number;
+    id: string;
+    kind: CourseKind;
+    name: string;
+    organiser: string;
+    place: string | null;
+    sessionCount: number;
+    startsOn: string;
+};
+
 export type CreateAbsenceDto = {
     endsOn: string;
     kind: AbsenceKind;
@@ -736,6 +817,21 @@ export type CreateAgreementDto = {
      */
     required: boolean;
     title: AgreementTitleDto;
+};
+
+export type CreateCourseDto = {
+    capacity: number;
+    endsOn: string;
+    /**
+     * Hours a completed course gives in the training record (and so the tier).
+     */
+    hours: number;
+    kind: CourseKind;
+    name: string;
+    organiser: string;
+    place?: string | null;
+    sessions: Array<CourseSessionInputDto>;
+    startsOn: string;
 };
 
 export type CreateExpertDto = {
@@ -990,6 +1086,19 @@ export const EmailStatus = {
 } as const;
 
 export type EmailStatus = typeof EmailStatus[keyof typeof EmailStatus];
+
+export type EnrolDto = {
+    applicationId?: string;
+    expertId?: string;
+};
+
+export const EnrolmentStatus = {
+    ENROLLED: 'enrolled',
+    COMPLETED: 'completed',
+    WITHDRAWN: 'withdrawn'
+} as const;
+
+export type EnrolmentStatus = typeof EnrolmentStatus[keyof typeof EnrolmentStatus];
 
 export type ExclusionDto = {
     id: string;
@@ -1482,6 +1591,18 @@ export type MyAgreementsDto = {
      * False while a required document waits: no new offers (agreed tasks stay).
      */
     mayReceiveOffers: boolean;
+};
+
+export type MyCourseDto = {
+    attendedSessionIds: Array<string>;
+    completedOn: string | null;
+    course: CourseSummaryDto;
+    sessions: Array<CourseSessionDto>;
+    status: EnrolmentStatus;
+};
+
+export type MyCoursesDto = {
+    items: Array<MyCourseDto>;
 };
 
 export type NextStepDto = {
@@ -1997,6 +2118,13 @@ export type ReceiptDto = {
     fileName: string;
     id: string;
     sizeBytes: number;
+};
+
+export type RecordAttendanceDto = {
+    /**
+     * The enrolments present at the session; every other enrolled person is recorded absent.
+     */
+    presentEnrolmentIds: Array<string>;
 };
 
 export type RecordCheckDto = {
@@ -4022,6 +4150,215 @@ export type UpdateTrainingTierResponses = {
 
 export type UpdateTrainingTierResponse = UpdateTrainingTierResponses[keyof UpdateTrainingTierResponses];
 
+export type ListCoursesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+    };
+    url: '/api/v1/courses';
+};
+
+export type ListCoursesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListCoursesError = ListCoursesErrors[keyof ListCoursesErrors];
+
+export type ListCoursesResponses = {
+    200: CoursePageDto;
+};
+
+export type ListCoursesResponse = ListCoursesResponses[keyof ListCoursesResponses];
+
+export type CreateCourseData = {
+    body: CreateCourseDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/courses';
+};
+
+export type CreateCourseErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type CreateCourseError = CreateCourseErrors[keyof CreateCourseErrors];
+
+export type CreateCourseResponses = {
+    201: CourseDto;
+};
+
+export type CreateCourseResponse = CreateCourseResponses[keyof CreateCourseResponses];
+
+export type GetCourseData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/courses/{id}';
+};
+
+export type GetCourseErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetCourseError = GetCourseErrors[keyof GetCourseErrors];
+
+export type GetCourseResponses = {
+    200: CourseDto;
+};
+
+export type GetCourseResponse = GetCourseResponses[keyof GetCourseResponses];
+
+export type EnrolOnCourseData = {
+    body: EnrolDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/courses/{id}/enrolments';
+};
+
+export type EnrolOnCourseErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type EnrolOnCourseError = EnrolOnCourseErrors[keyof EnrolOnCourseErrors];
+
+export type EnrolOnCourseResponses = {
+    201: CourseDto;
+};
+
+export type EnrolOnCourseResponse = EnrolOnCourseResponses[keyof EnrolOnCourseResponses];
+
+export type CompleteCourseEnrolmentData = {
+    body?: never;
+    path: {
+        id: string;
+        enrolmentId: string;
+    };
+    query?: never;
+    url: '/api/v1/courses/{id}/enrolments/{enrolmentId}/complete';
+};
+
+export type CompleteCourseEnrolmentErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CompleteCourseEnrolmentError = CompleteCourseEnrolmentErrors[keyof CompleteCourseEnrolmentErrors];
+
+export type CompleteCourseEnrolmentResponses = {
+    200: CourseDto;
+};
+
+export type CompleteCourseEnrolmentResponse = CompleteCourseEnrolmentResponses[keyof CompleteCourseEnrolmentResponses];
+
+export type RecordCourseAttendanceData = {
+    body: RecordAttendanceDto;
+    path: {
+        id: string;
+        sessionId: string;
+    };
+    query?: never;
+    url: '/api/v1/courses/{id}/sessions/{sessionId}/attendance';
+};
+
+export type RecordCourseAttendanceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type RecordCourseAttendanceError = RecordCourseAttendanceErrors[keyof RecordCourseAttendanceErrors];
+
+export type RecordCourseAttendanceResponses = {
+    200: CourseDto;
+};
+
+export type RecordCourseAttendanceResponse = RecordCourseAttendanceResponses[keyof RecordCourseAttendanceResponses];
+
 export type ListEmailMessagesData = {
     body?: never;
     path?: never;
@@ -4618,6 +4955,36 @@ export type WithdrawOwnConsentResponses = {
 };
 
 export type WithdrawOwnConsentResponse = WithdrawOwnConsentResponses[keyof WithdrawOwnConsentResponses];
+
+export type ListMyCoursesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/experts/me/courses';
+};
+
+export type ListMyCoursesErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListMyCoursesError = ListMyCoursesErrors[keyof ListMyCoursesErrors];
+
+export type ListMyCoursesResponses = {
+    200: MyCoursesDto;
+};
+
+export type ListMyCoursesResponse = ListMyCoursesResponses[keyof ListMyCoursesResponses];
 
 export type ExportOwnDataData = {
     body?: never;

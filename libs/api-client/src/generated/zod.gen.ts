@@ -371,6 +371,45 @@ export const zConsentKind = z.enum([
     'research'
 ]);
 
+export const zCourseKind = z.enum([
+    'basic',
+    'further',
+    'mentor',
+    'co_training'
+]);
+
+export const zCourseSessionDto = z.object({
+    endsAt: z.iso.datetime(),
+    id: z.uuid(),
+    startsAt: z.iso.datetime(),
+    topic: z.string().nullable()
+});
+
+export const zCourseSessionInputDto = z.object({
+    endsAt: z.iso.datetime(),
+    startsAt: z.iso.datetime(),
+    topic: z.string().max(200).nullish()
+});
+
+export const zCourseSummaryDto = z.object({
+    capacity: z.number(),
+    endsOn: z.iso.date(),
+    enrolledCount: z.number(),
+    hours: z.number(),
+    id: z.uuid(),
+    kind: zCourseKind,
+    name: z.string(),
+    organiser: z.string(),
+    place: z.string().nullable(),
+    sessionCount: z.number(),
+    startsOn: z.iso.date()
+});
+
+export const zCoursePageDto = z.object({
+    items: z.array(zCourseSummaryDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zCreateAbsenceDto = z.object({
     endsOn: z.iso.date(),
     kind: zAbsenceKind,
@@ -383,6 +422,18 @@ export const zCreateAgreementDto = z.object({
     position: z.number().gte(0).lte(1000).optional().default(0),
     required: z.boolean(),
     title: zAgreementTitleDto
+});
+
+export const zCreateCourseDto = z.object({
+    capacity: z.number().gte(1).lte(200),
+    endsOn: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/),
+    hours: z.number().gte(1).lte(500),
+    kind: zCourseKind,
+    name: z.string().max(200),
+    organiser: z.string().max(200),
+    place: z.string().max(300).nullish(),
+    sessions: z.array(zCourseSessionInputDto).max(60),
+    startsOn: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/)
 });
 
 export const zCreateExportBatchDto = z.object({
@@ -459,6 +510,45 @@ export const zEmailMessageSummaryDto = z.object({
 export const zEmailMessagePageDto = z.object({
     items: z.array(zEmailMessageSummaryDto),
     nextCursor: z.string().nullable()
+});
+
+export const zEnrolDto = z.object({
+    applicationId: z.uuid().optional(),
+    expertId: z.uuid().optional()
+});
+
+export const zEnrolmentStatus = z.enum([
+    'enrolled',
+    'completed',
+    'withdrawn'
+]);
+
+export const zCourseEnrolmentDto = z.object({
+    applicationId: z.uuid().nullable(),
+    attendedSessionIds: z.array(z.string()),
+    completedOn: z.iso.date().nullable(),
+    expertId: z.uuid().nullable(),
+    id: z.uuid(),
+    mayComplete: z.boolean(),
+    name: z.string(),
+    status: zEnrolmentStatus
+});
+
+export const zCourseDto = z.object({
+    capacity: z.number(),
+    endsOn: z.iso.date(),
+    enrolledCount: z.number(),
+    enrolments: z.array(zCourseEnrolmentDto),
+    hours: z.number(),
+    id: z.uuid(),
+    kind: zCourseKind,
+    name: z.string(),
+    organiser: z.string(),
+    place: z.string().nullable(),
+    sessionCount: z.number(),
+    sessions: z.array(zCourseSessionDto),
+    startsOn: z.iso.date(),
+    version: z.number()
 });
 
 export const zExclusionDto = z.object({
@@ -861,6 +951,18 @@ export const zMyAgreementsDto = z.object({
     dueCount: z.number(),
     items: z.array(zMyAgreementDto),
     mayReceiveOffers: z.boolean()
+});
+
+export const zMyCourseDto = z.object({
+    attendedSessionIds: z.array(z.string()),
+    completedOn: z.iso.date().nullable(),
+    course: zCourseSummaryDto,
+    sessions: z.array(zCourseSessionDto),
+    status: zEnrolmentStatus
+});
+
+export const zMyCoursesDto = z.object({
+    items: z.array(zMyCourseDto)
 });
 
 export const zNextStepKind = z.enum([
@@ -1331,6 +1433,10 @@ export const zClaimDto = z.object({
     unchanged: z.boolean(),
     unitName: z.string(),
     version: z.number()
+});
+
+export const zRecordAttendanceDto = z.object({
+    presentEnrolmentIds: z.array(z.uuid()).max(200)
 });
 
 export const zRecordCheckDto = z.object({
@@ -2304,6 +2410,47 @@ export const zUpdateTrainingTierPath = z.object({
 
 export const zUpdateTrainingTierResponse = zTrainingTierDto;
 
+export const zListCoursesQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional()
+});
+
+export const zListCoursesResponse = zCoursePageDto;
+
+export const zCreateCourseBody = zCreateCourseDto;
+
+export const zCreateCourseResponse = zCourseDto;
+
+export const zGetCoursePath = z.object({
+    id: z.string()
+});
+
+export const zGetCourseResponse = zCourseDto;
+
+export const zEnrolOnCourseBody = zEnrolDto;
+
+export const zEnrolOnCoursePath = z.object({
+    id: z.string()
+});
+
+export const zEnrolOnCourseResponse = zCourseDto;
+
+export const zCompleteCourseEnrolmentPath = z.object({
+    id: z.string(),
+    enrolmentId: z.string()
+});
+
+export const zCompleteCourseEnrolmentResponse = zCourseDto;
+
+export const zRecordCourseAttendanceBody = zRecordAttendanceDto;
+
+export const zRecordCourseAttendancePath = z.object({
+    id: z.string(),
+    sessionId: z.string()
+});
+
+export const zRecordCourseAttendanceResponse = zCourseDto;
+
 export const zListEmailMessagesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional()
@@ -2408,6 +2555,8 @@ export const zGiveOwnConsentResponse = z.void();
 export const zWithdrawOwnConsentBody = zRecordConsentDto;
 
 export const zWithdrawOwnConsentResponse = z.void();
+
+export const zListMyCoursesResponse = zMyCoursesDto;
 
 export const zExportOwnDataResponse = zDataExportDto;
 

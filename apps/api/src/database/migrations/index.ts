@@ -14,6 +14,7 @@ import { Onboarding1796572152668 } from './1796572152668-Onboarding';
 import { Agreements1796584145819 } from './1796584145819-Agreements';
 import { Invitations1796584774880 } from './1796584774880-Invitations';
 import { RecordChecks1796585701531 } from './1796585701531-RecordChecks';
+import { Courses1796586817197 } from './1796586817197-Courses';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Agreements1796584145819,
   Invitations1796584774880,
   RecordChecks1796585701531,
+  Courses1796586817197,
 ];

@@ -1,4 +1,5 @@
 import type {
+  RecordCheckListDto,
   ChangeExpertStatusDto,
   CreateExpertDto,
   ExpertDto,
@@ -480,7 +481,7 @@ describe('my own profile', () => {
 
   it('records a seen criminal-record extract by its date, with a date error in Finnish, and shows until when it counts', async () => {
     const current = expert();
-    let checks = { items: [] as unknown[], validToday: false, validUntil: null as string | null };
+    let checks: RecordCheckListDto = { items: [], validToday: false, validUntil: null };
     const api = mockApi({
       ...catalogHandlers(),
       'GET /api/v1/experts/{id}': () => ({ body: current }),

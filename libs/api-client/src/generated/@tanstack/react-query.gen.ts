@@ -3,8 +3,8 @@
 import { type DefaultError, type InfiniteData, infiniteQueryOptions, queryOptions, type UseMutationOptions } from '@tanstack/react-query';
 
 import { client } from '../client.gen';
-import { acceptAgreement, acceptInvitation, acceptOffer, ackExportBatch, addApplicationNote, addExpertAbsence, addFeeClaimReceipt, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, confirmApplication, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createAgreement, createCalendarFeed, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRecruitmentRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, eraseExpert, exportExpertData, exportExperts, exportOwnData, getAgreement, getApplication, getApplicationBoard, getAssignment, getCalendarFeed, getClientInfo, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getGuardianRequest, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getRecruitmentStatus, getUnit, giveExpertConsent, giveGuardianConsent, giveOwnConsent, issueClientToken, listAgreements, listApplications, listAssignments, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listMyAgreements, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listOutstandingExperts, listProducts, listRecordChecks, listRecruitmentRounds, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, moveApplication, type Options, postOrderMessage, publishAgreementVersion, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, recordRecordCheck, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitApplication, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
-import type { AcceptAgreementData, AcceptAgreementError, AcceptAgreementResponse, AcceptInvitationData, AcceptInvitationError, AcceptInvitationResponse, AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddApplicationNoteData, AddApplicationNoteError, AddApplicationNoteResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, ConfirmApplicationData, ConfirmApplicationError, ConfirmApplicationResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateAgreementData, CreateAgreementError, CreateAgreementResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRecruitmentRoundData, CreateRecruitmentRoundError, CreateRecruitmentRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetAgreementData, GetAgreementError, GetAgreementResponse, GetApplicationBoardData, GetApplicationBoardError, GetApplicationBoardResponse, GetApplicationData, GetApplicationError, GetApplicationResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetGuardianRequestData, GetGuardianRequestError, GetGuardianRequestResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetRecruitmentStatusData, GetRecruitmentStatusResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveGuardianConsentData, GiveGuardianConsentError, GiveGuardianConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAgreementsData, ListAgreementsError, ListAgreementsResponse, ListApplicationsData, ListApplicationsError, ListApplicationsResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListMyAgreementsData, ListMyAgreementsError, ListMyAgreementsResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListOutstandingExpertsData, ListOutstandingExpertsError, ListOutstandingExpertsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRecordChecksData, ListRecordChecksError, ListRecordChecksResponse, ListRecruitmentRoundsData, ListRecruitmentRoundsError, ListRecruitmentRoundsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveApplicationData, MoveApplicationError, MoveApplicationResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, PublishAgreementVersionData, PublishAgreementVersionError, PublishAgreementVersionResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RecordRecordCheckData, RecordRecordCheckError, RecordRecordCheckResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitApplicationData, SubmitApplicationError, SubmitApplicationResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
+import { acceptAgreement, acceptInvitation, acceptOffer, ackExportBatch, addApplicationNote, addExpertAbsence, addFeeClaimReceipt, addOrderAttachment, addOwnAbsence, addTrainingRecord, approveFeeClaim, bulkApproveFeeClaims, bulkConfirmFeeClaims, cancelAssignment, cancelFeeClaim, cancelOrder, cancelOrderOccurrence, changeExpertStatus, closeOrder, completeAssignment, completeCourseEnrolment, confirmApplication, confirmAssignment, confirmFeeClaim, countUnreadNotifications, createAgreement, createCalendarFeed, createCourse, createExpert, createExportBatch, createFeeSchedule, createOrder, createOrderOffers, createProduct, createRecruitmentRound, createUnit, deactivateUnit, declineOffer, deliverOrder, downloadImportProblems, enrolOnCourse, eraseExpert, exportExpertData, exportExperts, exportOwnData, getAgreement, getApplication, getApplicationBoard, getAssignment, getCalendarFeed, getClientInfo, getCourse, getEmailMessage, getExpert, getExpertProfile, getExportBatch, getExportBatchLines, getFeeClaim, getFeeClaimReceipt, getFeeClaimTimeline, getFeeSchedule, getGuardianRequest, getImport, getLiveness, getMatchingFairness, getMatchingSettings, getMe, getMyFeeTotals, getNotificationPreferences, getOffer, getOrder, getOrderAttachment, getOrderTimeline, getOwnExpertProfile, getProduct, getReadiness, getRecruitmentStatus, getUnit, giveExpertConsent, giveGuardianConsent, giveOwnConsent, issueClientToken, listAgreements, listApplications, listAssignments, listCourses, listEmailMessages, listExperienceAreas, listExpertDuplicates, listExpertProfiles, listExperts, listExportBatches, listFeeClaimAssignees, listFeeClaims, listFeeSchedules, listImports, listIncomeTypes, listLanguages, listMileageRates, listMunicipalities, listMyAgreements, listMyCourses, listNotifications, listOffers, listOrderCandidates, listOrderInbox, listOrderMessages, listOrders, listOutstandingExperts, listProducts, listRecordChecks, listRecruitmentRounds, listTaskTypes, listTrainingTiers, listUnits, loginUser, logoutUser, markAllNotificationsRead, markAssignmentNoShow, markNotificationRead, mergeExperts, moveApplication, type Options, postOrderMessage, publishAgreementVersion, reactivateUnit, reapproveFeeClaim, reassignFeeClaim, recordCourseAttendance, recordRecordCheck, refreshSession, releaseExportBatch, removeExpertAbsence, removeFeeClaimReceipt, removeOrderAttachment, removeOwnAbsence, removeTrainingRecord, replaceFeeSchedule, returnFeeClaim, runImport, saveIncomeType, saveMileageRate, sendTestNotification, startOrderMatching, submitApplication, submitFeeClaim, submitOrder, suggestAssignments, updateExpert, updateFeeClaim, updateMatchingSettings, updateMe, updateNotificationPreferences, updateOrder, updateOrderOccurrence, updateOwnExpertProfile, updateProduct, updateTrainingTier, updateUnit, uploadImport, withdrawExpertConsent, withdrawOwnConsent } from '../sdk.gen';
+import type { AcceptAgreementData, AcceptAgreementError, AcceptAgreementResponse, AcceptInvitationData, AcceptInvitationError, AcceptInvitationResponse, AcceptOfferData, AcceptOfferError, AcceptOfferResponse, AckExportBatchData, AckExportBatchError, AckExportBatchResponse, AddApplicationNoteData, AddApplicationNoteError, AddApplicationNoteResponse, AddExpertAbsenceData, AddExpertAbsenceError, AddExpertAbsenceResponse, AddFeeClaimReceiptData, AddFeeClaimReceiptError, AddFeeClaimReceiptResponse, AddOrderAttachmentData, AddOrderAttachmentError, AddOrderAttachmentResponse, AddOwnAbsenceData, AddOwnAbsenceError, AddOwnAbsenceResponse, AddTrainingRecordData, AddTrainingRecordError, AddTrainingRecordResponse, ApproveFeeClaimData, ApproveFeeClaimError, ApproveFeeClaimResponse, BulkApproveFeeClaimsData, BulkApproveFeeClaimsError, BulkApproveFeeClaimsResponse, BulkConfirmFeeClaimsData, BulkConfirmFeeClaimsError, BulkConfirmFeeClaimsResponse, CancelAssignmentData, CancelAssignmentError, CancelAssignmentResponse, CancelFeeClaimData, CancelFeeClaimError, CancelFeeClaimResponse, CancelOrderData, CancelOrderError, CancelOrderOccurrenceData, CancelOrderOccurrenceError, CancelOrderOccurrenceResponse, CancelOrderResponse, ChangeExpertStatusData, ChangeExpertStatusError, ChangeExpertStatusResponse, CloseOrderData, CloseOrderError, CloseOrderResponse, CompleteAssignmentData, CompleteAssignmentError, CompleteAssignmentResponse, CompleteCourseEnrolmentData, CompleteCourseEnrolmentError, CompleteCourseEnrolmentResponse, ConfirmApplicationData, ConfirmApplicationError, ConfirmApplicationResponse, ConfirmAssignmentData, ConfirmAssignmentError, ConfirmAssignmentResponse, ConfirmFeeClaimData, ConfirmFeeClaimError, ConfirmFeeClaimResponse, CountUnreadNotificationsData, CountUnreadNotificationsError, CountUnreadNotificationsResponse, CreateAgreementData, CreateAgreementError, CreateAgreementResponse, CreateCalendarFeedData, CreateCalendarFeedError, CreateCalendarFeedResponse, CreateCourseData, CreateCourseError, CreateCourseResponse, CreateExpertData, CreateExpertError, CreateExpertResponse, CreateExportBatchData, CreateExportBatchError, CreateExportBatchResponse, CreateFeeScheduleData, CreateFeeScheduleError, CreateFeeScheduleResponse, CreateOrderData, CreateOrderError, CreateOrderOffersData, CreateOrderOffersError, CreateOrderOffersResponse, CreateOrderResponse, CreateProductData, CreateProductError, CreateProductResponse, CreateRecruitmentRoundData, CreateRecruitmentRoundError, CreateRecruitmentRoundResponse, CreateUnitData, CreateUnitError, CreateUnitResponse, DeactivateUnitData, DeactivateUnitError, DeactivateUnitResponse, DeclineOfferData, DeclineOfferError, DeclineOfferResponse, DeliverOrderData, DeliverOrderError, DeliverOrderResponse, DownloadImportProblemsData, DownloadImportProblemsError, DownloadImportProblemsResponse, EnrolOnCourseData, EnrolOnCourseError, EnrolOnCourseResponse, EraseExpertData, EraseExpertError, EraseExpertResponse, ExportExpertDataData, ExportExpertDataError, ExportExpertDataResponse, ExportExpertsData, ExportExpertsError, ExportExpertsResponse, ExportOwnDataData, ExportOwnDataError, ExportOwnDataResponse, GetAgreementData, GetAgreementError, GetAgreementResponse, GetApplicationBoardData, GetApplicationBoardError, GetApplicationBoardResponse, GetApplicationData, GetApplicationError, GetApplicationResponse, GetAssignmentData, GetAssignmentError, GetAssignmentResponse, GetCalendarFeedData, GetCalendarFeedError, GetCalendarFeedResponse, GetClientInfoData, GetClientInfoError, GetClientInfoResponse, GetCourseData, GetCourseError, GetCourseResponse, GetEmailMessageData, GetEmailMessageError, GetEmailMessageResponse, GetExpertData, GetExpertError, GetExpertProfileData, GetExpertProfileError, GetExpertProfileResponse, GetExpertResponse, GetExportBatchData, GetExportBatchError, GetExportBatchLinesData, GetExportBatchLinesError, GetExportBatchLinesResponse, GetExportBatchResponse, GetFeeClaimData, GetFeeClaimError, GetFeeClaimReceiptData, GetFeeClaimReceiptError, GetFeeClaimReceiptResponse, GetFeeClaimResponse, GetFeeClaimTimelineData, GetFeeClaimTimelineError, GetFeeClaimTimelineResponse, GetFeeScheduleData, GetFeeScheduleError, GetFeeScheduleResponse, GetGuardianRequestData, GetGuardianRequestError, GetGuardianRequestResponse, GetImportData, GetImportError, GetImportResponse, GetLivenessData, GetLivenessError, GetLivenessResponse, GetMatchingFairnessData, GetMatchingFairnessError, GetMatchingFairnessResponse, GetMatchingSettingsData, GetMatchingSettingsError, GetMatchingSettingsResponse, GetMeData, GetMeError, GetMeResponse, GetMyFeeTotalsData, GetMyFeeTotalsError, GetMyFeeTotalsResponse, GetNotificationPreferencesData, GetNotificationPreferencesError, GetNotificationPreferencesResponse, GetOfferData, GetOfferError, GetOfferResponse, GetOrderAttachmentData, GetOrderAttachmentError, GetOrderAttachmentResponse, GetOrderData, GetOrderError, GetOrderResponse, GetOrderTimelineData, GetOrderTimelineError, GetOrderTimelineResponse, GetOwnExpertProfileData, GetOwnExpertProfileError, GetOwnExpertProfileResponse, GetProductData, GetProductError, GetProductResponse, GetReadinessData, GetReadinessError, GetReadinessResponse, GetRecruitmentStatusData, GetRecruitmentStatusResponse, GetUnitData, GetUnitError, GetUnitResponse, GiveExpertConsentData, GiveExpertConsentError, GiveExpertConsentResponse, GiveGuardianConsentData, GiveGuardianConsentError, GiveGuardianConsentResponse, GiveOwnConsentData, GiveOwnConsentError, GiveOwnConsentResponse, IssueClientTokenData, IssueClientTokenError, IssueClientTokenResponse, ListAgreementsData, ListAgreementsError, ListAgreementsResponse, ListApplicationsData, ListApplicationsError, ListApplicationsResponse, ListAssignmentsData, ListAssignmentsError, ListAssignmentsResponse, ListCoursesData, ListCoursesError, ListCoursesResponse, ListEmailMessagesData, ListEmailMessagesError, ListEmailMessagesResponse, ListExperienceAreasData, ListExperienceAreasError, ListExperienceAreasResponse, ListExpertDuplicatesData, ListExpertDuplicatesError, ListExpertDuplicatesResponse, ListExpertProfilesData, ListExpertProfilesError, ListExpertProfilesResponse, ListExpertsData, ListExpertsError, ListExpertsResponse, ListExportBatchesData, ListExportBatchesError, ListExportBatchesResponse, ListFeeClaimAssigneesData, ListFeeClaimAssigneesError, ListFeeClaimAssigneesResponse, ListFeeClaimsData, ListFeeClaimsError, ListFeeClaimsResponse, ListFeeSchedulesData, ListFeeSchedulesError, ListFeeSchedulesResponse, ListImportsData, ListImportsError, ListImportsResponse, ListIncomeTypesData, ListIncomeTypesError, ListIncomeTypesResponse, ListLanguagesData, ListLanguagesError, ListLanguagesResponse, ListMileageRatesData, ListMileageRatesError, ListMileageRatesResponse, ListMunicipalitiesData, ListMunicipalitiesError, ListMunicipalitiesResponse, ListMyAgreementsData, ListMyAgreementsError, ListMyAgreementsResponse, ListMyCoursesData, ListMyCoursesError, ListMyCoursesResponse, ListNotificationsData, ListNotificationsError, ListNotificationsResponse, ListOffersData, ListOffersError, ListOffersResponse, ListOrderCandidatesData, ListOrderCandidatesError, ListOrderCandidatesResponse, ListOrderInboxData, ListOrderInboxError, ListOrderInboxResponse, ListOrderMessagesData, ListOrderMessagesError, ListOrderMessagesResponse, ListOrdersData, ListOrdersError, ListOrdersResponse, ListOutstandingExpertsData, ListOutstandingExpertsError, ListOutstandingExpertsResponse, ListProductsData, ListProductsError, ListProductsResponse, ListRecordChecksData, ListRecordChecksError, ListRecordChecksResponse, ListRecruitmentRoundsData, ListRecruitmentRoundsError, ListRecruitmentRoundsResponse, ListTaskTypesData, ListTaskTypesError, ListTaskTypesResponse, ListTrainingTiersData, ListTrainingTiersError, ListTrainingTiersResponse, ListUnitsData, ListUnitsError, ListUnitsResponse, LoginUserData, LoginUserError, LoginUserResponse, LogoutUserData, LogoutUserResponse, MarkAllNotificationsReadData, MarkAllNotificationsReadError, MarkAllNotificationsReadResponse, MarkAssignmentNoShowData, MarkAssignmentNoShowError, MarkAssignmentNoShowResponse, MarkNotificationReadData, MarkNotificationReadError, MarkNotificationReadResponse, MergeExpertsData, MergeExpertsError, MergeExpertsResponse, MoveApplicationData, MoveApplicationError, MoveApplicationResponse, PostOrderMessageData, PostOrderMessageError, PostOrderMessageResponse, PublishAgreementVersionData, PublishAgreementVersionError, PublishAgreementVersionResponse, ReactivateUnitData, ReactivateUnitError, ReactivateUnitResponse, ReapproveFeeClaimData, ReapproveFeeClaimError, ReapproveFeeClaimResponse, ReassignFeeClaimData, ReassignFeeClaimError, ReassignFeeClaimResponse, RecordCourseAttendanceData, RecordCourseAttendanceError, RecordCourseAttendanceResponse, RecordRecordCheckData, RecordRecordCheckError, RecordRecordCheckResponse, RefreshSessionData, RefreshSessionError, RefreshSessionResponse, ReleaseExportBatchData, ReleaseExportBatchError, ReleaseExportBatchResponse, RemoveExpertAbsenceData, RemoveExpertAbsenceError, RemoveExpertAbsenceResponse, RemoveFeeClaimReceiptData, RemoveFeeClaimReceiptError, RemoveFeeClaimReceiptResponse, RemoveOrderAttachmentData, RemoveOrderAttachmentError, RemoveOrderAttachmentResponse, RemoveOwnAbsenceData, RemoveOwnAbsenceError, RemoveOwnAbsenceResponse, RemoveTrainingRecordData, RemoveTrainingRecordError, RemoveTrainingRecordResponse, ReplaceFeeScheduleData, ReplaceFeeScheduleError, ReplaceFeeScheduleResponse, ReturnFeeClaimData, ReturnFeeClaimError, ReturnFeeClaimResponse, RunImportData, RunImportError, RunImportResponse, SaveIncomeTypeData, SaveIncomeTypeError, SaveIncomeTypeResponse, SaveMileageRateData, SaveMileageRateError, SaveMileageRateResponse, SendTestNotificationData, SendTestNotificationError, SendTestNotificationResponse, StartOrderMatchingData, StartOrderMatchingError, StartOrderMatchingResponse, SubmitApplicationData, SubmitApplicationError, SubmitApplicationResponse, SubmitFeeClaimData, SubmitFeeClaimError, SubmitFeeClaimResponse, SubmitOrderData, SubmitOrderError, SubmitOrderResponse, SuggestAssignmentsData, SuggestAssignmentsError, SuggestAssignmentsResponse, UpdateExpertData, UpdateExpertError, UpdateExpertResponse, UpdateFeeClaimData, UpdateFeeClaimError, UpdateFeeClaimResponse, UpdateMatchingSettingsData, UpdateMatchingSettingsError, UpdateMatchingSettingsResponse, UpdateMeData, UpdateMeError, UpdateMeResponse, UpdateNotificationPreferencesData, UpdateNotificationPreferencesError, UpdateNotificationPreferencesResponse, UpdateOrderData, UpdateOrderError, UpdateOrderOccurrenceData, UpdateOrderOccurrenceError, UpdateOrderOccurrenceResponse, UpdateOrderResponse, UpdateOwnExpertProfileData, UpdateOwnExpertProfileError, UpdateOwnExpertProfileResponse, UpdateProductData, UpdateProductError, UpdateProductResponse, UpdateTrainingTierData, UpdateTrainingTierError, UpdateTrainingTierResponse, UpdateUnitData, UpdateUnitError, UpdateUnitResponse, UploadImportData, UploadImportError, UploadImportResponse, WithdrawExpertConsentData, WithdrawExpertConsentError, WithdrawExpertConsentResponse, WithdrawOwnConsentData, WithdrawOwnConsentError, WithdrawOwnConsentResponse } from '../types.gen';
 
 export type QueryKey<TOptions extends Options> = [
     Pick<TOptions, 'baseUrl' | 'body' | 'headers' | 'path' | 'query'> & {
@@ -845,6 +845,137 @@ export const updateTrainingTierMutation = (options?: Partial<Options<UpdateTrain
     return mutationOptions;
 };
 
+export const listCoursesQueryKey = (options?: Options<ListCoursesData>) => createQueryKey('listCourses', options);
+
+/**
+ * Courses, newest first, with how many are enrolled
+ */
+export const listCoursesOptions = (options?: Options<ListCoursesData>) => queryOptions<ListCoursesResponse, ListCoursesError, ListCoursesResponse, ReturnType<typeof listCoursesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listCourses({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listCoursesQueryKey(options)
+});
+
+export const listCoursesInfiniteQueryKey = (options?: Options<ListCoursesData>): QueryKey<Options<ListCoursesData>> => createQueryKey('listCourses', options, true);
+
+/**
+ * Courses, newest first, with how many are enrolled
+ */
+export const listCoursesInfiniteOptions = (options?: Options<ListCoursesData>) => infiniteQueryOptions<ListCoursesResponse, ListCoursesError, InfiniteData<ListCoursesResponse>, QueryKey<Options<ListCoursesData>>, string | Pick<QueryKey<Options<ListCoursesData>>[0], 'body' | 'headers' | 'path' | 'query'>>(
+// @ts-ignore
+{
+    queryFn: async ({ pageParam, queryKey, signal }) => {
+        // @ts-ignore
+        const page: Pick<QueryKey<Options<ListCoursesData>>[0], 'body' | 'headers' | 'path' | 'query'> = typeof pageParam === 'object' ? pageParam : {
+            query: {
+                cursor: pageParam
+            }
+        };
+        const params = createInfiniteParams(queryKey, page);
+        const { data } = await listCourses({
+            ...options,
+            ...params,
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listCoursesInfiniteQueryKey(options)
+});
+
+/**
+ * Add a course with its sessions
+ */
+export const createCourseMutation = (options?: Partial<Options<CreateCourseData>>): UseMutationOptions<CreateCourseResponse, CreateCourseError, Options<CreateCourseData>> => {
+    const mutationOptions: UseMutationOptions<CreateCourseResponse, CreateCourseError, Options<CreateCourseData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await createCourse({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+export const getCourseQueryKey = (options: Options<GetCourseData>) => createQueryKey('getCourse', options);
+
+/**
+ * A course with its sessions, the people on it and their attendance
+ */
+export const getCourseOptions = (options: Options<GetCourseData>) => queryOptions<GetCourseResponse, GetCourseError, GetCourseResponse, ReturnType<typeof getCourseQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await getCourse({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: getCourseQueryKey(options)
+});
+
+/**
+ * Enrol an expert, or an applicant at the training step, up to the capacity
+ */
+export const enrolOnCourseMutation = (options?: Partial<Options<EnrolOnCourseData>>): UseMutationOptions<EnrolOnCourseResponse, EnrolOnCourseError, Options<EnrolOnCourseData>> => {
+    const mutationOptions: UseMutationOptions<EnrolOnCourseResponse, EnrolOnCourseError, Options<EnrolOnCourseData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await enrolOnCourse({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Mark a person complete (80 % of the sessions attended): a training record, and the tier follows
+ */
+export const completeCourseEnrolmentMutation = (options?: Partial<Options<CompleteCourseEnrolmentData>>): UseMutationOptions<CompleteCourseEnrolmentResponse, CompleteCourseEnrolmentError, Options<CompleteCourseEnrolmentData>> => {
+    const mutationOptions: UseMutationOptions<CompleteCourseEnrolmentResponse, CompleteCourseEnrolmentError, Options<CompleteCourseEnrolmentData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await completeCourseEnrolment({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
+/**
+ * Record who was at a session (everyone else on the course was not)
+ */
+export const recordCourseAttendanceMutation = (options?: Partial<Options<RecordCourseAttendanceData>>): UseMutationOptions<RecordCourseAttendanceResponse, RecordCourseAttendanceError, Options<RecordCourseAttendanceData>> => {
+    const mutationOptions: UseMutationOptions<RecordCourseAttendanceResponse, RecordCourseAttendanceError, Options<RecordCourseAttendanceData>> = {
+        mutationFn: async (fnOptions) => {
+            const { data } = await recordCourseAttendance({
+                ...options,
+                ...fnOptions,
+                throwOnError: true
+            });
+            return data;
+        }
+    };
+    return mutationOptions;
+};
+
 export const listEmailMessagesQueryKey = (options?: Options<ListEmailMessagesData>) => createQueryKey('listEmailMessages', options);
 
 /**
@@ -1233,6 +1364,24 @@ export const withdrawOwnConsentMutation = (options?: Partial<Options<WithdrawOwn
     };
     return mutationOptions;
 };
+
+export const listMyCoursesQueryKey = (options?: Options<ListMyCoursesData>) => createQueryKey('listMyCourses', options);
+
+/**
+ * My courses: sessions, my attendance, completion
+ */
+export const listMyCoursesOptions = (options?: Options<ListMyCoursesData>) => queryOptions<ListMyCoursesResponse, ListMyCoursesError, ListMyCoursesResponse, ReturnType<typeof listMyCoursesQueryKey>>({
+    queryFn: async ({ queryKey, signal }) => {
+        const { data } = await listMyCourses({
+            ...options,
+            ...queryKey[0],
+            signal,
+            throwOnError: true
+        });
+        return data;
+    },
+    queryKey: listMyCoursesQueryKey(options)
+});
 
 export const exportOwnDataQueryKey = (options?: Options<ExportOwnDataData>) => createQueryKey('exportOwnData', options);
 
