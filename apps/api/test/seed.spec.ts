@@ -181,6 +181,33 @@ describe('the demo county', () => {
     expect(row).toEqual({ step: 'active', status: 'active' });
   });
 
+  it('has a course in progress with the applicants at the training step, and attendance of the sessions held', async () => {
+    const { token } = await login(t, 'coordinator@kokemus.test', 'demo-password-1');
+    const auth = { authorization: `Bearer ${token}` };
+    const list = await t.http().get('/api/v1/courses').set(auth).expect(200);
+    expect(list.body.items.map((c: { kind: string }) => c.kind).sort()).toEqual([
+      'basic',
+      'co_training',
+      'further',
+    ]);
+    const basic = list.body.items.find((c: { kind: string }) => c.kind === 'basic');
+    const course = await t.http().get(`/api/v1/courses/${basic.id}`).set(auth).expect(200);
+    expect(course.body.enrolments).toHaveLength(5);
+    expect(
+      course.body.enrolments.filter((e: { applicationId: string | null }) => e.applicationId),
+    ).toHaveLength(2);
+    const held = course.body.sessions.filter(
+      (s: { startsAt: string }) => new Date(s.startsAt) < t.now(),
+    ).length;
+    expect(held).toBe(3);
+    expect(
+      course.body.enrolments.every(
+        (e: { attendedSessionIds: string[] }) => e.attendedSessionIds.length >= held - 1,
+      ),
+    ).toBe(true);
+    expect(course.body.enrolments.some((e: { mayComplete: boolean }) => e.mayComplete)).toBe(false);
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

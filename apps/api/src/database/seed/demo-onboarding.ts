@@ -9,6 +9,13 @@ import {
   type LocalizedText,
 } from '../../onboarding/entities/agreement.entities';
 import {
+  CourseAttendanceEntity,
+  CourseEnrolmentEntity,
+  CourseEntity,
+  CourseSessionEntity,
+  EnrolmentStatus,
+} from '../../onboarding/entities/course.entities';
+import {
   ApplicationActor,
   ApplicationEntity,
   ApplicationEventEntity,
@@ -17,8 +24,9 @@ import {
 import {
   ApplicationMove,
   ApplicationStep,
-  ownerOfStep,
+  CourseKind,
   StepOwner,
+  ownerOfStep,
   stepBusinessDays,
 } from '../../onboarding/onboarding.rules';
 import { PRIVACY_NOTICE_VERSION } from '../../onboarding/recruitment.service';
@@ -617,3 +625,150 @@ export async function seedDemoAgreements(
     );
   }
 }
+
+/**
+ * A basic course in progress (three of six sessions held, attendance kept) with the two applicants at the
+ * training step and three experts, a further course next month, and last spring's course completed.
+ */
+export async function seedDemoCourses(
+  manager: EntityManager,
+  people: { coordinator: string },
+  now: Date,
+): Promise<void> {
+  const today = helsinkiDate(now);
+  const course = async (c: {
+    name: string;
+    organiser: string;
+    kind: CourseKind;
+    firstDay: number;
+    sessions: number;
+    everyDays: number;
+    hours: number;
+    capacity: number;
+    place: string;
+  }) => {
+    const days = Array.from({ length: c.sessions }, (_, i) => addDays(today, c.firstDay + i * c.everyDays));
+    const saved = await manager.save(
+      manager.create(CourseEntity, {
+        name: c.name,
+        organiser: c.organiser,
+        kind: c.kind,
+        startsOn: days[0],
+        endsOn: days[days.length - 1],
+        hours: c.hours,
+        capacity: c.capacity,
+        place: c.place,
+        createdBy: people.coordinator,
+      }),
+    );
+    const sessions: Array<{ id: string; past: boolean }> = [];
+    for (const [i, d] of days.entries()) {
+      const s = await manager.save(
+        manager.create(CourseSessionEntity, {
+          courseId: saved.id,
+          startsAt: helsinkiInstant(d, 9),
+          endsAt: helsinkiInstant(d, 15),
+          topic: SESSION_TOPICS[i % SESSION_TOPICS.length],
+        }),
+      );
+      sessions.push({ id: s.id, past: d < today });
+    }
+    return { id: saved.id, sessions };
+  };
+  const enrol = async (
+    courseId: string,
+    who: { expertId?: string; applicationId?: string },
+    completedOn?: string,
+  ) => {
+    const e = await manager.save(
+      manager.create(CourseEnrolmentEntity, {
+        courseId,
+        expertId: who.expertId ?? null,
+        applicationId: who.applicationId ?? null,
+        status: completedOn ? EnrolmentStatus.Completed : EnrolmentStatus.Enrolled,
+        completedOn: completedOn ?? null,
+      }),
+    );
+    return e.id;
+  };
+  const attend = (enrolmentId: string, sessionId: string, present: boolean) =>
+    manager.insert(CourseAttendanceEntity, {
+      enrolmentId,
+      sessionId,
+      present,
+      recordedBy: people.coordinator,
+    });
+
+  const basic = await course({
+    name: `Kokemusasiantuntijan peruskoulutus, ${Number(today.slice(5, 7)) <= 6 ? 'kevät' : 'syksy'} ${today.slice(0, 4)}`,
+    organiser: 'Järvi-Suomen hyvinvointialue ja Jyväskylän ammattikorkeakoulu',
+    kind: CourseKind.Basic,
+    firstDay: -15,
+    sessions: 6,
+    everyDays: 7,
+    hours: 60,
+    capacity: 16,
+    place: 'Kokemustoiminnan tila, Keskussairaalantie 19, Jyväskylä',
+  });
+  const trainees = await manager.query<Array<{ id: string }>>(
+    `SELECT id FROM application WHERE step = 'training' ORDER BY last_name`,
+  );
+  const experts = await manager.query<Array<{ id: string }>>(
+    `SELECT id FROM expert WHERE status = 'active' AND tier_code = 'basic' ORDER BY last_name, first_name LIMIT 3`,
+  );
+  const enrolled = [...(await Promise.all(trainees.map((a) => enrol(basic.id, { applicationId: a.id }))))];
+  for (const x of experts) enrolled.push(await enrol(basic.id, { expertId: x.id }));
+  for (const [i, e] of enrolled.entries())
+    for (const [k, s] of basic.sessions.entries()) if (s.past) await attend(e, s.id, !(i === 1 && k === 1));
+
+  await course({
+    name: 'Vertaisena vaativissa tilanteissa – jatkokoulutus',
+    organiser: 'Kokemustoimintaverkosto',
+    kind: CourseKind.Further,
+    firstDay: 30,
+    sessions: 3,
+    everyDays: 14,
+    hours: 18,
+    capacity: 12,
+    place: 'Teams',
+  });
+  const spring = await course({
+    name: 'Yhteiskehittäminen ammattilaisten kanssa',
+    organiser: 'Järvi-Suomen hyvinvointialue',
+    kind: CourseKind.CoTraining,
+    firstDay: -200,
+    sessions: 2,
+    everyDays: 7,
+    hours: 12,
+    capacity: 20,
+    place: 'Hippos, Jyväskylä',
+  });
+  const done = await manager.query<Array<{ id: string }>>(
+    `SELECT e.id FROM expert e
+      WHERE e.status = 'active' AND e.tier_code = 'trained'
+        AND (SELECT coalesce(sum(r.hours), 0) FROM training_record r WHERE r.expert_id = e.id) <= 100
+      ORDER BY e.first_name, e.last_name LIMIT 4`,
+  );
+  for (const x of done) {
+    const e = await enrol(spring.id, { expertId: x.id }, addDays(today, -193));
+    for (const s of spring.sessions) await attend(e, s.id, true);
+    await manager.query(
+      `INSERT INTO training_record (expert_id, course, provider, hours, completed_on) VALUES ($1, $2, $3, 12, $4)`,
+      [
+        x.id,
+        'Yhteiskehittäminen ammattilaisten kanssa',
+        'Järvi-Suomen hyvinvointialue',
+        addDays(today, -193),
+      ],
+    );
+  }
+}
+
+const SESSION_TOPICS = [
+  'Oma tarina ja sen rajat',
+  'Kokemustieto palvelujen kehittämisessä',
+  'Vaitiolo, etiikka ja turvallisuus',
+  'Puheenvuoron valmistelu',
+  'Palkkiot, verokortti ja kieltäytyminen',
+  'Harjoituspuheenvuorot ja palaute',
+];

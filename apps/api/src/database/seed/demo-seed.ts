@@ -8,7 +8,7 @@ import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';
 import { seedDemoFees } from './demo-fees';
-import { seedDemoAgreements, seedDemoOnboarding } from './demo-onboarding';
+import { seedDemoAgreements, seedDemoCourses, seedDemoOnboarding } from './demo-onboarding';
 import { seedDemoOrders } from './demo-orders';
 
 export const DEMO_COUNTY = 'Järvi-Suomen hyvinvointialue';
@@ -304,6 +304,7 @@ export async function seedDemoIfEmpty(
     const coordinator = DEMO_USERS.find((u) => u.email === 'coordinator@kokemus.test')!;
     await seedDemoOnboarding(manager, { coordinator: users.get(coordinator.email)!, passwordHash }, now);
     await seedDemoAgreements(manager, { admin: users.get('admin@kokemus.test')! }, now);
+    await seedDemoCourses(manager, { coordinator: users.get(coordinator.email)! }, now);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',
