@@ -50,6 +50,48 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/sign-in-page'), 'SignInPage'),
 });
 
+// The invitation e-mail's link (public): the new expert creates a password and is signed in.
+export const invitationSearchSchema = searchOf((s) => ({ token: text(s.token, 200) }));
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'invitation',
+  validateSearch: invitationSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/invitation-page'), 'InvitationPage'),
+});
+
+// The public application pages (no sign-in): the form, "check your e-mail", and the two e-mail links.
+const applyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply',
+  component: lazyRouteComponent(() => import('./routes/apply-page'), 'ApplyPage'),
+});
+
+export const applySentSearchSchema = searchOf((s) => ({ hours: int(s.hours, 1, 1000) }));
+
+const applySentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/sent',
+  validateSearch: applySentSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/apply-sent-page'), 'ApplySentPage'),
+});
+
+export const applyTokenSearchSchema = searchOf((s) => ({ token: text(s.token, 300) }));
+
+const applyConfirmRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/confirm',
+  validateSearch: applyTokenSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/apply-confirm-page'), 'ApplyConfirmPage'),
+});
+
+const applyGuardianRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/guardian',
+  validateSearch: applyTokenSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/apply-guardian-page'), 'ApplyGuardianPage'),
+});
+
 const authenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'authenticated',
@@ -339,6 +381,11 @@ const feeClaimRoute = createRoute({
 
 export const routeTree = rootRoute.addChildren([
   signInRoute,
+  invitationRoute,
+  applyRoute,
+  applySentRoute,
+  applyConfirmRoute,
+  applyGuardianRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     accountRoute,

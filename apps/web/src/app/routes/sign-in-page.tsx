@@ -1,4 +1,4 @@
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
@@ -29,6 +29,9 @@ export function SignInPage() {
         />
         <Paragraph mt="l" className="hint">
           {t('signIn.help')}
+        </Paragraph>
+        <Paragraph mt="l">
+          {t('signIn.applyLead')} <Link to="/apply">{t('signIn.apply')}</Link>
         </Paragraph>
       </Page>
     </div>

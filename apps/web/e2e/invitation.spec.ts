@@ -1,0 +1,147 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectAccessible, PASSWORD, screenshot, tabTo } from './support';
+
+const ADDRESS = 'pirjo.vaisanen@example.fi';
+
+async function coordinatorApi(request: APIRequestContext) {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: 'coordinator@kokemus.test', password: PASSWORD },
+  });
+  expect(login.ok()).toBe(true);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return { Authorization: `Bearer ${accessToken}` };
+}
+
+/** As the coordinator, through the API: Pirjo Väisänen's orientation is done, which sends her the invitation. */
+async function completeOrientation(request: APIRequestContext) {
+  const headers = await coordinatorApi(request);
+  const list = await request.get('/api/v1/applications?step=orientation&limit=100', { headers });
+  expect(list.ok()).toBe(true);
+  const { items } = (await list.json()) as {
+    items: Array<{ id: string; firstName: string; lastName: string }>;
+  };
+  const pirjo = items.find((a) => a.firstName === 'Pirjo' && a.lastName === 'Väisänen');
+  expect(pirjo, 'Pirjo Väisänen at orientation in the demo data').toBeTruthy();
+  const read = await request.get(`/api/v1/applications/${pirjo!.id}`, { headers });
+  expect(read.ok()).toBe(true);
+  const etag = read.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const moved = await request.post(`/api/v1/applications/${pirjo!.id}/moves`, {
+    headers: { ...headers, 'If-Match': etag },
+    data: { move: 'complete_orientation' },
+  });
+  expect(moved.ok(), await moved.text()).toBe(true);
+}
+
+/** Quoted-printable: soft line breaks go, `=XX` are bytes of UTF-8. */
+function decodeQuotedPrintable(text: string): string {
+  const joined = text.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i += 1) {
+    const hex = joined[i] === '=' ? joined.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(joined[i], 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** An RFC 2047 header (`=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=`, possibly folded) as plain text. */
+function decodeHeader(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, body: string) =>
+      encoding.toUpperCase() === 'B'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : decodeQuotedPrintable(body.replace(/_/g, ' ')),
+    );
+}
+
+function header(eml: string, name: string): string {
+  const head = eml.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  return decodeHeader(line ? line.slice(name.length + 1).trim() : '');
+}
+
+/** The invitation link of the newest "Tervetuloa…" e-mail to Pirjo that the API wrote to DATA_DIR/mail. */
+function invitationLink(): string | null {
+  const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return null;
+  }
+  // The file names start with the ISO time of sending: newest last.
+  for (const file of files.sort().reverse()) {
+    const eml = readFileSync(join(dir, file), 'utf8');
+    if (!header(eml, 'To').includes(ADDRESS) || !header(eml, 'Subject').startsWith('Tervetuloa')) continue;
+    const found = /\/invitation\?token=([A-Za-z0-9._~%-]+)/.exec(decodeQuotedPrintable(eml));
+    if (found) return `/invitation?token=${found[1]}`;
+  }
+  return null;
+}
+
+/** Types the password in both fields, replacing what they held, with the keyboard only. */
+async function typeNewPassword(page: Page, password: string, repeat = password) {
+  await tabTo(page, page.getByLabel(/^Uusi salasana/));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Kirjoita sama salasana uudelleen')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(repeat);
+}
+
+test('a new expert opens the invitation on her phone, creates a password and is signed in', async ({
+  page,
+  request,
+}) => {
+  test.skip(!process.env.E2E_DATA_DIR, 'needs the e-mails of an API started by e2e/run.mjs');
+  await completeOrientation(request);
+  let link: string | null = null;
+  await expect
+    .poll(() => (link = invitationLink()), { message: 'the invitation e-mail', timeout: 30_000 })
+    .not.toBeNull();
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(link!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luo salasana');
+  await expect(page.getByText(/Vähintään 10 merkkiä/)).toBeVisible();
+  await expectAccessible(page, 'invitation');
+
+  // Too short and different: the error summary takes the focus and names both fields.
+  await typeNewPassword(page, 'lyhyt', 'lyhyt2');
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('heading', { name: /Lomakkeessa on 2 virhettä/ });
+  await expect(summary).toBeFocused();
+  await expectAccessible(page, 'invitation with errors');
+  await screenshot(page, 'invitation-errors');
+
+  // Again, with the password shown (a Space on the checkbox), and sent with Enter on the button.
+  const password = 'kevät tulee aina uudelleen';
+  await typeNewPassword(page, password);
+  await tabTo(page, page.getByRole('checkbox', { name: 'Näytä salasana' }));
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel(/^Uusi salasana/)).toHaveAttribute('type', 'text');
+  await tabTo(page, page.getByRole('button', { name: 'Luo salasana' }));
+  await page.keyboard.press('Enter');
+
+  await expect(page).not.toHaveURL(/invitation/);
+  await expect(page.locator('#user-menu')).toContainText('Pirjo Väisänen');
+  await screenshot(page, 'invitation-signed-in');
+
+  // The link works once: opened again, it says so and points to sign-in.
+  await page.goto(link!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luo salasana');
+  await typeNewPassword(page, 'toinen salasana tähän');
+  await page.keyboard.press('Enter');
+  const used = page.getByTestId('invitation-problem');
+  await expect(used).toContainText('Tällä linkillä on jo luotu salasana');
+  await expect(used).toBeFocused();
+  await expect(used.getByRole('link', { name: 'Kirjaudu sisään' })).toBeVisible();
+  await expectAccessible(page, 'invitation already used');
+});
