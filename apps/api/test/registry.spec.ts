@@ -218,6 +218,15 @@ describe('registry of experts', () => {
     expect(langs.body.items.map((l: { code: string }) => l.code)).toEqual(expect.arrayContaining(['fi', 'sv', 'fse', 'fss', 'se']));
   });
 
+  it('serves the public application form its choices without a sign-in, and nothing more', async () => {
+    for (const name of ['experience-areas', 'task-types', 'languages', 'municipalities']) {
+      const res = await t.http().get(`/api/v1/catalogs/${name}`).expect(200);
+      expect(res.body.items.length).toBeGreaterThan(3);
+    }
+    await t.http().get('/api/v1/catalogs/training-tiers').expect(401);
+    await t.http().get('/api/v1/experts').expect(401);
+  });
+
   it('closes the sign-in of an expert who leaves, and only takes the expert role from an account with others', async () => {
     const leave = async (roles: Role[], name: string) => {
       const user = await makeUser(t.dataSource, roles);

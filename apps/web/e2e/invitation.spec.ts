@@ -1,6 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mailedLink } from './mail';
 import { expectAccessible, PASSWORD, screenshot, tabTo } from './support';
 
 const ADDRESS = 'pirjo.vaisanen@example.fi';
@@ -35,56 +34,6 @@ async function completeOrientation(request: APIRequestContext) {
   expect(moved.ok(), await moved.text()).toBe(true);
 }
 
-/** Quoted-printable: soft line breaks go, `=XX` are bytes of UTF-8. */
-function decodeQuotedPrintable(text: string): string {
-  const joined = text.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i += 1) {
-    const hex = joined[i] === '=' ? joined.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(joined[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** An RFC 2047 header (`=?UTF-8?Q?…?=` or `=?UTF-8?B?…?=`, possibly folded) as plain text. */
-function decodeHeader(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, body: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : decodeQuotedPrintable(body.replace(/_/g, ' ')),
-    );
-}
-
-function header(eml: string, name: string): string {
-  const head = eml.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
-  const line = head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
-  return decodeHeader(line ? line.slice(name.length + 1).trim() : '');
-}
-
-/** The invitation link of the newest "Tervetuloa…" e-mail to Pirjo that the API wrote to DATA_DIR/mail. */
-function invitationLink(): string | null {
-  const dir = join(process.env.E2E_DATA_DIR ?? '', 'mail');
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
-  } catch {
-    return null;
-  }
-  // The file names start with the ISO time of sending: newest last.
-  for (const file of files.sort().reverse()) {
-    const eml = readFileSync(join(dir, file), 'utf8');
-    if (!header(eml, 'To').includes(ADDRESS) || !header(eml, 'Subject').startsWith('Tervetuloa')) continue;
-    const found = /\/invitation\?token=([A-Za-z0-9._~%-]+)/.exec(decodeQuotedPrintable(eml));
-    if (found) return `/invitation?token=${found[1]}`;
-  }
-  return null;
-}
-
 /** Types the password in both fields, replacing what they held, with the keyboard only. */
 async function typeNewPassword(page: Page, password: string, repeat = password) {
   await tabTo(page, page.getByLabel(/^Uusi salasana/));
@@ -104,7 +53,10 @@ test('a new expert opens the invitation on her phone, creates a password and is 
   await completeOrientation(request);
   let link: string | null = null;
   await expect
-    .poll(() => (link = invitationLink()), { message: 'the invitation e-mail', timeout: 30_000 })
+    .poll(() => (link = mailedLink(ADDRESS, 'Tervetuloa', '/invitation')), {
+      message: 'the invitation e-mail',
+      timeout: 30_000,
+    })
     .not.toBeNull();
 
   await page.setViewportSize({ width: 360, height: 740 });

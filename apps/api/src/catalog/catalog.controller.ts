@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyUser, Roles } from '../common/access/decorators';
+import { AnyUser, Public, Roles } from '../common/access/decorators';
 import { Role } from '../common/access/roles';
 import { AuditService } from '../audit/audit.service';
 import { ApiProblems } from '../common/openapi-decorators';
@@ -22,7 +22,7 @@ export class CatalogController {
   }
 
   @Get('experience-areas')
-  @AnyUser()
+  @Public()
   @ApiOperation({ summary: 'Experience areas (fi/sv/en)' })
   @ApiOkResponse({ type: CatalogListDto })
   listExperienceAreas(): Promise<CatalogListDto> {
@@ -30,7 +30,7 @@ export class CatalogController {
   }
 
   @Get('task-types')
-  @AnyUser()
+  @Public()
   @ApiOperation({ summary: 'Task types (fi/sv/en)' })
   @ApiOkResponse({ type: CatalogListDto })
   listTaskTypes(): Promise<CatalogListDto> {
@@ -38,7 +38,7 @@ export class CatalogController {
   }
 
   @Get('languages')
-  @AnyUser()
+  @Public()
   @ApiOperation({ summary: 'Languages, including sign languages and Sámi (fi/sv/en)' })
   @ApiOkResponse({ type: CatalogListDto })
   listLanguages(): Promise<CatalogListDto> {
@@ -87,7 +87,7 @@ export class CatalogController {
   }
 
   @Get('municipalities')
-  @AnyUser()
+  @Public()
   @ApiOperation({ summary: 'Finnish municipalities with Swedish names and centre points (former ones point to their successor)' })
   @ApiOkResponse({ type: MunicipalityListDto })
   async listMunicipalities(): Promise<MunicipalityListDto> {

@@ -4011,15 +4011,6 @@ export type ListExperienceAreasData = {
     url: '/api/v1/catalogs/experience-areas';
 };
 
-export type ListExperienceAreasErrors = {
-    /**
-     * Not signed in, or the token is not valid.
-     */
-    401: ProblemDto;
-};
-
-export type ListExperienceAreasError = ListExperienceAreasErrors[keyof ListExperienceAreasErrors];
-
 export type ListExperienceAreasResponses = {
     200: CatalogListDto;
 };
@@ -4032,15 +4023,6 @@ export type ListLanguagesData = {
     query?: never;
     url: '/api/v1/catalogs/languages';
 };
-
-export type ListLanguagesErrors = {
-    /**
-     * Not signed in, or the token is not valid.
-     */
-    401: ProblemDto;
-};
-
-export type ListLanguagesError = ListLanguagesErrors[keyof ListLanguagesErrors];
 
 export type ListLanguagesResponses = {
     200: CatalogListDto;
@@ -4055,15 +4037,6 @@ export type ListMunicipalitiesData = {
     url: '/api/v1/catalogs/municipalities';
 };
 
-export type ListMunicipalitiesErrors = {
-    /**
-     * Not signed in, or the token is not valid.
-     */
-    401: ProblemDto;
-};
-
-export type ListMunicipalitiesError = ListMunicipalitiesErrors[keyof ListMunicipalitiesErrors];
-
 export type ListMunicipalitiesResponses = {
     200: MunicipalityListDto;
 };
@@ -4076,15 +4049,6 @@ export type ListTaskTypesData = {
     query?: never;
     url: '/api/v1/catalogs/task-types';
 };
-
-export type ListTaskTypesErrors = {
-    /**
-     * Not signed in, or the token is not valid.
-     */
-    401: ProblemDto;
-};
-
-export type ListTaskTypesError = ListTaskTypesErrors[keyof ListTaskTypesErrors];
 
 export type ListTaskTypesResponses = {
     200: CatalogListDto;
