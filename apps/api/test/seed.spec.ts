@@ -20,12 +20,33 @@ describe('the demo county', () => {
       (SELECT count(DISTINCT tier_code)::int FROM expert WHERE tier_code IS NOT NULL) AS tiers,
       (SELECT count(*)::int FROM api_client) AS clients`);
     expect(counts.units).toBeGreaterThan(20);
-    expect(counts.users).toBe(7); // one per role, and the applicant at the agreements step
+    // one per role, the applicant at the agreements step, and every active or paused expert
+    const [accounts] = await t.dataSource.query(`SELECT
+      (SELECT count(*)::int FROM expert WHERE status IN ('active', 'paused') AND user_id IS NULL) AS without,
+      (SELECT count(*)::int FROM expert WHERE status IN ('active', 'paused')) AS reachable`);
+    expect(accounts.without).toBe(0);
+    expect(counts.users).toBe(7 + accounts.reachable - 1); // the demo expert Liisa already had hers
     expect(counts.experts).toBe(201); // and the applicant in orientation
     expect(counts.active).toBeGreaterThan(120);
     expect(counts.away).toBeGreaterThan(3);
     expect(counts.tiers).toBeGreaterThanOrEqual(3);
     expect(counts.clients).toBe(1);
+  });
+
+  it('lets any active demo expert sign in with their own address, and pairs two trainees with a mentor', async () => {
+    const [someone] = await t.dataSource.query(
+      `SELECT e.email, e.first_name FROM expert e WHERE e.status = 'active' AND e.email <> 'expert@kokemus.test' ORDER BY e.last_name DESC LIMIT 1`,
+    );
+    const { token } = await login(t, someone.email, 'demo-password-1');
+    const me = await t.http().get('/api/v1/experts/me').set('authorization', `Bearer ${token}`).expect(200);
+    expect(me.body.firstName).toBe(someone.first_name);
+    const pairs = await t.dataSource.query(
+      `SELECT m.mentor_expert_id, e.tier_code AS trainee_tier, x.tier_code AS mentor_tier FROM mentorship m
+         JOIN expert e ON e.id = m.trainee_expert_id JOIN expert x ON x.id = m.mentor_expert_id WHERE m.status = 'active'`,
+    );
+    expect(pairs).toHaveLength(2);
+    expect(new Set(pairs.map((p: { mentor_expert_id: string }) => p.mentor_expert_id)).size).toBe(1);
+    expect(pairs.every((p: { trainee_tier: string; mentor_tier: string }) => p.trainee_tier !== 'mentor' && p.mentor_tier === 'mentor')).toBe(true);
   });
 
   it('the demo expert signs in and sees their own profile', async () => {

@@ -46,6 +46,7 @@ import {
   CourseEntity,
   CourseSessionEntity,
 } from '../onboarding/entities/course.entities';
+import { MentorshipAssessmentEntity, MentorshipEntity } from '../onboarding/entities/mentorship.entities';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
 import {
@@ -118,6 +119,8 @@ export const ENTITIES = [
   CourseSessionEntity,
   CourseEnrolmentEntity,
   CourseAttendanceEntity,
+  MentorshipEntity,
+  MentorshipAssessmentEntity,
   IdempotencyRecordEntity,
   ProductEntity,
   OrderEntity,

@@ -6,6 +6,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { helsinkiDate } from '../common/business-days';
 import { Clock } from '../common/clock';
 import { AgreementsDue } from '../onboarding/agreements-due';
+import { MentorshipsService } from '../onboarding/mentorships.service';
 import { RecordChecksService } from '../onboarding/record-checks.service';
 import { OccurrenceStatus } from '../orders/orders.rules';
 import { OrderMatchingView, OrdersService } from '../orders/orders.service';
@@ -36,6 +37,8 @@ export interface Loads {
   agreementsDue: Set<string>;
   /** The date of each person's newest criminal-record extract. */
   recordChecks: Map<string, string>;
+  /** Each person's partners in active mentorships. */
+  mentorships: Map<string, string[]>;
 }
 
 /** An order's times and the people who may take them, best first. */
@@ -62,6 +65,7 @@ export class CandidatesService {
     private readonly settings: MatchingSettingsService,
     private readonly agreements: AgreementsDue,
     private readonly recordChecks: RecordChecksService,
+    private readonly mentorships: MentorshipsService,
   ) {}
 
   async candidates(orderId: string, query: CandidatesQueryDto): Promise<CandidateListDto> {
@@ -223,7 +227,8 @@ export class CandidatesService {
     const booked = new Map<string, Array<{ startsAt: Date; endsAt: Date }>>();
     const byMonth = new Map<string, Record<string, number>>();
     const recent = new Map<string, { hours: number; tasks: number }>();
-    if (!slots.length) return { booked, byMonth, recent, agreementsDue: new Set(), recordChecks: new Map() };
+    if (!slots.length)
+      return { booked, byMonth, recent, agreementsDue: new Set(), recordChecks: new Map(), mentorships: new Map() };
     const first = new Date(Math.min(...slots.map((s) => s.startsAt.getTime())) - 86_400_000);
     const last = new Date(Math.max(...slots.map((s) => s.endsAt.getTime())) + 86_400_000);
     const months = [...new Set(slots.map((s) => monthKey(s.startsAt)))];
@@ -266,7 +271,8 @@ export class CandidatesService {
     for (const x of r) recent.set(x.expert_id, { hours: x.hours, tasks: x.tasks });
     const agreementsDue = await this.agreements.dueFor(manager, expertIds ?? null);
     const recordChecks = await this.recordChecks.latestFor(manager, expertIds ?? null);
-    return { booked, byMonth, recent, agreementsDue, recordChecks };
+    const mentorships = await this.mentorships.partnersOf(manager, expertIds ?? null);
+    return { booked, byMonth, recent, agreementsDue, recordChecks, mentorships };
   }
 }
 
@@ -283,6 +289,7 @@ export function candidateOf(p: MatchingProfile, loads: Loads): CandidateExpert {
     kinds: p.kinds,
     tierRank: p.tierRank,
     tierCode: p.tierCode,
+    mentorshipPartnerIds: loads.mentorships.get(p.id) ?? [],
     areas: p.areas,
     taskTypes: p.taskTypes,
     worksRemote: p.worksRemote,
@@ -331,5 +338,8 @@ export function slotOf(
       ),
     ],
     partnerTierCodes: holding.filter((h) => h.occurrence_id === t.id && h.tier_code).map((h) => h.tier_code!),
+    partnerExpertIds: holding
+      .filter((h) => h.occurrence_id === t.id && HOLDING.includes(h.status as AssignmentStatus))
+      .map((h) => h.expert_id),
   };
 }

@@ -28,6 +28,7 @@ const expert = (over: Partial<CandidateExpert> = {}): CandidateExpert => ({
   languages: ['fi'],
   kinds: ['trained_expert'],
   tierRank: 2,
+  mentorshipPartnerIds: [],
   tierCode: 'trained',
   areas: ['mental_health', 'substance_use'],
   taskTypes: ['talk'],
@@ -67,6 +68,7 @@ const slot = (over: Partial<TaskSlot> = {}): TaskSlot => ({
   pairRequired: false,
   continuityExpertIds: [],
   partnerTierCodes: [],
+  partnerExpertIds: [],
   ...over,
 });
 
@@ -221,8 +223,20 @@ describe('score', () => {
     const terms = scoreTerms(expert({ tierCode: 'mentor' }), s, pool);
     expect(term(terms, ScoreTerm.Continuity).value).toBe(1);
     expect(term(terms, ScoreTerm.Wished).value).toBe(1);
-    expect(term(terms, ScoreTerm.MentorPair).value).toBe(1);
+    expect(term(terms, ScoreTerm.MentorPair).value).toBe(0.5);
     expect(term(scoreTerms(expert({ tierCode: 'trained' }), s, pool), ScoreTerm.MentorPair).value).toBe(0);
+  });
+
+  it('offers a mentorship pair the same time, on any task, and no one else for it', () => {
+    const trainee = expert({ id: 'trainee', tierCode: 'basic', mentorshipPartnerIds: ['mentor'] });
+    const withMentor = slot({ partnerExpertIds: ['mentor'], partnerTierCodes: ['mentor'] });
+    expect(term(scoreTerms(trainee, withMentor, pool), ScoreTerm.MentorPair).value).toBe(1);
+    expect(term(scoreTerms(trainee, slot({ partnerExpertIds: ['someone'] }), pool), ScoreTerm.MentorPair).value).toBe(0);
+    // Another basic-tier expert gets no pair bonus from someone else's mentor unless the task asks for a pair.
+    const other = expert({ id: 'other', tierCode: 'basic' });
+    expect(term(scoreTerms(other, withMentor, pool), ScoreTerm.MentorPair).value).toBe(0);
+    const ranked = rankCandidates([other, trainee], withMentor);
+    expect(ranked[0].expertId).toBe('trainee');
   });
 
   it('ranks only those who pass, best first, with weights the coordinator sets', () => {

@@ -24,6 +24,8 @@ export interface CandidateExpert {
   tierRank: number | null;
   /** Training tier code, e.g. `mentor` (for mentor + trainee pairs). */
   tierCode: string | null;
+  /** The other side of their active mentorships (a trainee's mentor, a mentor's trainees). */
+  mentorshipPartnerIds: string[];
   areas: string[];
   taskTypes: string[];
   worksRemote: boolean;
@@ -71,6 +73,8 @@ export interface TaskSlot {
   continuityExpertIds: string[];
   /** The tier code of a partner already staffed on this time, for mentor + trainee pairs. */
   partnerTierCodes: string[];
+  /** The experts already staffed on this time (a mentorship pair is offered the same time). */
+  partnerExpertIds: string[];
 }
 
 export enum Constraint {
@@ -303,11 +307,14 @@ function termValues(e: CandidateExpert, s: TaskSlot, pool: PoolFigures): number[
     1 - (load(e.recentHours, pool.maxRecentHours) + load(e.recentTasks, pool.maxRecentTasks)) / 2;
   const continuity = s.continuityExpertIds.includes(e.id) ? 1 : 0;
   const wished = s.wishedExpertId === e.id ? 1 : 0;
-  const mentorPair =
-    s.pairRequired &&
-    ((e.tierCode === 'mentor' && s.partnerTierCodes.includes('basic')) ||
-      (e.tierCode === 'basic' && s.partnerTierCodes.includes('mentor')))
-      ? 1
+  // A trainee's own mentor (or a mentor's own trainee) on the time counts in full, on any task; on a task
+  // that asks for a pair, any mentor + basic-tier pair counts half.
+  const mentorPair = e.mentorshipPartnerIds.some((id) => s.partnerExpertIds.includes(id))
+    ? 1
+    : s.pairRequired &&
+        ((e.tierCode === 'mentor' && s.partnerTierCodes.includes('basic')) ||
+          (e.tierCode === 'basic' && s.partnerTierCodes.includes('mentor')))
+      ? 0.5
       : 0;
   const r = (v: number) => Math.round(v * 1000) / 1000;
   return [r(areaFit), taskType, r(distance), r(fairness), continuity, wished, mentorPair];

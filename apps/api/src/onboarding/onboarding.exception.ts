@@ -32,6 +32,16 @@ export enum OnboardingErrorCode {
   AgreementCodeTaken = 'AGREEMENT_CODE_TAKEN',
   AgreementVersionOutdated = 'AGREEMENT_VERSION_OUTDATED',
   AgreementVersionUnknown = 'AGREEMENT_VERSION_UNKNOWN',
+  MentorshipNotFound = 'MENTORSHIP_NOT_FOUND',
+  MentorshipNotYours = 'MENTORSHIP_NOT_YOURS',
+  MentorshipSamePerson = 'MENTORSHIP_SAME_PERSON',
+  MentorNotQualified = 'MENTORSHIP_MENTOR_NOT_QUALIFIED',
+  MentorshipTraineeNotEligible = 'MENTORSHIP_TRAINEE_NOT_ELIGIBLE',
+  MentorshipExists = 'MENTORSHIP_EXISTS',
+  MentorshipNotActive = 'MENTORSHIP_NOT_ACTIVE',
+  MentorshipTaskNotShared = 'MENTORSHIP_TASK_NOT_SHARED',
+  MentorshipTaskAssessed = 'MENTORSHIP_TASK_ASSESSED',
+  MentorshipTasksShort = 'MENTORSHIP_TASKS_SHORT',
 }
 
 function statusOf(code: OnboardingErrorCode): HttpStatus {
@@ -42,7 +52,10 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.CourseNotFound:
     case OnboardingErrorCode.CourseSessionNotFound:
     case OnboardingErrorCode.CourseEnrolmentNotFound:
+    case OnboardingErrorCode.MentorshipNotFound:
       return HttpStatus.NOT_FOUND;
+    case OnboardingErrorCode.MentorshipNotYours:
+      return HttpStatus.FORBIDDEN;
     case OnboardingErrorCode.MoveNotAllowed:
     case OnboardingErrorCode.RecruitmentClosed:
     case OnboardingErrorCode.RoundOverlap:
@@ -54,6 +67,13 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.CourseApplicantStep:
     case OnboardingErrorCode.CourseEnrolmentDone:
     case OnboardingErrorCode.CourseAttendanceShort:
+    case OnboardingErrorCode.MentorNotQualified:
+    case OnboardingErrorCode.MentorshipTraineeNotEligible:
+    case OnboardingErrorCode.MentorshipExists:
+    case OnboardingErrorCode.MentorshipNotActive:
+    case OnboardingErrorCode.MentorshipTaskNotShared:
+    case OnboardingErrorCode.MentorshipTaskAssessed:
+    case OnboardingErrorCode.MentorshipTasksShort:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -70,6 +90,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.RecordCheckDate:
     case OnboardingErrorCode.CourseDates:
     case OnboardingErrorCode.CourseEnrolmentUnknown:
+    case OnboardingErrorCode.MentorshipSamePerson:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -107,6 +128,16 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.AgreementCodeTaken]: 'A document with this code exists',
   [OnboardingErrorCode.AgreementVersionOutdated]: 'A newer version of the document has been published',
   [OnboardingErrorCode.AgreementVersionUnknown]: 'The document has no such version',
+  [OnboardingErrorCode.MentorshipNotFound]: 'Mentorship not found',
+  [OnboardingErrorCode.MentorshipNotYours]: 'Only the coordinators, the mentor and the trainee see this mentorship',
+  [OnboardingErrorCode.MentorshipSamePerson]: 'A person cannot mentor themself',
+  [OnboardingErrorCode.MentorNotQualified]: 'The mentor must be an active expert with the mentor tier',
+  [OnboardingErrorCode.MentorshipTraineeNotEligible]: 'The trainee must be active or in orientation, and not a mentor',
+  [OnboardingErrorCode.MentorshipExists]: 'The trainee already has an active mentorship',
+  [OnboardingErrorCode.MentorshipNotActive]: 'The mentorship has already been completed or ended',
+  [OnboardingErrorCode.MentorshipTaskNotShared]: 'The task is not one the trainee and the mentor have done together',
+  [OnboardingErrorCode.MentorshipTaskAssessed]: 'The task has already been assessed',
+  [OnboardingErrorCode.MentorshipTasksShort]: 'Not enough tasks have been approved yet',
 };
 
 export const onboardingProblem = problemFactory(statusOf, TITLES);

@@ -14,6 +14,8 @@ import { OnboardingController } from './onboarding.controller';
 import { OnboardingNotices } from './onboarding.notices';
 import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';
+import { MentorshipsController } from './mentorships.controller';
+import { MentorshipsService } from './mentorships.service';
 import { RecordChecksService } from './record-checks.service';
 import { RecruitmentService } from './recruitment.service';
 
@@ -23,13 +25,14 @@ import { RecruitmentService } from './recruitment.service';
  */
 @Module({
   imports: [AuthModule, RegistryModule],
-  controllers: [OnboardingController, AgreementsController, CoursesController],
+  controllers: [OnboardingController, AgreementsController, CoursesController, MentorshipsController],
   providers: [
     AgreementsDue,
     AgreementsService,
     ApplicationActivation,
     RecordChecksService,
     CoursesService,
+    MentorshipsService,
     ApplicationIntakeService,
     ApplicationPipelineService,
     ApplicationSteps,
@@ -38,6 +41,6 @@ import { RecruitmentService } from './recruitment.service';
     RecruitmentService,
     FieldCipher,
   ],
-  exports: [AgreementsDue, RecordChecksService],
+  exports: [AgreementsDue, RecordChecksService, MentorshipsService],
 })
 export class OnboardingModule {}

@@ -19,6 +19,9 @@ import {
   silenceAction,
   stepBusinessDays,
   StepOwner,
+  MentorshipPairProblem,
+  mentorshipPairProblem,
+  mentorshipProgress,
 } from './onboarding.rules';
 
 const STEPS = Object.values(ApplicationStep);
@@ -215,5 +218,41 @@ describe('course completion', () => {
     expect(attendanceEnough(0, 1)).toBe(false);
     expect(attendanceEnough(2, 3)).toBe(false); // 2.4 → 3
     expect(attendanceEnough(0, 0)).toBe(true);
+  });
+});
+
+describe('the mentoring path', () => {
+  const mentor = { status: 'active', tierCode: 'mentor' };
+  const trainee = { status: 'orientation', tierCode: 'basic' };
+
+  it('pairs an active mentor-tier expert with a trainee who is not a mentor', () => {
+    expect(mentorshipPairProblem('m', 't', mentor, trainee)).toBeNull();
+    expect(mentorshipPairProblem('m', 't', mentor, { status: 'active', tierCode: 'trained' })).toBeNull();
+    expect(mentorshipPairProblem('m', 'm', mentor, mentor)).toBe(MentorshipPairProblem.SamePerson);
+    expect(mentorshipPairProblem('m', 't', { status: 'active', tierCode: 'advanced' }, trainee)).toBe(
+      MentorshipPairProblem.MentorNotQualified,
+    );
+    expect(mentorshipPairProblem('m', 't', { status: 'paused', tierCode: 'mentor' }, trainee)).toBe(
+      MentorshipPairProblem.MentorNotQualified,
+    );
+    expect(mentorshipPairProblem('m', 't', mentor, { status: 'left', tierCode: 'basic' })).toBe(
+      MentorshipPairProblem.TraineeNotEligible,
+    );
+    expect(mentorshipPairProblem('m', 't', mentor, { status: 'active', tierCode: 'mentor' })).toBe(
+      MentorshipPairProblem.TraineeNotEligible,
+    );
+  });
+
+  it('is ready only when enough tasks are approved, whatever else was assessed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 12 }), fc.integer({ min: 1, max: 6 }), (marks, required) => {
+        const p = mentorshipProgress(
+          marks.map((approved) => ({ approved })),
+          required,
+        );
+        expect(p.assessed).toBe(marks.length);
+        expect(p.ready).toBe(marks.filter(Boolean).length >= required);
+      }),
+    );
   });
 });

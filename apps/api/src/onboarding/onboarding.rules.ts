@@ -305,3 +305,51 @@ export const COMPLETION_ATTENDANCE = 0.8;
 export function attendanceEnough(attended: number, sessions: number): boolean {
   return sessions === 0 || attended >= Math.ceil(sessions * COMPLETION_ATTENDANCE - 1e-9);
 }
+
+/** The mentoring path (seed 003): a trainee goes to tasks with a mentor, who assesses each one. */
+export enum MentorshipStatus {
+  Active = 'active',
+  Completed = 'completed',
+  Ended = 'ended',
+}
+
+/** Tasks done together and approved by the mentor before the coordinator may move the trainee on. */
+export const MENTORED_TASKS_DEFAULT = 3;
+export const MENTORED_TASKS_MAX = 20;
+
+export interface MentorshipPerson {
+  status: string;
+  tierCode: string | null;
+}
+
+export enum MentorshipPairProblem {
+  SamePerson = 'same_person',
+  MentorNotQualified = 'mentor_not_qualified',
+  TraineeNotEligible = 'trainee_not_eligible',
+}
+
+/**
+ * Whether these two may be paired: the mentor is active with the mentor tier (never typed: derived from
+ * their training); the trainee is active or in orientation and not a mentor themself.
+ */
+export function mentorshipPairProblem(
+  mentorId: string,
+  traineeId: string,
+  mentor: MentorshipPerson,
+  trainee: MentorshipPerson,
+): MentorshipPairProblem | null {
+  if (mentorId === traineeId) return MentorshipPairProblem.SamePerson;
+  if (mentor.status !== 'active' || mentor.tierCode !== 'mentor') return MentorshipPairProblem.MentorNotQualified;
+  if (!['active', 'orientation'].includes(trainee.status) || trainee.tierCode === 'mentor')
+    return MentorshipPairProblem.TraineeNotEligible;
+  return null;
+}
+
+/** How far the trainee is: approved tasks against the number asked; ready when enough are approved. */
+export function mentorshipProgress(
+  assessments: ReadonlyArray<{ approved: boolean }>,
+  required: number,
+): { approved: number; assessed: number; required: number; ready: boolean } {
+  const approved = assessments.filter((a) => a.approved).length;
+  return { approved, assessed: assessments.length, required, ready: approved >= required };
+}

@@ -303,6 +303,18 @@ export type ApplicationSummaryDto = {
     stepEnteredAt: string;
 };
 
+export type AssessMentoredTaskDto = {
+    /**
+     * Whether the task counts towards the path
+     */
+    approved: boolean;
+    /**
+     * The trainee’s completed task, done on the same time as the mentor
+     */
+    assignmentId: string;
+    note: string;
+};
+
 export type AssigneeDto = {
     displayName: string;
     roles: Array<string>;
@@ -705,6 +717,14 @@ export type ClientTokenRequestDto = {
     scope?: string;
 };
 
+export type CloseMentorshipDto = {
+    note?: string | null;
+    /**
+     * completed needs enough approved tasks; ended stops it early
+     */
+    status: 'completed' | 'ended';
+};
+
 export type ConsentDto = {
     givenAt: string;
     id: string;
@@ -869,6 +889,21 @@ export type CreateExpertDto = {
 
 export type CreateExportBatchDto = {
     channel?: 'payroll' | 'accounts_payable';
+};
+
+export type CreateMentorshipDto = {
+    /**
+     * An active expert with the mentor tier
+     */
+    mentorExpertId: string;
+    /**
+     * Approved tasks together before the trainee moves on
+     */
+    tasksRequired?: number;
+    /**
+     * An expert in orientation or active, not a mentor
+     */
+    traineeExpertId: string;
 };
 
 export type CreateOffersDto = {
@@ -1491,6 +1526,90 @@ export type MeDto = {
      * The organisation units the person belongs to.
      */
     unitIds: Array<string>;
+};
+
+export type MentoredTaskDto = {
+    /**
+     * The trainee’s assignment
+     */
+    assignmentId: string;
+    startsAt: string;
+    title: string | null;
+};
+
+export type MentorshipAssessmentDto = {
+    approved: boolean;
+    assignmentId: string;
+    id: string;
+    note: string;
+    recordedAt: string;
+    taskStartsAt: string;
+    /**
+     * The order’s title
+     */
+    taskTitle: string | null;
+};
+
+export type MentorshipDto = {
+    assessments: Array<MentorshipAssessmentDto>;
+    closedOn: string | null;
+    closingNote: string | null;
+    id: string;
+    mentor: MentorshipPersonDto;
+    /**
+     * Enough approved tasks: a coordinator may complete it
+     */
+    ready: boolean;
+    startedOn: string;
+    status: MentorshipStatus;
+    /**
+     * Approved tasks so far
+     */
+    tasksApproved: number;
+    tasksRequired: number;
+    /**
+     * Done together, waiting for the mentor’s assessment
+     */
+    toAssess: Array<MentoredTaskDto>;
+    trainee: MentorshipPersonDto;
+    version: number;
+};
+
+export type MentorshipPageDto = {
+    items: Array<MentorshipSummaryDto>;
+    nextCursor: string | null;
+};
+
+export type MentorshipPersonDto = {
+    expertId: string;
+    name: string;
+};
+
+export const MentorshipStatus = {
+    ACTIVE: 'active',
+    COMPLETED: 'completed',
+    ENDED: 'ended'
+} as const;
+
+export type MentorshipStatus = typeof MentorshipStatus[keyof typeof MentorshipStatus];
+
+export type MentorshipSummaryDto = {
+    closedOn: string | null;
+    id: string;
+    mentor: MentorshipPersonDto;
+    /**
+     * Enough approved tasks: a coordinator may complete it
+     */
+    ready: boolean;
+    startedOn: string;
+    status: MentorshipStatus;
+    /**
+     * Approved tasks so far
+     */
+    tasksApproved: number;
+    tasksRequired: number;
+    trainee: MentorshipPersonDto;
+    version: number;
 };
 
 export type MergeExpertsDto = {
@@ -6940,6 +7059,194 @@ export type SuggestAssignmentsResponses = {
 };
 
 export type SuggestAssignmentsResponse = SuggestAssignmentsResponses[keyof SuggestAssignmentsResponses];
+
+export type ListMentorshipsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        status?: MentorshipStatus;
+    };
+    url: '/api/v1/mentorships';
+};
+
+export type ListMentorshipsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListMentorshipsError = ListMentorshipsErrors[keyof ListMentorshipsErrors];
+
+export type ListMentorshipsResponses = {
+    200: MentorshipPageDto;
+};
+
+export type ListMentorshipsResponse = ListMentorshipsResponses[keyof ListMentorshipsResponses];
+
+export type CreateMentorshipData = {
+    body: CreateMentorshipDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/mentorships';
+};
+
+export type CreateMentorshipErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateMentorshipError = CreateMentorshipErrors[keyof CreateMentorshipErrors];
+
+export type CreateMentorshipResponses = {
+    201: MentorshipDto;
+};
+
+export type CreateMentorshipResponse = CreateMentorshipResponses[keyof CreateMentorshipResponses];
+
+export type GetMentorshipData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/mentorships/{id}';
+};
+
+export type GetMentorshipErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetMentorshipError = GetMentorshipErrors[keyof GetMentorshipErrors];
+
+export type GetMentorshipResponses = {
+    200: MentorshipDto;
+};
+
+export type GetMentorshipResponse = GetMentorshipResponses[keyof GetMentorshipResponses];
+
+export type AssessMentoredTaskData = {
+    body: AssessMentoredTaskDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/mentorships/{id}/assessments';
+};
+
+export type AssessMentoredTaskErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type AssessMentoredTaskError = AssessMentoredTaskErrors[keyof AssessMentoredTaskErrors];
+
+export type AssessMentoredTaskResponses = {
+    201: MentorshipDto;
+};
+
+export type AssessMentoredTaskResponse = AssessMentoredTaskResponses[keyof AssessMentoredTaskResponses];
+
+export type CloseMentorshipData = {
+    body: CloseMentorshipDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/mentorships/{id}/closing';
+};
+
+export type CloseMentorshipErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CloseMentorshipError = CloseMentorshipErrors[keyof CloseMentorshipErrors];
+
+export type CloseMentorshipResponses = {
+    201: MentorshipDto;
+};
+
+export type CloseMentorshipResponse = CloseMentorshipResponses[keyof CloseMentorshipResponses];
 
 export type ListMileageRatesData = {
     body?: never;

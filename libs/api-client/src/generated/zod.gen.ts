@@ -130,6 +130,12 @@ export const zApplicationEventDto = z.object({
     toStep: zApplicationStep.nullable()
 });
 
+export const zAssessMentoredTaskDto = z.object({
+    approved: z.boolean(),
+    assignmentId: z.uuid(),
+    note: z.string().max(2000)
+});
+
 export const zAssigneeDto = z.object({
     displayName: z.string(),
     roles: z.array(z.string()),
@@ -352,6 +358,11 @@ export const zClientTokenRequestDto = z.object({
     scope: z.string().max(500).optional()
 });
 
+export const zCloseMentorshipDto = z.object({
+    note: z.string().max(1000).nullish(),
+    status: z.enum(['completed', 'ended'])
+});
+
 export const zConsentDto = z.object({
     givenAt: z.iso.datetime(),
     id: z.uuid(),
@@ -438,6 +449,12 @@ export const zCreateCourseDto = z.object({
 
 export const zCreateExportBatchDto = z.object({
     channel: z.enum(['payroll', 'accounts_payable']).optional()
+});
+
+export const zCreateMentorshipDto = z.object({
+    mentorExpertId: z.uuid(),
+    tasksRequired: z.number().gte(1).lte(20).optional().default(3),
+    traineeExpertId: z.uuid()
 });
 
 export const zCreateOrderMessageDto = z.object({
@@ -853,6 +870,67 @@ export const zMatchingSettingsDto = z.object({
     offerAnswerBusinessDays: z.number().gte(1).lte(10),
     version: z.number(),
     weights: zMatchingWeightsDto
+});
+
+export const zMentoredTaskDto = z.object({
+    assignmentId: z.uuid(),
+    startsAt: z.iso.datetime(),
+    title: z.string().nullable()
+});
+
+export const zMentorshipAssessmentDto = z.object({
+    approved: z.boolean(),
+    assignmentId: z.uuid(),
+    id: z.uuid(),
+    note: z.string(),
+    recordedAt: z.iso.datetime(),
+    taskStartsAt: z.iso.datetime(),
+    taskTitle: z.string().nullable()
+});
+
+export const zMentorshipPersonDto = z.object({
+    expertId: z.uuid(),
+    name: z.string()
+});
+
+export const zMentorshipStatus = z.enum([
+    'active',
+    'completed',
+    'ended'
+]);
+
+export const zMentorshipDto = z.object({
+    assessments: z.array(zMentorshipAssessmentDto),
+    closedOn: z.iso.date().nullable(),
+    closingNote: z.string().nullable(),
+    id: z.uuid(),
+    mentor: zMentorshipPersonDto,
+    ready: z.boolean(),
+    startedOn: z.iso.date(),
+    status: zMentorshipStatus,
+    tasksApproved: z.number(),
+    tasksRequired: z.number(),
+    toAssess: z.array(zMentoredTaskDto),
+    trainee: zMentorshipPersonDto,
+    version: z.number()
+});
+
+export const zMentorshipSummaryDto = z.object({
+    closedOn: z.iso.date().nullable(),
+    id: z.uuid(),
+    mentor: zMentorshipPersonDto,
+    ready: z.boolean(),
+    startedOn: z.iso.date(),
+    status: zMentorshipStatus,
+    tasksApproved: z.number(),
+    tasksRequired: z.number(),
+    trainee: zMentorshipPersonDto,
+    version: z.number()
+});
+
+export const zMentorshipPageDto = z.object({
+    items: z.array(zMentorshipSummaryDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zMergeExpertsDto = z.object({
@@ -2941,6 +3019,40 @@ export const zUpdateMatchingSettingsResponse = zMatchingSettingsDto;
 export const zSuggestAssignmentsBody = zPeriodQueryDto;
 
 export const zSuggestAssignmentsResponse = zSuggestionsDto;
+
+export const zListMentorshipsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: zMentorshipStatus.optional()
+});
+
+export const zListMentorshipsResponse = zMentorshipPageDto;
+
+export const zCreateMentorshipBody = zCreateMentorshipDto;
+
+export const zCreateMentorshipResponse = zMentorshipDto;
+
+export const zGetMentorshipPath = z.object({
+    id: z.string()
+});
+
+export const zGetMentorshipResponse = zMentorshipDto;
+
+export const zAssessMentoredTaskBody = zAssessMentoredTaskDto;
+
+export const zAssessMentoredTaskPath = z.object({
+    id: z.string()
+});
+
+export const zAssessMentoredTaskResponse = zMentorshipDto;
+
+export const zCloseMentorshipBody = zCloseMentorshipDto;
+
+export const zCloseMentorshipPath = z.object({
+    id: z.string()
+});
+
+export const zCloseMentorshipResponse = zMentorshipDto;
 
 export const zListMileageRatesResponse = zMileageRateListDto;
 

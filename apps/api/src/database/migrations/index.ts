@@ -15,6 +15,7 @@ import { Agreements1796584145819 } from './1796584145819-Agreements';
 import { Invitations1796584774880 } from './1796584774880-Invitations';
 import { RecordChecks1796585701531 } from './1796585701531-RecordChecks';
 import { Courses1796586817197 } from './1796586817197-Courses';
+import { Mentorships1796607137878 } from './1796607137878-Mentorships';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Invitations1796584774880,
   RecordChecks1796585701531,
   Courses1796586817197,
+  Mentorships1796607137878,
 ];

@@ -1,3 +1,4 @@
+import { seedDemoExpertAccounts, seedDemoMentorships } from './demo-accounts';
 import { DataSource } from 'typeorm';
 import { UserUnitEntity } from '../../auth/entities/user-unit.entity';
 import { ApiClientEntity } from '../../auth/entities/api-client.entity';
@@ -305,6 +306,8 @@ export async function seedDemoIfEmpty(
     await seedDemoOnboarding(manager, { coordinator: users.get(coordinator.email)!, passwordHash }, now);
     await seedDemoAgreements(manager, { admin: users.get('admin@kokemus.test')! }, now);
     await seedDemoCourses(manager, { coordinator: users.get(coordinator.email)! }, now);
+    await seedDemoExpertAccounts(manager, passwordHash);
+    await seedDemoMentorships(manager, { coordinator: users.get(coordinator.email)! }, now);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',
