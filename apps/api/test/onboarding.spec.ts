@@ -87,6 +87,13 @@ describe('onboarding: the public application and the pipeline', () => {
   };
 
   /** Sends and confirms a form and moves it to orientation (earlier training accepted), or to training. */
+  /** Marks every checklist item in force done, as the coordinator does after the orientation day. */
+  async function tickOrientation(id: string) {
+    const items = await t.http().get('/api/v1/orientation-items').set(bearer(coordinator)).expect(200);
+    const doneItemIds = items.body.items.filter((i: { active: boolean }) => i.active).map((i: { id: string }) => i.id);
+    await t.http().put(`/api/v1/applications/${id}/orientation`).set(bearer(coordinator)).send({ doneItemIds }).expect(200);
+  }
+
   async function toOrientation(f: ReturnType<typeof form>, last = 'accept_prior_training') {
     await t.http().post('/api/v1/applications').send(f).expect(202);
     const token = tokenIn((await mailTo(f.email)).raw, '/apply/confirm');
@@ -116,7 +123,8 @@ describe('onboarding: the public application and the pipeline', () => {
       interviewAt: t.daysFromNow(3, 10).toISOString(),
       interviewPlace: 'Hippos',
     });
-    await move({ move: last });
+    const after = await move({ move: last });
+    if (after.step === 'orientation') await tickOrientation(id);
     return { id, move };
   }
 
@@ -730,6 +738,7 @@ describe('onboarding: the public application and the pipeline', () => {
       .expect(200);
     expect(moved.body.step).toBe('orientation');
     expect(moved.body.timeline.at(-1)).toMatchObject({ kind: 'complete_training' });
+    await tickOrientation(applicant.id);
     const res = await t
       .http()
       .post(`/api/v1/applications/${applicant.id}/moves`)
@@ -794,6 +803,72 @@ describe('onboarding: the public application and the pipeline', () => {
       attendedSessionIds: [],
     });
     await t.http().get('/api/v1/courses').set(bearer(token)).expect(403);
+  });
+
+  it('keeps the county’s orientation checklist: orientation is done only when every item in force is', async () => {
+    const items = (await t.http().get('/api/v1/orientation-items').set(bearer(coordinator)).expect(200)).body.items as Array<{
+      id: string;
+      code: string;
+      active: boolean;
+    }>;
+    expect(items.map((i) => i.code)).toEqual(['confidentiality', 'ethics', 'safety', 'fees_tax_card', 'decline_pause']);
+    const admin = (await login(t, (await makeUser(t.dataSource, [Role.Admin])).email)).token;
+    const label = { labelFi: 'Kokemus-palvelun käyttö', labelSv: 'Att använda Kokemus', labelEn: 'Using Kokemus' };
+    await t.http().post('/api/v1/orientation-items').set(bearer(coordinator)).send({ code: 'app', ...label }).expect(403);
+    const bad = await t.http().post('/api/v1/orientation-items').set(bearer(admin)).send({ code: 'App!', ...label, labelSv: ' ' }).expect(400);
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['code', 'labelSv']);
+    const added = await t.http().post('/api/v1/orientation-items').set(bearer(admin)).send({ code: 'app', ...label }).expect(201);
+    expect(added.body).toMatchObject({ code: 'app', position: 6, active: true });
+    const taken = await t.http().post('/api/v1/orientation-items').set(bearer(admin)).send({ code: 'app', ...label }).expect(409);
+    expect(taken.body.code).toBe('ORIENTATION_ITEM_CODE_TAKEN');
+
+    const f = form({ firstName: 'Perehdytys' });
+    const { id, move } = await toOrientation(f);
+    // toOrientation ticked all six in force; the coordinator corrects it to the two really gone through.
+    const partly = await t
+      .http()
+      .put(`/api/v1/applications/${id}/orientation`)
+      .set(bearer(coordinator))
+      .send({ doneItemIds: [items[0].id, items[2].id] })
+      .expect(200);
+    expect(partly.body.orientation.filter((c: { done: boolean }) => c.done).map((c: { code: string }) => c.code)).toEqual([
+      'confidentiality',
+      'safety',
+    ]);
+    expect(partly.body.orientation.find((c: { code: string }) => c.code === 'safety')).toMatchObject({
+      done: true,
+      doneAt: expect.any(String),
+      doneByName: expect.any(String),
+    });
+    const refused = await move({ move: 'complete_orientation' }, 409);
+    expect(refused).toMatchObject({
+      code: 'APPLICATION_ORIENTATION_INCOMPLETE',
+      missing: ['ethics', 'fees_tax_card', 'decline_pause', 'app'],
+    });
+    await t
+      .http()
+      .put(`/api/v1/applications/${id}/orientation`)
+      .set(bearer(coordinator))
+      .send({ doneItemIds: ['00000000-0000-4000-8000-000000000000'] })
+      .expect(400);
+    // An item taken out of use is not asked any more.
+    await t.http().patch(`/api/v1/orientation-items/${added.body.id}`).set(bearer(admin)).send({ active: false }).expect(200);
+    await t
+      .http()
+      .put(`/api/v1/applications/${id}/orientation`)
+      .set(bearer(coordinator))
+      .send({ doneItemIds: items.map((i) => i.id) })
+      .expect(200);
+    const done = await move({ move: 'complete_orientation' });
+    expect(done.step).toBe('agreements');
+    // The checklist is kept at the orientation step only.
+    const late = await t
+      .http()
+      .put(`/api/v1/applications/${id}/orientation`)
+      .set(bearer(coordinator))
+      .send({ doneItemIds: [] })
+      .expect(409);
+    expect(late.body.code).toBe('APPLICATION_NOT_IN_ORIENTATION');
   });
 
   it('does not add a second registry record for an address the registry has: the move changes nothing', async () => {

@@ -142,6 +142,17 @@ describe('the demo county', () => {
     );
     // screening 3, interview 2, training 2, orientation 1: the steps a coordinator has
     expect(reminders).toBe(8);
+    // Pirjo's orientation day was held: every checklist item is ticked, she waits to be marked done.
+    const oriented = await t.http().get('/api/v1/applications?step=orientation').set(auth).expect(200);
+    const pirjo = await t.http().get(`/api/v1/applications/${oriented.body.items[0].id}`).set(auth).expect(200);
+    expect(pirjo.body.firstName).toBe('Pirjo');
+    expect(pirjo.body.orientation.map((c: { code: string; done: boolean }) => [c.code, c.done])).toEqual([
+      ['confidentiality', true],
+      ['ethics', true],
+      ['safety', true],
+      ['fees_tax_card', true],
+      ['decline_pause', true],
+    ]);
   });
 
   it('has the agreement documents in three languages, accepted by every active expert', async () => {

@@ -47,6 +47,7 @@ import {
   CourseSessionEntity,
 } from '../onboarding/entities/course.entities';
 import { MentorshipAssessmentEntity, MentorshipEntity } from '../onboarding/entities/mentorship.entities';
+import { OrientationCheckEntity, OrientationItemEntity } from '../onboarding/entities/orientation.entities';
 import { OrgUnitEntity } from '../units/org-unit.entity';
 import { IdempotencyRecordEntity } from '../idempotency/idempotency.entity';
 import {
@@ -121,6 +122,8 @@ export const ENTITIES = [
   CourseAttendanceEntity,
   MentorshipEntity,
   MentorshipAssessmentEntity,
+  OrientationItemEntity,
+  OrientationCheckEntity,
   IdempotencyRecordEntity,
   ProductEntity,
   OrderEntity,

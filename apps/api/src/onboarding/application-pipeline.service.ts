@@ -15,6 +15,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
+import { OrientationService } from './orientation.service';
 import { ApplicationActivation } from './application-activation';
 import { ApplicationSteps } from './application-steps';
 import {
@@ -60,6 +61,7 @@ export class ApplicationPipelineService implements OnModuleInit {
     private readonly bus: EventBus,
     private readonly jobs: JobsService,
     private readonly activation: ApplicationActivation,
+    private readonly orientation: OrientationService,
   ) {}
 
   onModuleInit(): void {
@@ -197,6 +199,8 @@ export class ApplicationPipelineService implements OnModuleInit {
     }
     await this.dataSource.transaction(async (manager) => {
       const a = await this.locked(manager, id, version);
+      if (dto.move === ApplicationMove.CompleteOrientation && a.step === ApplicationStep.Orientation)
+        await this.orientation.assertComplete(manager, a.id);
       const moved = await this.steps.move(manager, a, dto.move, {
         actor: ApplicationActor.Coordinator,
         actorUserId: user.userId,
@@ -382,6 +386,7 @@ export class ApplicationPipelineService implements OnModuleInit {
       roundId: a.roundId,
       expertId: a.expertId,
       allowedMoves: allowedMoves(a.step).filter(movedByCoordinator),
+      orientation: await this.orientation.checksOf(a.id),
       timeline: events.map((e) => ({
         id: e.id,
         at: e.at.toISOString(),

@@ -42,6 +42,11 @@ export enum OnboardingErrorCode {
   MentorshipTaskNotShared = 'MENTORSHIP_TASK_NOT_SHARED',
   MentorshipTaskAssessed = 'MENTORSHIP_TASK_ASSESSED',
   MentorshipTasksShort = 'MENTORSHIP_TASKS_SHORT',
+  OrientationIncomplete = 'APPLICATION_ORIENTATION_INCOMPLETE',
+  NotInOrientation = 'APPLICATION_NOT_IN_ORIENTATION',
+  OrientationItemUnknown = 'ORIENTATION_ITEM_UNKNOWN',
+  OrientationItemNotFound = 'ORIENTATION_ITEM_NOT_FOUND',
+  OrientationItemCodeTaken = 'ORIENTATION_ITEM_CODE_TAKEN',
 }
 
 function statusOf(code: OnboardingErrorCode): HttpStatus {
@@ -53,6 +58,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.CourseSessionNotFound:
     case OnboardingErrorCode.CourseEnrolmentNotFound:
     case OnboardingErrorCode.MentorshipNotFound:
+    case OnboardingErrorCode.OrientationItemNotFound:
       return HttpStatus.NOT_FOUND;
     case OnboardingErrorCode.MentorshipNotYours:
       return HttpStatus.FORBIDDEN;
@@ -74,6 +80,9 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.MentorshipTaskNotShared:
     case OnboardingErrorCode.MentorshipTaskAssessed:
     case OnboardingErrorCode.MentorshipTasksShort:
+    case OnboardingErrorCode.OrientationIncomplete:
+    case OnboardingErrorCode.NotInOrientation:
+    case OnboardingErrorCode.OrientationItemCodeTaken:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -91,6 +100,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.CourseDates:
     case OnboardingErrorCode.CourseEnrolmentUnknown:
     case OnboardingErrorCode.MentorshipSamePerson:
+    case OnboardingErrorCode.OrientationItemUnknown:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -138,6 +148,11 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.MentorshipTaskNotShared]: 'The task is not one the trainee and the mentor have done together',
   [OnboardingErrorCode.MentorshipTaskAssessed]: 'The task has already been assessed',
   [OnboardingErrorCode.MentorshipTasksShort]: 'Not enough tasks have been approved yet',
+  [OnboardingErrorCode.OrientationIncomplete]: 'Some items of the orientation checklist are not done',
+  [OnboardingErrorCode.NotInOrientation]: 'The checklist is kept at the orientation step only',
+  [OnboardingErrorCode.OrientationItemUnknown]: 'No such checklist item',
+  [OnboardingErrorCode.OrientationItemNotFound]: 'Checklist item not found',
+  [OnboardingErrorCode.OrientationItemCodeTaken]: 'A checklist item with this code exists',
 };
 
 export const onboardingProblem = problemFactory(statusOf, TITLES);

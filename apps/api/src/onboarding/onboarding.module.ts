@@ -16,6 +16,8 @@ import { CoursesController } from './courses.controller';
 import { CoursesService } from './courses.service';
 import { MentorshipsController } from './mentorships.controller';
 import { MentorshipsService } from './mentorships.service';
+import { OrientationController } from './orientation.controller';
+import { OrientationService } from './orientation.service';
 import { RecordChecksService } from './record-checks.service';
 import { RecruitmentService } from './recruitment.service';
 
@@ -25,7 +27,7 @@ import { RecruitmentService } from './recruitment.service';
  */
 @Module({
   imports: [AuthModule, RegistryModule],
-  controllers: [OnboardingController, AgreementsController, CoursesController, MentorshipsController],
+  controllers: [OnboardingController, AgreementsController, CoursesController, MentorshipsController, OrientationController],
   providers: [
     AgreementsDue,
     AgreementsService,
@@ -33,6 +35,7 @@ import { RecruitmentService } from './recruitment.service';
     RecordChecksService,
     CoursesService,
     MentorshipsService,
+    OrientationService,
     ApplicationIntakeService,
     ApplicationPipelineService,
     ApplicationSteps,

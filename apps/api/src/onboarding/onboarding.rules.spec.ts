@@ -22,6 +22,7 @@ import {
   MentorshipPairProblem,
   mentorshipPairProblem,
   mentorshipProgress,
+  orientationMissing,
 } from './onboarding.rules';
 
 const STEPS = Object.values(ApplicationStep);
@@ -254,5 +255,13 @@ describe('the mentoring path', () => {
         expect(p.ready).toBe(marks.filter(Boolean).length >= required);
       }),
     );
+  });
+});
+
+describe('the orientation checklist', () => {
+  it('is complete when every item in force is done, whatever else was ticked', () => {
+    expect(orientationMissing(['a', 'b', 'c'], ['b'])).toEqual(['a', 'c']);
+    expect(orientationMissing(['a', 'b'], ['a', 'b', 'retired'])).toEqual([]);
+    expect(orientationMissing([], [])).toEqual([]);
   });
 });

@@ -353,3 +353,9 @@ export function mentorshipProgress(
   const approved = assessments.filter((a) => a.approved).length;
   return { approved, assessed: assessments.length, required, ready: approved >= required };
 }
+
+/** The orientation checklist items (in force) not yet done: orientation is complete when none is left. */
+export function orientationMissing(itemIds: readonly string[], doneIds: readonly string[]): string[] {
+  const done = new Set(doneIds);
+  return itemIds.filter((id) => !done.has(id));
+}

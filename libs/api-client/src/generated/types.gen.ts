@@ -205,6 +205,10 @@ export type ApplicationDto = {
     minor: boolean;
     municipalityCode: string;
     municipalityName: string | null;
+    /**
+     * The orientation checklist (the items in force, and any other done on this application)
+     */
+    orientation: Array<OrientationCheckDto>;
     outcomeReason: string | null;
     owner: PersonRefDto | null;
     phone: string | null;
@@ -984,6 +988,13 @@ export type CreateOrderDto = {
 
 export type CreateOrderMessageDto = {
     body: string;
+};
+
+export type CreateOrientationItemDto = {
+    code: string;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
 };
 
 export type CreateProductDto = {
@@ -2081,6 +2092,34 @@ export type OrderUnitDto = {
     name: string;
 };
 
+export type OrientationCheckDto = {
+    code: string;
+    done: boolean;
+    doneAt: string | null;
+    doneByName: string | null;
+    itemId: string;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
+};
+
+export type OrientationItemDto = {
+    /**
+     * In force: orientation is done when every item in force is done
+     */
+    active: boolean;
+    code: string;
+    id: string;
+    labelEn: string;
+    labelFi: string;
+    labelSv: string;
+    position: number;
+};
+
+export type OrientationItemListDto = {
+    items: Array<OrientationItemDto>;
+};
+
 export type OutstandingExpertDto = {
     /**
      * The newest version they accepted, if any.
@@ -2469,6 +2508,13 @@ export type ScoreTermDto = {
     weight: number;
 };
 
+export type SetOrientationChecksDto = {
+    /**
+     * Every item done so far (the others are not done)
+     */
+    doneItemIds: Array<string>;
+};
+
 export type SubmissionReceivedDto = {
     /**
      * Hours the confirmation link works.
@@ -2759,6 +2805,14 @@ export type UpdateOrderDto = {
      * The task is with children or young people: only experts with a valid criminal-record extract (Act 504/2002).
      */
     worksWithMinors?: boolean;
+};
+
+export type UpdateOrientationItemDto = {
+    active?: boolean;
+    labelEn?: string;
+    labelFi?: string;
+    labelSv?: string;
+    position?: number;
 };
 
 export type UpdateOwnProfileDto = {
@@ -3596,6 +3650,46 @@ export type AddApplicationNoteResponses = {
 };
 
 export type AddApplicationNoteResponse = AddApplicationNoteResponses[keyof AddApplicationNoteResponses];
+
+export type SetOrientationChecksData = {
+    body: SetOrientationChecksDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/orientation';
+};
+
+export type SetOrientationChecksErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type SetOrientationChecksError = SetOrientationChecksErrors[keyof SetOrientationChecksErrors];
+
+export type SetOrientationChecksResponses = {
+    200: ApplicationDto;
+};
+
+export type SetOrientationChecksResponse = SetOrientationChecksResponses[keyof SetOrientationChecksResponses];
 
 export type ListAssignmentsData = {
     body?: never;
@@ -8593,6 +8687,102 @@ export type GetOrderTimelineResponses = {
 };
 
 export type GetOrderTimelineResponse = GetOrderTimelineResponses[keyof GetOrderTimelineResponses];
+
+export type ListOrientationItemsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/orientation-items';
+};
+
+export type ListOrientationItemsErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListOrientationItemsError = ListOrientationItemsErrors[keyof ListOrientationItemsErrors];
+
+export type ListOrientationItemsResponses = {
+    200: OrientationItemListDto;
+};
+
+export type ListOrientationItemsResponse = ListOrientationItemsResponses[keyof ListOrientationItemsResponses];
+
+export type CreateOrientationItemData = {
+    body: CreateOrientationItemDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/orientation-items';
+};
+
+export type CreateOrientationItemErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateOrientationItemError = CreateOrientationItemErrors[keyof CreateOrientationItemErrors];
+
+export type CreateOrientationItemResponses = {
+    201: OrientationItemDto;
+};
+
+export type CreateOrientationItemResponse = CreateOrientationItemResponses[keyof CreateOrientationItemResponses];
+
+export type UpdateOrientationItemData = {
+    body: UpdateOrientationItemDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/orientation-items/{id}';
+};
+
+export type UpdateOrientationItemErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type UpdateOrientationItemError = UpdateOrientationItemErrors[keyof UpdateOrientationItemErrors];
+
+export type UpdateOrientationItemResponses = {
+    200: OrientationItemDto;
+};
+
+export type UpdateOrientationItemResponse = UpdateOrientationItemResponses[keyof UpdateOrientationItemResponses];
 
 export type CreateExportBatchData = {
     body: CreateExportBatchDto;

@@ -461,6 +461,13 @@ export const zCreateOrderMessageDto = z.object({
     body: z.string().max(4000)
 });
 
+export const zCreateOrientationItemDto = z.object({
+    code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/),
+    labelEn: z.string().max(300),
+    labelFi: z.string().max(300),
+    labelSv: z.string().max(300)
+});
+
 export const zCreateRecruitmentRoundDto = z.object({
     closesOn: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/),
     name: z.string().max(100),
@@ -1304,6 +1311,31 @@ export const zOrderPageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zOrientationCheckDto = z.object({
+    code: z.string(),
+    done: z.boolean(),
+    doneAt: z.iso.datetime().nullable(),
+    doneByName: z.string().nullable(),
+    itemId: z.uuid(),
+    labelEn: z.string(),
+    labelFi: z.string(),
+    labelSv: z.string()
+});
+
+export const zOrientationItemDto = z.object({
+    active: z.boolean(),
+    code: z.string(),
+    id: z.uuid(),
+    labelEn: z.string(),
+    labelFi: z.string(),
+    labelSv: z.string(),
+    position: z.number()
+});
+
+export const zOrientationItemListDto = z.object({
+    items: z.array(zOrientationItemDto)
+});
+
 export const zOutstandingExpertDto = z.object({
     acceptedVersionNumber: z.number().nullable(),
     expertId: z.uuid(),
@@ -1380,6 +1412,7 @@ export const zApplicationDto = z.object({
     minor: z.boolean(),
     municipalityCode: z.string(),
     municipalityName: z.string().nullable(),
+    orientation: z.array(zOrientationCheckDto),
     outcomeReason: z.string().nullable(),
     owner: zPersonRefDto.nullable(),
     phone: z.string().nullable(),
@@ -1713,6 +1746,10 @@ export const zCandidateListDto = z.object({
     occurrenceIds: z.array(z.string())
 });
 
+export const zSetOrientationChecksDto = z.object({
+    doneItemIds: z.array(z.uuid()).max(100)
+});
+
 export const zSubmissionReceivedDto = z.object({
     confirmWithinHours: z.number(),
     status: z.enum(['confirmation_sent'])
@@ -1896,6 +1933,14 @@ export const zUpdateOccurrenceDto = z.object({
     endsAt: z.iso.datetime().optional(),
     place: z.string().max(200).nullish(),
     startsAt: z.iso.datetime().optional()
+});
+
+export const zUpdateOrientationItemDto = z.object({
+    active: z.boolean().optional(),
+    labelEn: z.string().max(300).optional(),
+    labelFi: z.string().max(300).optional(),
+    labelSv: z.string().max(300).optional(),
+    position: z.number().gte(1).lte(1000).optional()
 });
 
 export const zUpdateProductDto = z.object({
@@ -2373,6 +2418,14 @@ export const zAddApplicationNotePath = z.object({
 });
 
 export const zAddApplicationNoteResponse = zApplicationDto;
+
+export const zSetOrientationChecksBody = zSetOrientationChecksDto;
+
+export const zSetOrientationChecksPath = z.object({
+    id: z.string()
+});
+
+export const zSetOrientationChecksResponse = zApplicationDto;
 
 export const zListAssignmentsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
@@ -3323,6 +3376,20 @@ export const zGetOrderTimelineQuery = z.object({
 });
 
 export const zGetOrderTimelineResponse = zTimelineDto;
+
+export const zListOrientationItemsResponse = zOrientationItemListDto;
+
+export const zCreateOrientationItemBody = zCreateOrientationItemDto;
+
+export const zCreateOrientationItemResponse = zOrientationItemDto;
+
+export const zUpdateOrientationItemBody = zUpdateOrientationItemDto;
+
+export const zUpdateOrientationItemPath = z.object({
+    id: z.string()
+});
+
+export const zUpdateOrientationItemResponse = zOrientationItemDto;
 
 export const zCreateExportBatchBody = zCreateExportBatchDto;
 

@@ -16,6 +16,7 @@ import { Invitations1796584774880 } from './1796584774880-Invitations';
 import { RecordChecks1796585701531 } from './1796585701531-RecordChecks';
 import { Courses1796586817197 } from './1796586817197-Courses';
 import { Mentorships1796607137878 } from './1796607137878-Mentorships';
+import { OrientationChecklist1796608162401 } from './1796608162401-OrientationChecklist';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RecordChecks1796585701531,
   Courses1796586817197,
   Mentorships1796607137878,
+  OrientationChecklist1796608162401,
 ];

@@ -96,3 +96,22 @@ async function demoMentor(manager: EntityManager): Promise<{ id: string } | unde
   await manager.query(`UPDATE expert SET tier_code = $2 WHERE id = $1`, [m.id, tier]);
   return tier === 'mentor' ? { id: m.id } : undefined;
 }
+
+/**
+ * Applicants at the orientation step: the orientation day was held for those who have been there five
+ * days or more (every item ticked, the coordinator has still to mark it done), the newer ones have gone
+ * through the first two items.
+ */
+export async function seedDemoOrientationChecks(
+  manager: EntityManager,
+  people: { coordinator: string },
+  now: Date,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO orientation_check (application_id, item_id, checked_by, checked_at)
+     SELECT a.id, i.id, $1, greatest(a.step_entered_at, $2::timestamptz - interval '2 days')
+       FROM application a JOIN orientation_item i ON i.active
+      WHERE a.step = 'orientation' AND (a.step_entered_at <= $2::timestamptz - interval '5 days' OR i.position <= 2)`,
+    [people.coordinator, now],
+  );
+}

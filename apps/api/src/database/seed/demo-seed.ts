@@ -1,4 +1,4 @@
-import { seedDemoExpertAccounts, seedDemoMentorships } from './demo-accounts';
+import { seedDemoExpertAccounts, seedDemoMentorships, seedDemoOrientationChecks } from './demo-accounts';
 import { DataSource } from 'typeorm';
 import { UserUnitEntity } from '../../auth/entities/user-unit.entity';
 import { ApiClientEntity } from '../../auth/entities/api-client.entity';
@@ -308,6 +308,7 @@ export async function seedDemoIfEmpty(
     await seedDemoCourses(manager, { coordinator: users.get(coordinator.email)! }, now);
     await seedDemoExpertAccounts(manager, passwordHash);
     await seedDemoMentorships(manager, { coordinator: users.get(coordinator.email)! }, now);
+    await seedDemoOrientationChecks(manager, { coordinator: users.get(coordinator.email)! }, now);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',

@@ -1,3 +1,4 @@
+import { OrientationCheckDto } from './orientation.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -473,6 +474,12 @@ export class ApplicationDto extends ApplicationSummaryDto {
   /** The moves a coordinator may make from here. */
   @ApiProperty({ enum: ApplicationMove, enumName: 'ApplicationMove', isArray: true })
   allowedMoves: ApplicationMove[];
+
+  @ApiProperty({
+    type: [OrientationCheckDto],
+    description: 'The orientation checklist (the items in force, and any other done on this application)',
+  })
+  orientation: OrientationCheckDto[];
 
   @ApiProperty({ type: [ApplicationEventDto] })
   timeline: ApplicationEventDto[];
