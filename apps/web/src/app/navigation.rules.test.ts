@@ -18,6 +18,9 @@ describe('navigation by role', () => {
         '/fees/schedules',
         '/units',
         '/registry',
+        '/onboarding',
+        '/courses',
+        '/mentorships',
         '/notifications',
         '/account',
       ],
@@ -37,6 +40,9 @@ describe('navigation by role', () => {
         '/fees/schedules',
         '/units',
         '/registry',
+        '/onboarding',
+        '/courses',
+        '/mentorships',
         '/notifications',
         '/account',
       ],
@@ -50,12 +56,26 @@ describe('navigation by role', () => {
         '/fees/schedules',
         '/units',
         '/products',
+        '/agreements',
         '/notifications',
         '/email-log',
         '/account',
       ],
     ],
-    [['expert'], ['/', '/offers', '/tasks', '/fees', '/my-profile', '/notifications', '/account']],
+    [
+      ['expert'],
+      [
+        '/',
+        '/offers',
+        '/tasks',
+        '/fees',
+        '/my-agreements',
+        '/my-profile',
+        '/my-training',
+        '/notifications',
+        '/account',
+      ],
+    ],
   ] as Array<[Role[], string[]]>)('%j sees %j', (roles, expected) => {
     expect(links(roles)).toEqual(expected);
   });
@@ -79,6 +99,33 @@ describe('orders by role', () => {
     expect(canUse(['orderer', 'approver', 'reporter', 'admin', 'expert'], 'orderInbox')).toBe(false);
     expect(canUse(['approver'], 'orders')).toBe(true);
     expect(canUse(['expert'], 'orders')).toBe(false);
+  });
+});
+
+describe('onboarding by role', () => {
+  it('shows the applications (special-category data) to coordinators only', () => {
+    expect(canUse(['coordinator'], 'onboarding')).toBe(true);
+    expect(canUse(['admin', 'reporter', 'orderer', 'approver', 'expert'], 'onboarding')).toBe(false);
+  });
+});
+
+describe('mentoring by role', () => {
+  it('opens mentorships to coordinators and experts, and puts the list in the menu for coordinators only', () => {
+    expect(canUse(['coordinator'], 'mentorships')).toBe(true);
+    expect(canUse(['expert'], 'mentorships')).toBe(true);
+    expect(canUse(['admin', 'reporter', 'orderer', 'approver'], 'mentorships')).toBe(false);
+    expect(canUse(['coordinator'], 'mentorshipAdmin')).toBe(true);
+    expect(canUse(['expert', 'admin'], 'mentorshipAdmin')).toBe(false);
+    expect(navigationFor(['expert']).some((item) => item.to === '/mentorships')).toBe(false);
+  });
+});
+
+describe('agreements by role', () => {
+  it('lets experts accept their own and only admins keep the documents', () => {
+    expect(canUse(['expert'], 'myAgreements')).toBe(true);
+    expect(canUse(['coordinator', 'admin', 'orderer'], 'myAgreements')).toBe(false);
+    expect(canUse(['admin'], 'agreementAdmin')).toBe(true);
+    expect(canUse(['coordinator', 'expert', 'reporter'], 'agreementAdmin')).toBe(false);
   });
 });
 

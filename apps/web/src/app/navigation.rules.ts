@@ -8,7 +8,11 @@ export type Area =
   | 'unitAdmin'
   | 'products'
   | 'registry'
+  | 'courses'
+  | 'myTraining'
   | 'myProfile'
+  | 'myAgreements'
+  | 'agreementAdmin'
   | 'notifications'
   | 'emailLog'
   | 'orderNew'
@@ -23,7 +27,10 @@ export type Area =
   | 'feeClaims'
   | 'feeInbox'
   | 'feeAdmin'
-  | 'feeBatches';
+  | 'feeBatches'
+  | 'onboarding'
+  | 'mentorships'
+  | 'mentorshipAdmin';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -35,7 +42,13 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   products: ['admin'],
   // The registry holds special-category data (experience areas): coordinators only.
   registry: ['coordinator'],
+  // Training: coordinators run the courses; an expert follows their own.
+  courses: ['coordinator'],
+  myTraining: ['expert'],
   myProfile: ['expert'],
+  // Agreements: an expert reads and accepts their own; admins keep the documents and their versions.
+  myAgreements: ['expert'],
+  agreementAdmin: ['admin'],
   notifications: 'everyone',
   // The outgoing e-mail log shows other people's addresses and messages: admins only.
   emailLog: ['admin'],
@@ -60,6 +73,12 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   feeAdmin: ['coordinator', 'admin'],
   // The payroll batches (and releasing one): coordinators.
   feeBatches: ['coordinator'],
+  // Onboarding: applications hold experience areas (special-category data), so coordinators only.
+  onboarding: ['coordinator'],
+  // Mentoring: a mentorship's page opens for coordinators and for its own mentor and trainee (the API
+  // decides whose); the list in the menu and pairing people are the coordinators'.
+  mentorships: ['coordinator', 'expert'],
+  mentorshipAdmin: ['coordinator'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -74,7 +93,11 @@ export type NavItem = {
     | '/units'
     | '/products'
     | '/registry'
+    | '/courses'
+    | '/my-training'
     | '/my-profile'
+    | '/my-agreements'
+    | '/agreements'
     | '/notifications'
     | '/email-log'
     | '/account'
@@ -88,7 +111,9 @@ export type NavItem = {
     | '/fees'
     | '/fees/inbox'
     | '/fees/batches'
-    | '/fees/schedules';
+    | '/fees/schedules'
+    | '/onboarding'
+    | '/mentorships';
   labelKey: string;
 };
 
@@ -103,13 +128,19 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'myOffers', to: '/offers', labelKey: 'nav.myOffers' },
   { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
   { area: 'myFees', to: '/fees', labelKey: 'nav.myFees' },
+  { area: 'myAgreements', to: '/my-agreements', labelKey: 'nav.myAgreements' },
   { area: 'feeInbox', to: '/fees/inbox', labelKey: 'nav.feeInbox' },
   { area: 'feeBatches', to: '/fees/batches', labelKey: 'nav.feeBatches' },
   { area: 'feeAdmin', to: '/fees/schedules', labelKey: 'nav.feeSchedules' },
   { area: 'units', to: '/units', labelKey: 'nav.units' },
   { area: 'products', to: '/products', labelKey: 'nav.products' },
+  { area: 'agreementAdmin', to: '/agreements', labelKey: 'nav.agreements' },
   { area: 'registry', to: '/registry', labelKey: 'nav.registry' },
+  { area: 'onboarding', to: '/onboarding', labelKey: 'nav.onboarding' },
+  { area: 'courses', to: '/courses', labelKey: 'nav.courses' },
+  { area: 'mentorshipAdmin', to: '/mentorships', labelKey: 'nav.mentorships' },
   { area: 'myProfile', to: '/my-profile', labelKey: 'nav.myProfile' },
+  { area: 'myTraining', to: '/my-training', labelKey: 'nav.myTraining' },
   { area: 'notifications', to: '/notifications', labelKey: 'nav.notifications' },
   { area: 'emailLog', to: '/email-log', labelKey: 'nav.emailLog' },
   { area: 'account', to: '/account', labelKey: 'nav.account' },

@@ -1,4 +1,12 @@
-import type { ClaimStatus, ExpertStatus, OrderStatus, UnitKind } from '@kokemus/api-client';
+import type {
+  ApplicationStep,
+  ClaimStatus,
+  CourseKind,
+  ExpertStatus,
+  MentorshipStatus,
+  OrderStatus,
+  UnitKind,
+} from '@kokemus/api-client';
 
 // The contract's enums the route search schemas need, as small local lists: importing them from
 // `@kokemus/api-client/zod` would pull that whole module into the entry chunk (see scripts/budget.mjs).
@@ -41,3 +49,29 @@ export const CLAIM_STATUSES = [
   'rejected',
   'cancelled',
 ] as const satisfies readonly ClaimStatus[];
+
+export const APPLICATION_STEPS = [
+  'awaiting_guardian',
+  'received',
+  'screening',
+  'interview',
+  'training',
+  'orientation',
+  'agreements',
+  'active',
+  'rejected',
+  'closed',
+] as const satisfies readonly ApplicationStep[];
+
+export const COURSE_KINDS = [
+  'basic',
+  'further',
+  'mentor',
+  'co_training',
+] as const satisfies readonly CourseKind[];
+
+export const MENTORSHIP_STATUSES = [
+  'active',
+  'completed',
+  'ended',
+] as const satisfies readonly MentorshipStatus[];

@@ -10,7 +10,15 @@ import {
 } from '@tanstack/react-router';
 import { AppShell } from './layout/app-shell';
 import { type Area, canUse, NoAccessError, safeRedirect } from './navigation.rules';
-import { CLAIM_STATUSES, EXPERT_STATUSES, ORDER_STATUSES, UNIT_KINDS } from './route-enums';
+import {
+  APPLICATION_STEPS,
+  CLAIM_STATUSES,
+  COURSE_KINDS,
+  EXPERT_STATUSES,
+  MENTORSHIP_STATUSES,
+  ORDER_STATUSES,
+  UNIT_KINDS,
+} from './route-enums';
 import { compact, int, isoDate, list, oneOf, type Search, text, uuid } from './search-params';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 
@@ -219,11 +227,88 @@ const expertDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/expert-detail-page'), 'ExpertDetailPage'),
 });
 
+export const courseListSearchSchema = searchOf((s) => ({ kind: oneOf(s.kind, COURSE_KINDS) }));
+
+const coursesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'courses',
+  validateSearch: courseListSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'courses'),
+  component: lazyRouteComponent(() => import('./routes/courses-page'), 'CoursesPage'),
+});
+
+const courseNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'courses/new',
+  beforeLoad: ({ context }) => requireArea(context.user, 'courses'),
+  component: lazyRouteComponent(() => import('./routes/course-new-page'), 'CourseNewPage'),
+});
+
+const courseDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'courses/$courseId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'courses'),
+  component: lazyRouteComponent(() => import('./routes/course-detail-page'), 'CourseDetailPage'),
+});
+
+export const mentorshipListSearchSchema = searchOf((s) => ({ status: oneOf(s.status, MENTORSHIP_STATUSES) }));
+
+const mentorshipsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'mentorships',
+  validateSearch: mentorshipListSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'mentorships'),
+  component: lazyRouteComponent(() => import('./routes/mentorships-page'), 'MentorshipsPage'),
+});
+
+const mentorshipDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'mentorships/$mentorshipId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'mentorships'),
+  component: lazyRouteComponent(() => import('./routes/mentorship-detail-page'), 'MentorshipDetailPage'),
+});
+
+const myTrainingRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'my-training',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myTraining'),
+  component: lazyRouteComponent(() => import('./routes/my-training-page'), 'MyTrainingPage'),
+});
+
 const myProfileRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'my-profile',
   beforeLoad: ({ context }) => requireArea(context.user, 'myProfile'),
   component: lazyRouteComponent(() => import('./routes/my-profile-page'), 'MyProfilePage'),
+});
+
+// Agreements: an expert reads and accepts their own (the invitation page leads here); admins keep them.
+const myAgreementsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'my-agreements',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myAgreements'),
+  component: lazyRouteComponent(() => import('./routes/my-agreements-page'), 'MyAgreementsPage'),
+});
+
+const agreementsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'agreements',
+  beforeLoad: ({ context }) => requireArea(context.user, 'agreementAdmin'),
+  component: lazyRouteComponent(() => import('./routes/agreements-page'), 'AgreementsPage'),
+});
+
+const agreementNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'agreements/new',
+  beforeLoad: ({ context }) => requireArea(context.user, 'agreementAdmin'),
+  component: lazyRouteComponent(() => import('./routes/agreement-new-page'), 'AgreementNewPage'),
+});
+
+const agreementDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'agreements/$agreementId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'agreementAdmin'),
+  component: lazyRouteComponent(() => import('./routes/agreement-detail-page'), 'AgreementDetailPage'),
 });
 
 const notificationsRoute = createRoute({
@@ -379,6 +464,50 @@ const feeClaimRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/fee-claim-page'), 'FeeClaimPage'),
 });
 
+// Onboarding (coordinators): the board and the applications, the recruitment rounds, one application.
+export const onboardingSearchSchema = searchOf((s) => ({
+  step: oneOf(s.step, APPLICATION_STEPS),
+  stalled: s.stalled === true ? (true as const) : undefined,
+}));
+
+const onboardingRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'onboarding',
+  validateSearch: onboardingSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'onboarding'),
+  component: lazyRouteComponent(() => import('./routes/onboarding-page'), 'OnboardingPage'),
+});
+
+const onboardingRoundsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'onboarding/rounds',
+  beforeLoad: ({ context }) => requireArea(context.user, 'onboarding'),
+  component: lazyRouteComponent(() => import('./routes/onboarding-rounds-page'), 'OnboardingRoundsPage'),
+});
+
+const onboardingApplicationRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'onboarding/$applicationId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'onboarding'),
+  component: lazyRouteComponent(
+    () => import('./routes/onboarding-application-page'),
+    'OnboardingApplicationPage',
+  ),
+});
+
+// The step reminders' links (notifications, e-mails) name the application as /onboarding/applications/{id}.
+const onboardingApplicationLinkRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'onboarding/applications/$applicationId',
+  beforeLoad: ({ params }) => {
+    throw redirect({
+      to: '/onboarding/$applicationId',
+      params: { applicationId: params.applicationId },
+      replace: true,
+    });
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   invitationRoute,
@@ -399,7 +528,17 @@ export const routeTree = rootRoute.addChildren([
     registryImportRoute,
     expertNewRoute,
     expertDetailRoute,
+    coursesRoute,
+    courseNewRoute,
+    courseDetailRoute,
+    mentorshipsRoute,
+    mentorshipDetailRoute,
+    myTrainingRoute,
     myProfileRoute,
+    myAgreementsRoute,
+    agreementsRoute,
+    agreementNewRoute,
+    agreementDetailRoute,
     notificationsRoute,
     emailLogRoute,
     emailMessageRoute,
@@ -418,6 +557,10 @@ export const routeTree = rootRoute.addChildren([
     feeBatchesRoute,
     feeSchedulesRoute,
     feeClaimRoute,
+    onboardingRoute,
+    onboardingRoundsRoute,
+    onboardingApplicationRoute,
+    onboardingApplicationLinkRoute,
   ]),
 ]);
 

@@ -38,7 +38,16 @@ function merged(lang: string, main: Tree): Map<string, string> {
 
 const locales = { fi: merged('fi', fi), sv: merged('sv', sv), en: merged('en', en) };
 /** Strings that are the same in every language on purpose. */
-const SAME_IN_ALL = new Set(['app.name']);
+const SAME_IN_ALL = new Set([
+  'app.name',
+  // formats without words: numbers, dates and names put together
+  'agreements.admin.versionOn',
+  'agreements.admin.noChangeNote',
+  'onboarding.detail.priorTrainingItem',
+  'onboarding.timeline.fromTo',
+  'onboarding.rounds.fromTo',
+  'onboarding.rounds.filledOf',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,5 @@
 import type {
+  SetOrientationChecksResponses,
   ListRecordChecksResponses,
   RecordRecordCheckResponses,
   AddExpertAbsenceResponses,
@@ -94,6 +95,32 @@ import type {
   ListMileageRatesResponses,
   SaveMileageRateResponses,
   ListIncomeTypesResponses,
+  ListMyAgreementsResponses,
+  AcceptAgreementResponses,
+  ListAgreementsResponses,
+  CreateAgreementResponses,
+  GetAgreementResponses,
+  PublishAgreementVersionResponses,
+  ListOutstandingExpertsResponses,
+  ListCoursesResponses,
+  CreateCourseResponses,
+  GetCourseResponses,
+  EnrolOnCourseResponses,
+  RecordCourseAttendanceResponses,
+  CompleteCourseEnrolmentResponses,
+  ListMyCoursesResponses,
+  ListMentorshipsResponses,
+  CreateMentorshipResponses,
+  GetMentorshipResponses,
+  AssessMentoredTaskResponses,
+  CloseMentorshipResponses,
+  ListApplicationsResponses,
+  GetApplicationBoardResponses,
+  GetApplicationResponses,
+  MoveApplicationResponses,
+  AddApplicationNoteResponses,
+  ListRecruitmentRoundsResponses,
+  CreateRecruitmentRoundResponses,
 } from '@kokemus/api-client';
 import { vi } from 'vitest';
 
@@ -126,6 +153,8 @@ type Contract = {
   'GET /api/v1/catalogs/training-tiers': ListTrainingTiersResponses[200];
   // `/experts/me…` before `/experts/{id}`: handlers are tried in the order they are given.
   'GET /api/v1/experts/me': GetOwnExpertProfileResponses[200];
+  'GET /api/v1/experts/me/courses': ListMyCoursesResponses[200];
+  'GET /api/v1/experts/me/agreements': ListMyAgreementsResponses[200];
   'PATCH /api/v1/experts/me': UpdateOwnExpertProfileResponses[200];
   'POST /api/v1/experts/me/absences': AddOwnAbsenceResponses[201];
   'DELETE /api/v1/experts/me/absences/{absenceId}': null;
@@ -189,6 +218,13 @@ type Contract = {
   'GET /api/v1/mileage-rates': ListMileageRatesResponses[200];
   'PUT /api/v1/mileage-rates/{year}': SaveMileageRateResponses[200];
   'GET /api/v1/income-types': ListIncomeTypesResponses[200];
+  // Agreements: the documents (admins) and acceptances (experts).
+  'GET /api/v1/agreements': ListAgreementsResponses[200];
+  'POST /api/v1/agreements': CreateAgreementResponses[201];
+  'GET /api/v1/agreements/{id}': GetAgreementResponses[200];
+  'POST /api/v1/agreements/{id}/versions': PublishAgreementVersionResponses[201];
+  'GET /api/v1/agreements/{id}/outstanding': ListOutstandingExpertsResponses[200];
+  'POST /api/v1/agreements/{id}/acceptances': AcceptAgreementResponses[201];
   // Fee claims: `/fee-claims/my-totals` before `/fee-claims/{id}`.
   'GET /api/v1/fee-claims/my-totals': GetMyFeeTotalsResponses[200];
   'GET /api/v1/fee-claims': ListFeeClaimsResponses[200];
@@ -205,6 +241,28 @@ type Contract = {
   'POST /api/v1/fee-claims/{id}/reassign': ReassignFeeClaimResponses[200];
   'POST /api/v1/fee-claims/{id}/receipts': AddFeeClaimReceiptResponses[201];
   'DELETE /api/v1/fee-claims/{id}/receipts/{receiptId}': undefined;
+  'GET /api/v1/applications': ListApplicationsResponses[200];
+  'PUT /api/v1/applications/{id}/orientation': SetOrientationChecksResponses[200];
+  // Onboarding (coordinators): `/applications/board` before `/applications/{id}`.
+  'GET /api/v1/applications/board': GetApplicationBoardResponses[200];
+  'GET /api/v1/applications/{id}': GetApplicationResponses[200];
+  'POST /api/v1/applications/{id}/moves': MoveApplicationResponses[200];
+  'POST /api/v1/applications/{id}/notes': AddApplicationNoteResponses[201];
+  'GET /api/v1/recruitment-rounds': ListRecruitmentRoundsResponses[200];
+  'POST /api/v1/recruitment-rounds': CreateRecruitmentRoundResponses[201];
+  // Training: courses, enrolments, attendance per session.
+  'GET /api/v1/courses': ListCoursesResponses[200];
+  'POST /api/v1/courses': CreateCourseResponses[201];
+  'GET /api/v1/courses/{id}': GetCourseResponses[200];
+  'POST /api/v1/courses/{id}/enrolments': EnrolOnCourseResponses[201];
+  'PUT /api/v1/courses/{id}/sessions/{sessionId}/attendance': RecordCourseAttendanceResponses[200];
+  'POST /api/v1/courses/{id}/enrolments/{enrolmentId}/complete': CompleteCourseEnrolmentResponses[200];
+  // Mentoring: pairs, assessments of tasks done together, closing.
+  'GET /api/v1/mentorships': ListMentorshipsResponses[200];
+  'POST /api/v1/mentorships': CreateMentorshipResponses[201];
+  'GET /api/v1/mentorships/{id}': GetMentorshipResponses[200];
+  'POST /api/v1/mentorships/{id}/assessments': AssessMentoredTaskResponses[201];
+  'POST /api/v1/mentorships/{id}/closing': CloseMentorshipResponses[201];
 };
 export type Endpoint = keyof Contract;
 

@@ -2,8 +2,9 @@ import type { Role } from '@kokemus/api-client';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Heading, LinkList, LinkListItem, Paragraph, RouterLink } from 'suomifi-ui-components';
+import { DueAgreementsNotice } from '../../features/agreements/components/due-agreements-notice';
 import { Page } from '../../shared/ui/page';
-import { navigationFor } from '../navigation.rules';
+import { canUse, navigationFor } from '../navigation.rules';
 
 const route = getRouteApi('/authenticated/');
 const ROLE_ORDER: readonly Role[] = ['coordinator', 'orderer', 'approver', 'expert', 'admin', 'reporter'];
@@ -15,6 +16,7 @@ export function HomePage() {
   const roles = ROLE_ORDER.filter((role) => user.roles.includes(role));
   return (
     <Page title={t('home.title', { name: user.displayName })}>
+      {canUse(user.roles, 'myAgreements') ? <DueAgreementsNotice /> : null}
       {roles.map((role) => (
         <Paragraph key={role} mb="m">
           {t(`home.role.${role}`)}

@@ -37,6 +37,9 @@ describe('signing in', () => {
       'Palkkiotaulukot',
       'Organisaatioyksiköt',
       'Rekisteri',
+      'Rekrytointi',
+      'Koulutukset',
+      'Mentorointi',
       'Ilmoitukset',
       'Oma tili',
     ]);
@@ -85,7 +88,9 @@ describe('signing in', () => {
       'Tarjoukset',
       'Omat tehtävät',
       'Omat palkkiot',
+      'Sopimukseni',
       'Oma profiili',
+      'Koulutukseni',
       'Ilmoitukset',
       'Oma tili',
     ]);
