@@ -6,7 +6,7 @@ import type {
   CourseSummaryDto,
   CreateCourseDto,
 } from '@kokemus/api-client';
-import { normaliseTime, parseDate } from '../../shared/format/date';
+import { helsinkiIso, normaliseTime, parseDate } from '../../shared/format/date';
 
 export const COURSE_KINDS = [
   'basic',
@@ -198,30 +198,6 @@ export function checkCourse(values: CourseFormValues): Issue[] {
   return issues;
 }
 
-const OFFSET_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  timeZoneName: 'longOffset',
-});
-
-function helsinkiOffsetAt(instant: number): string {
-  const name =
-    OFFSET_FORMAT.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  const found = /([+-]\d{2}):?(\d{2})/.exec(name);
-  return found ? `${found[1]}:${found[2]}` : '+00:00';
-}
-
-/** A Helsinki wall-clock date and time as ISO 8601 with its offset: ("2027-03-02", "13:00") → "2027-03-02T13:00:00+02:00". */
-export function helsinkiIso(date: string, time: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  const local = Date.UTC(y, m - 1, d, h, mi);
-  // The offset two hours before the wall-clock time read as UTC is right except within a DST change.
-  let offset = helsinkiOffsetAt(local - 2 * 3600_000);
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  offset = helsinkiOffsetAt(local - minutes * 60_000);
-  return `${date}T${time}:00${offset}`;
-}
 
 /** The checked form as the API's body (call only when `checkCourse` found nothing). */
 export function toCreateCourseBody(values: CourseFormValues): CreateCourseDto {

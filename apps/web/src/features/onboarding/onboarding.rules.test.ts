@@ -3,7 +3,6 @@ import {
   boardGroups,
   checkMove,
   checkRound,
-  helsinkiIso,
   isConflict,
   type MoveValues,
   moveNeeds,
@@ -13,6 +12,7 @@ import {
   toMoveBody,
   toRoundBody,
 } from './onboarding.rules';
+import { helsinkiIso } from '../../shared/format/date';
 
 const NOW = new Date('2027-03-01T10:00:00+02:00');
 const move = (overrides: Partial<MoveValues>): MoveValues => ({

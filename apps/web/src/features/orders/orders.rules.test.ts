@@ -5,7 +5,6 @@ import {
   checkOrder,
   formFieldOf,
   groupOccurrences,
-  helsinkiIso,
   newOrderValues,
   nextStepText,
   orderToValues,
@@ -16,6 +15,7 @@ import {
   toOrderBody,
   type OrderFormValues,
 } from './orders.rules';
+import { helsinkiIso } from '../../shared/format/date';
 
 const chatBench: ProductDto = {
   code: 'chat_bench',
