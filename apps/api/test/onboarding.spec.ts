@@ -234,11 +234,54 @@ describe('onboarding: the public application and the pipeline', () => {
     expect(textOf(invitation.raw)).toContain('Hippos');
     expect(textOf(invitation.raw)).not.toContain('Soitin'); // the note is the coordinators' own
 
+    // The applicant answers from the letter's link: the time does not suit.
+    const answerToken = tokenIn(invitation.raw, '/apply/interview');
+    const offered = await t.http().get(`/api/v1/applications/interview?token=${answerToken}`).expect(200);
+    expect(offered.body).toMatchObject({ firstName: f.firstName, interviewPlace: 'Hippos', answer: null });
+    await t.http().get(`/api/v1/applications/interview?token=${answerToken.slice(0, -2)}xx`).expect(400);
+    const other = await t
+      .http()
+      .post('/api/v1/applications/interview')
+      .send({ token: answerToken, interviewAt: offered.body.interviewAt, answer: 'other_time', message: 'Torstaina sopisi paremmin.' })
+      .expect(200);
+    expect(other.body.answer).toBe('other_time');
+    const asked = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(asked.body).toMatchObject({ interviewAnswer: 'other_time', interviewAnsweredAt: expect.any(String) });
+    expect(asked.body.timeline.at(-1)).toMatchObject({
+      kind: 'interview_other_time',
+      actorKind: 'applicant',
+      note: 'Torstaina sopisi paremmin.',
+    });
+    // The coordinator offers another time: the answer is asked again, with a new letter.
+    const moved = await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', asked.headers.etag)
+      .send({ move: 'reschedule_interview', interviewAt: t.daysFromNow(7, 13).toISOString(), interviewPlace: 'Teams' })
+      .expect(200);
+    expect(moved.body).toMatchObject({ step: 'interview', interviewPlace: 'Teams', interviewAnswer: null });
+    const second = await mailTo(f.email, 4);
+    expect(subjectOf(second.raw)).toBe('Kutsu haastatteluun');
+    const stalePage = await t
+      .http()
+      .post('/api/v1/applications/interview')
+      .send({ token: answerToken, interviewAt: offered.body.interviewAt, answer: 'confirmed' })
+      .expect(409);
+    expect(stalePage.body).toMatchObject({ code: 'APPLICATION_INTERVIEW_CHANGED', interviewAt: moved.body.interviewAt });
+    const suits = await t
+      .http()
+      .post('/api/v1/applications/interview')
+      .send({ token: tokenIn(second.raw, '/apply/interview'), interviewAt: moved.body.interviewAt, answer: 'confirmed' })
+      .expect(200);
+    expect(suits.body.answer).toBe('confirmed');
+    const answered = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+
     const prior = await t
       .http()
       .post(`/api/v1/applications/${id}/moves`)
       .set(bearer(coordinator))
-      .set('if-match', interview.headers.etag)
+      .set('if-match', answered.headers.etag)
       .send({ move: 'accept_prior_training' })
       .expect(200);
     expect(prior.body.step).toBe('orientation');
@@ -246,8 +289,14 @@ describe('onboarding: the public application and the pipeline', () => {
       'confirmed',
       'start_screening',
       'invite_to_interview',
+      'interview_other_time',
+      'reschedule_interview',
+      'interview_confirmed',
       'accept_prior_training',
     ]);
+    // Past the interview, the letter's link only says so.
+    const gone = await t.http().get(`/api/v1/applications/interview?token=${answerToken}`).expect(410);
+    expect(gone.body.code).toBe('APPLICATION_LINK_EXPIRED');
     expect(prior.body.timeline[2]).toMatchObject({
       actorName: 'Kaisa Koordinaattori',
       note: 'Soitin, sopi ajan.',

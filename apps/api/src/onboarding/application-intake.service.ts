@@ -19,9 +19,10 @@ import {
   SubmissionReceivedDto,
   SubmitApplicationDto,
 } from './dto/application.dto';
-import { ApplicationActor, ApplicationEntity } from './entities/onboarding.entities';
+import { AnswerInterviewDto, InterviewInvitationDto } from './dto/application.dto';
+import { ApplicationActor, ApplicationEntity, ApplicationEventEntity } from './entities/onboarding.entities';
 import { OnboardingErrorCode, onboardingProblem, tooManyApplications } from './onboarding.exception';
-import { ageOn, ApplicationMove, ApplicationStep, firstStep, isOpen } from './onboarding.rules';
+import { ageOn, ApplicationMove, ApplicationStep, firstStep, InterviewAnswer, isOpen } from './onboarding.rules';
 import { RecruitmentService } from './recruitment.service';
 
 const HOUR_MS = 3_600_000;
@@ -243,6 +244,78 @@ export class ApplicationIntakeService implements OnModuleInit {
         answer: this.guardianAnswer(after),
       };
     });
+  }
+
+  /** What the applicant's interview page shows: the time and place offered, and any answer given. */
+  async interviewInvitation(token: string): Promise<InterviewInvitationDto> {
+    return this.interviewView(await this.interviewApplication(this.dataSource.manager, token, false));
+  }
+
+  /**
+   * The applicant's answer to the interview time: it suits, or another is needed (with a message). The
+   * answer is for the time the page showed; a time changed meanwhile refuses it. Answering again replaces
+   * the answer; each answer is on the timeline, where the coordinators see it.
+   */
+  async answerInterview(dto: AnswerInterviewDto): Promise<InterviewInvitationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const a = await this.interviewApplication(manager, dto.token, true);
+      if (a.interviewAt!.getTime() !== new Date(dto.interviewAt).getTime())
+        throw onboardingProblem(
+          OnboardingErrorCode.InterviewChanged,
+          'The interview time has changed: read the new time and answer again.',
+          'interviewAt',
+          { interviewAt: a.interviewAt!.toISOString() },
+        );
+      const now = this.clock.now();
+      await manager.update(
+        ApplicationEntity,
+        { id: a.id },
+        { interviewAnswer: dto.answer, interviewAnsweredAt: now, version: () => 'version + 1' },
+      );
+      await manager.insert(ApplicationEventEntity, {
+        applicationId: a.id,
+        at: now,
+        kind: dto.answer === InterviewAnswer.Confirmed ? 'interview_confirmed' : 'interview_other_time',
+        actorKind: ApplicationActor.Applicant,
+        actorUserId: null,
+        fromStep: null,
+        toStep: null,
+        reason: null,
+        note: dto.message?.trim() || null,
+      });
+      return this.interviewView(await manager.findOneByOrFail(ApplicationEntity, { id: a.id }));
+    });
+  }
+
+  private interviewView(a: ApplicationEntity): InterviewInvitationDto {
+    return {
+      firstName: a.firstName,
+      interviewAt: a.interviewAt!.toISOString(),
+      interviewPlace: a.interviewPlace,
+      locale: a.locale as Locale,
+      answer: a.interviewAnswer,
+    };
+  }
+
+  private async interviewApplication(
+    manager: EntityManager,
+    token: string,
+    lock: boolean,
+  ): Promise<ApplicationEntity> {
+    const id = this.links.verify('interview-answer', token);
+    if (!id)
+      throw onboardingProblem(OnboardingErrorCode.LinkInvalid, 'Open the link from the e-mail as it is.', 'token');
+    const a = await manager.findOne(ApplicationEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!a || a.step !== ApplicationStep.Interview || !a.interviewAt)
+      throw onboardingProblem(
+        OnboardingErrorCode.LinkExpired,
+        'The interview is no longer waiting for an answer.',
+        'token',
+      );
+    return a;
   }
 
   private guardianAnswer(a: ApplicationEntity): boolean | null {

@@ -16,6 +16,7 @@ import { APP_CONFIG } from '../config/config.module';
 import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
 import { OrientationService } from './orientation.service';
+import { moveSetsInterview } from './onboarding.rules';
 import { ApplicationActivation } from './application-activation';
 import { ApplicationSteps } from './application-steps';
 import {
@@ -180,7 +181,7 @@ export class ApplicationPipelineService implements OnModuleInit {
       );
     }
     let interviewAt: Date | undefined;
-    if (dto.move === ApplicationMove.InviteToInterview) {
+    if (moveSetsInterview(dto.move)) {
       if (!dto.interviewAt) {
         throw onboardingProblem(
           OnboardingErrorCode.InterviewTimeRequired,
@@ -382,6 +383,8 @@ export class ApplicationPipelineService implements OnModuleInit {
         : null,
       interviewAt: a.interviewAt?.toISOString() ?? null,
       interviewPlace: a.interviewPlace,
+      interviewAnswer: a.interviewAnswer,
+      interviewAnsweredAt: a.interviewAnsweredAt?.toISOString() ?? null,
       outcomeReason: a.outcomeReason,
       roundId: a.roundId,
       expertId: a.expertId,

@@ -54,6 +54,8 @@ export type NewApplication = Omit<
   | 'stepDueOn'
   | 'interviewAt'
   | 'interviewPlace'
+  | 'interviewAnswer'
+  | 'interviewAnsweredAt'
   | 'outcomeReason'
   | 'expertId'
   | 'guardianConsentedAt'
@@ -123,7 +125,13 @@ export class ApplicationSteps {
       stepDueOn: this.dueOn(to, now),
       ownerUserId,
       ...(o.interviewAt !== undefined
-        ? { interviewAt: o.interviewAt, interviewPlace: o.interviewPlace ?? null }
+        ? {
+            interviewAt: o.interviewAt,
+            interviewPlace: o.interviewPlace ?? null,
+            // a new time asks for a new answer
+            interviewAnswer: null,
+            interviewAnsweredAt: null,
+          }
         : {}),
       ...(to === ApplicationStep.Rejected || to === ApplicationStep.Closed
         ? { outcomeReason: o.reason ?? null }

@@ -37,6 +37,8 @@ import {
   CreateRecruitmentRoundDto,
   GuardianConsentDto,
   GuardianRequestDto,
+  InterviewInvitationDto,
+  AnswerInterviewDto,
   ListApplicationsQueryDto,
   MoveApplicationDto,
   RecruitmentRoundDto,
@@ -116,6 +118,28 @@ export class OnboardingController {
   @ApiProblems(400, 410)
   giveGuardianConsent(@Body() dto: GuardianConsentDto): Promise<GuardianRequestDto> {
     return this.intake.guardianConsent(dto);
+  }
+
+  @Get('applications/interview')
+  @Public()
+  @ApiOperation({ summary: 'The interview time and place offered (the token from the interview letter)' })
+  @ApiOkResponse({ type: InterviewInvitationDto })
+  @ApiProblems(400, 410)
+  getInterviewInvitation(@Query() query: TokenDto): Promise<InterviewInvitationDto> {
+    return this.intake.interviewInvitation(query.token);
+  }
+
+  @Post('applications/interview')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'The applicant answers the interview time: it suits, or another is needed',
+    description: 'Answers the time the page showed: a time changed meanwhile gives 409 APPLICATION_INTERVIEW_CHANGED.',
+  })
+  @ApiOkResponse({ type: InterviewInvitationDto })
+  @ApiProblems(400, 409, 410)
+  answerInterview(@Body() dto: AnswerInterviewDto): Promise<InterviewInvitationDto> {
+    return this.intake.answerInterview(dto);
   }
 
   @Get('recruitment-rounds/status')

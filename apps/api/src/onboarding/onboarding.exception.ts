@@ -47,6 +47,7 @@ export enum OnboardingErrorCode {
   OrientationItemUnknown = 'ORIENTATION_ITEM_UNKNOWN',
   OrientationItemNotFound = 'ORIENTATION_ITEM_NOT_FOUND',
   OrientationItemCodeTaken = 'ORIENTATION_ITEM_CODE_TAKEN',
+  InterviewChanged = 'APPLICATION_INTERVIEW_CHANGED',
 }
 
 function statusOf(code: OnboardingErrorCode): HttpStatus {
@@ -83,6 +84,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.OrientationIncomplete:
     case OnboardingErrorCode.NotInOrientation:
     case OnboardingErrorCode.OrientationItemCodeTaken:
+    case OnboardingErrorCode.InterviewChanged:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -153,6 +155,7 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.OrientationItemUnknown]: 'No such checklist item',
   [OnboardingErrorCode.OrientationItemNotFound]: 'Checklist item not found',
   [OnboardingErrorCode.OrientationItemCodeTaken]: 'A checklist item with this code exists',
+  [OnboardingErrorCode.InterviewChanged]: 'The interview time has changed',
 };
 
 export const onboardingProblem = problemFactory(statusOf, TITLES);

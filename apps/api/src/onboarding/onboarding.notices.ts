@@ -133,12 +133,18 @@ export class OnboardingNotices implements OnModuleInit {
           },
         ];
       case ApplicationMove.InviteToInterview:
+      case ApplicationMove.RescheduleInterview:
         return a.interviewAt
           ? [
               {
                 to: this.applicant(a),
                 template: 'application.interview',
-                params: { at: a.interviewAt.toISOString(), place: a.interviewPlace ?? '' },
+                params: {
+                  at: a.interviewAt.toISOString(),
+                  place: a.interviewPlace ?? '',
+                  link: `/apply/interview?token=${this.links.sign('interview-answer', a.id)}`,
+                },
+                sensitive: true,
               },
             ]
           : [];

@@ -23,6 +23,7 @@ import {
   mentorshipPairProblem,
   mentorshipProgress,
   orientationMissing,
+  moveSetsInterview,
 } from './onboarding.rules';
 
 const STEPS = Object.values(ApplicationStep);
@@ -246,14 +247,18 @@ describe('the mentoring path', () => {
 
   it('is ready only when enough tasks are approved, whatever else was assessed', () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { maxLength: 12 }), fc.integer({ min: 1, max: 6 }), (marks, required) => {
-        const p = mentorshipProgress(
-          marks.map((approved) => ({ approved })),
-          required,
-        );
-        expect(p.assessed).toBe(marks.length);
-        expect(p.ready).toBe(marks.filter(Boolean).length >= required);
-      }),
+      fc.property(
+        fc.array(fc.boolean(), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (marks, required) => {
+          const p = mentorshipProgress(
+            marks.map((approved) => ({ approved })),
+            required,
+          );
+          expect(p.assessed).toBe(marks.length);
+          expect(p.ready).toBe(marks.filter(Boolean).length >= required);
+        },
+      ),
     );
   });
 });
@@ -263,5 +268,19 @@ describe('the orientation checklist', () => {
     expect(orientationMissing(['a', 'b', 'c'], ['b'])).toEqual(['a', 'c']);
     expect(orientationMissing(['a', 'b'], ['a', 'b', 'retired'])).toEqual([]);
     expect(orientationMissing([], [])).toEqual([]);
+  });
+});
+
+describe('the interview time', () => {
+  it('is set by inviting and by rescheduling, which keeps the application at the interview', () => {
+    expect(nextStep(ApplicationStep.Interview, ApplicationMove.RescheduleInterview)).toBe(
+      ApplicationStep.Interview,
+    );
+    expect(nextStep(ApplicationStep.Screening, ApplicationMove.RescheduleInterview)).toBeNull();
+    expect(allowedMoves(ApplicationStep.Interview)).toContain(ApplicationMove.RescheduleInterview);
+    expect(Object.values(ApplicationMove).filter(moveSetsInterview)).toEqual([
+      ApplicationMove.InviteToInterview,
+      ApplicationMove.RescheduleInterview,
+    ]);
   });
 });

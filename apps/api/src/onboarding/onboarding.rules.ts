@@ -31,6 +31,8 @@ export enum ApplicationMove {
   GuardianConsented = 'guardian_consented',
   StartScreening = 'start_screening',
   InviteToInterview = 'invite_to_interview',
+  /** Another interview time (the applicant asked, or the coordinator had to move it). */
+  RescheduleInterview = 'reschedule_interview',
   /** Interviewed and suitable: on to training. */
   PassInterview = 'pass_interview',
   /** Earlier training counts: training is skipped to orientation. */
@@ -66,6 +68,7 @@ const TRANSITIONS: Record<ApplicationMove, Partial<Record<ApplicationStep, Appli
   [ApplicationMove.GuardianConsented]: { [ApplicationStep.AwaitingGuardian]: ApplicationStep.Received },
   [ApplicationMove.StartScreening]: { [ApplicationStep.Received]: ApplicationStep.Screening },
   [ApplicationMove.InviteToInterview]: { [ApplicationStep.Screening]: ApplicationStep.Interview },
+  [ApplicationMove.RescheduleInterview]: { [ApplicationStep.Interview]: ApplicationStep.Interview },
   [ApplicationMove.PassInterview]: { [ApplicationStep.Interview]: ApplicationStep.Training },
   [ApplicationMove.AcceptPriorTraining]: {
     [ApplicationStep.Interview]: ApplicationStep.Orientation,
@@ -127,6 +130,16 @@ export const DEFAULT_STEP_DAYS: StepDays = {
 /** Business days the owner of this step has, or null when nobody has the application. */
 export function stepBusinessDays(step: ApplicationStep, days: StepDays = DEFAULT_STEP_DAYS): number | null {
   return isOpen(step) ? (days[step] ?? DEFAULT_STEP_DAYS[step] ?? null) : null;
+}
+
+/** A move that sets the interview time and place (the applicant gets a letter with a link to answer). */
+export function moveSetsInterview(move: ApplicationMove): boolean {
+  return move === ApplicationMove.InviteToInterview || move === ApplicationMove.RescheduleInterview;
+}
+
+export enum InterviewAnswer {
+  Confirmed = 'confirmed',
+  OtherTime = 'other_time',
 }
 
 /** A move needs a reason the applicant is told (rejecting) or the timeline keeps (closing). */

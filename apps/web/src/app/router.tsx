@@ -93,6 +93,13 @@ const applyConfirmRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/apply-confirm-page'), 'ApplyConfirmPage'),
 });
 
+const applyInterviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/interview',
+  validateSearch: applyTokenSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/apply-interview-page'), 'ApplyInterviewPage'),
+});
+
 const applyGuardianRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'apply/guardian',
@@ -515,6 +522,7 @@ export const routeTree = rootRoute.addChildren([
   applySentRoute,
   applyConfirmRoute,
   applyGuardianRoute,
+  applyInterviewRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     accountRoute,

@@ -142,6 +142,19 @@ export type AgreementVersionDto = {
     title: AgreementTitleDto;
 };
 
+export type AnswerInterviewDto = {
+    answer: InterviewAnswer;
+    /**
+     * The time the page showed: if the coordinator has changed it meanwhile, the answer is refused.
+     */
+    interviewAt: string;
+    /**
+     * E.g. which times would suit
+     */
+    message?: string | null;
+    token: string;
+};
+
 export const ApplicationActor = {
     APPLICANT: 'applicant',
     GUARDIAN: 'guardian',
@@ -193,6 +206,11 @@ export type ApplicationDto = {
     guardian: GuardianViewDto | null;
     heardFrom: string | null;
     id: string;
+    /**
+     * The applicant’s answer from the letter’s link: the time suits, or another is needed
+     */
+    interviewAnswer: InterviewAnswer | null;
+    interviewAnsweredAt: string | null;
     interviewAt: string | null;
     interviewPlace: string | null;
     languages: Array<string>;
@@ -252,6 +270,7 @@ export const ApplicationMove = {
     GUARDIAN_CONSENTED: 'guardian_consented',
     START_SCREENING: 'start_screening',
     INVITE_TO_INTERVIEW: 'invite_to_interview',
+    RESCHEDULE_INTERVIEW: 'reschedule_interview',
     PASS_INTERVIEW: 'pass_interview',
     ACCEPT_PRIOR_TRAINING: 'accept_prior_training',
     COMPLETE_TRAINING: 'complete_training',
@@ -1467,6 +1486,18 @@ export type IncomeTypeDto = {
 
 export type IncomeTypeListDto = {
     items: Array<IncomeTypeDto>;
+};
+
+export const InterviewAnswer = { CONFIRMED: 'confirmed', OTHER_TIME: 'other_time' } as const;
+
+export type InterviewAnswer = typeof InterviewAnswer[keyof typeof InterviewAnswer];
+
+export type InterviewInvitationDto = {
+    answer: InterviewAnswer | null;
+    firstName: string;
+    interviewAt: string;
+    interviewPlace: string | null;
+    locale: Locale;
 };
 
 export const Locale = {
@@ -3528,6 +3559,64 @@ export type GiveGuardianConsentResponses = {
 };
 
 export type GiveGuardianConsentResponse = GiveGuardianConsentResponses[keyof GiveGuardianConsentResponses];
+
+export type GetInterviewInvitationData = {
+    body?: never;
+    path?: never;
+    query: {
+        token: string;
+    };
+    url: '/api/v1/applications/interview';
+};
+
+export type GetInterviewInvitationErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type GetInterviewInvitationError = GetInterviewInvitationErrors[keyof GetInterviewInvitationErrors];
+
+export type GetInterviewInvitationResponses = {
+    200: InterviewInvitationDto;
+};
+
+export type GetInterviewInvitationResponse = GetInterviewInvitationResponses[keyof GetInterviewInvitationResponses];
+
+export type AnswerInterviewData = {
+    body: AnswerInterviewDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/applications/interview';
+};
+
+export type AnswerInterviewErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type AnswerInterviewError = AnswerInterviewErrors[keyof AnswerInterviewErrors];
+
+export type AnswerInterviewResponses = {
+    200: InterviewInvitationDto;
+};
+
+export type AnswerInterviewResponse = AnswerInterviewResponses[keyof AnswerInterviewResponses];
 
 export type GetApplicationData = {
     body?: never;

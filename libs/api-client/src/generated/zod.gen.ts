@@ -96,6 +96,7 @@ export const zApplicationMove = z.enum([
     'guardian_consented',
     'start_screening',
     'invite_to_interview',
+    'reschedule_interview',
     'pass_interview',
     'accept_prior_training',
     'complete_training',
@@ -785,6 +786,15 @@ export const zIncomeTypeListDto = z.object({
     items: z.array(zIncomeTypeDto)
 });
 
+export const zInterviewAnswer = z.enum(['confirmed', 'other_time']);
+
+export const zAnswerInterviewDto = z.object({
+    answer: zInterviewAnswer,
+    interviewAt: z.iso.datetime(),
+    message: z.string().max(1000).nullish(),
+    token: z.string().max(300)
+});
+
 export const zLocale = z.enum([
     'fi',
     'sv',
@@ -816,6 +826,14 @@ export const zGuardianRequestDto = z.object({
     answer: z.boolean().nullable(),
     applicantFirstName: z.string(),
     guardianName: z.string(),
+    locale: zLocale
+});
+
+export const zInterviewInvitationDto = z.object({
+    answer: zInterviewAnswer.nullable(),
+    firstName: z.string(),
+    interviewAt: z.iso.datetime(),
+    interviewPlace: z.string().nullable(),
     locale: zLocale
 });
 
@@ -1403,6 +1421,8 @@ export const zApplicationDto = z.object({
     guardian: zGuardianViewDto.nullable(),
     heardFrom: z.string().nullable(),
     id: z.uuid(),
+    interviewAnswer: zInterviewAnswer.nullable(),
+    interviewAnsweredAt: z.iso.datetime().nullable(),
     interviewAt: z.iso.datetime().nullable(),
     interviewPlace: z.string().nullable(),
     languages: z.array(z.string()),
@@ -2392,6 +2412,16 @@ export const zGetGuardianRequestResponse = zGuardianRequestDto;
 export const zGiveGuardianConsentBody = zGuardianConsentDto;
 
 export const zGiveGuardianConsentResponse = zGuardianRequestDto;
+
+export const zGetInterviewInvitationQuery = z.object({
+    token: z.string().max(300)
+});
+
+export const zGetInterviewInvitationResponse = zInterviewInvitationDto;
+
+export const zAnswerInterviewBody = zAnswerInterviewDto;
+
+export const zAnswerInterviewResponse = zInterviewInvitationDto;
 
 export const zGetApplicationPath = z.object({
     id: z.string()

@@ -17,6 +17,7 @@ import { RecordChecks1796585701531 } from './1796585701531-RecordChecks';
 import { Courses1796586817197 } from './1796586817197-Courses';
 import { Mentorships1796607137878 } from './1796607137878-Mentorships';
 import { OrientationChecklist1796608162401 } from './1796608162401-OrientationChecklist';
+import { InterviewAnswer1796610615513 } from './1796610615513-InterviewAnswer';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Courses1796586817197,
   Mentorships1796607137878,
   OrientationChecklist1796608162401,
+  InterviewAnswer1796610615513,
 ];

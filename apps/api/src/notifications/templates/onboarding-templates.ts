@@ -27,6 +27,8 @@ export interface InterviewParams {
   /** ISO instant. */
   at: string;
   place: string;
+  /** The applicant's page to say whether the time suits (a signed link). */
+  link: string;
 }
 
 export interface InvitationParams {
@@ -183,24 +185,27 @@ export const ONBOARDING_TEMPLATES = {
         lines: [
           `Kutsumme sinut keskustelemaan kokemusasiantuntijan tehtävistä: ${formatDateTime(p.at, 'fi')}.`,
           ...(p.place ? [`Paikka: ${p.place}`] : []),
-          'Jos aika ei sovi, kerro siitä koordinaattorille, niin sovitaan uusi aika.',
+          'Kerro alla olevasta linkistä, sopiiko aika. Jos se ei sovi, voit kirjoittaa, mitkä ajat sopisivat, niin sovitaan uusi aika.',
         ],
+        action: { label: 'Vastaa kutsuun', path: p.link },
       }),
       sv: (p) => ({
         subject: 'Inbjudan till intervju',
         lines: [
           `Vi bjuder in dig till ett samtal om uppdragen som erfarenhetsexpert: ${formatDateTime(p.at, 'sv')}.`,
           ...(p.place ? [`Plats: ${p.place}`] : []),
-          'Om tiden inte passar, säg till koordinatorn så kommer vi överens om en ny tid.',
+          'Berätta via länken nedan om tiden passar. Om den inte passar kan du skriva vilka tider som skulle passa, så kommer vi överens om en ny tid.',
         ],
+        action: { label: 'Svara på inbjudan', path: p.link },
       }),
       en: (p) => ({
         subject: 'Invitation to an interview',
         lines: [
           `We invite you to talk about the work of an expert by experience: ${formatDateTime(p.at, 'en')}.`,
           ...(p.place ? [`Place: ${p.place}`] : []),
-          'If the time does not suit you, tell the coordinator and we will agree on a new one.',
+          'Tell us with the link below whether the time suits you. If it does not, you can write which times would, and we will agree on a new one.',
         ],
+        action: { label: 'Answer the invitation', path: p.link },
       }),
     },
   }),

@@ -28,7 +28,7 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   'application.invitation': { link: '/invitation?token=abc', expiresOn: '2026-09-23' },
   'application.received': { minor: true },
   'application.guardian_consent': { applicantName: 'Eetu Laine', link: '/apply/guardian?token=abc', closesOn: '2026-10-14' },
-  'application.interview': { at: '2026-09-22T09:00:00Z', place: 'Hippos, Jyväskylä' },
+  'application.interview': { at: '2026-09-22T09:00:00Z', place: 'Hippos, Jyväskylä', link: '/apply/interview?token=x' },
   'application.rejected': { reason: 'Tähän kierrokseen haki enemmän kuin voimme kouluttaa.' },
   'application.closed': { reason: 'no_answer' },
   'fee.claim_ready': {

@@ -26,7 +26,7 @@ import {
 import { Locale } from '../../common/access/roles';
 import { PageQueryDto } from '../../common/pagination';
 import { ApplicationActor } from '../entities/onboarding.entities';
-import { ApplicationMove, ApplicationStep } from '../onboarding.rules';
+import { ApplicationMove, ApplicationStep, InterviewAnswer } from '../onboarding.rules';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimLower = ({ value }: { value: unknown }) =>
@@ -465,6 +465,17 @@ export class ApplicationDto extends ApplicationSummaryDto {
   @ApiProperty({ nullable: true, type: String })
   interviewPlace: string | null;
 
+  @ApiProperty({
+    enum: InterviewAnswer,
+    enumName: 'InterviewAnswer',
+    nullable: true,
+    description: 'The applicant’s answer from the letter’s link: the time suits, or another is needed',
+  })
+  interviewAnswer: InterviewAnswer | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' })
+  interviewAnsweredAt: string | null;
+
   @ApiProperty({ nullable: true, type: String })
   outcomeReason: string | null;
 
@@ -620,4 +631,39 @@ export class RecruitmentStatusDto {
   /** The privacy notice version the form shows (sent back with the application). */
   @ApiProperty()
   privacyNoticeVersion: string;
+}
+
+/** What the applicant's interview page shows (the token from the interview letter). */
+export class InterviewInvitationDto {
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  interviewAt: string;
+
+  @ApiProperty({ nullable: true, type: String })
+  interviewPlace: string | null;
+
+  @ApiProperty({ enum: Locale, enumName: 'Locale' })
+  locale: Locale;
+
+  @ApiProperty({ enum: InterviewAnswer, enumName: 'InterviewAnswer', nullable: true })
+  answer: InterviewAnswer | null;
+}
+
+export class AnswerInterviewDto extends TokenDto {
+  /** The time the page showed: if the coordinator has changed it meanwhile, the answer is refused. */
+  @ApiProperty({ format: 'date-time' })
+  @IsISO8601({ strict: true })
+  interviewAt: string;
+
+  @ApiProperty({ enum: InterviewAnswer, enumName: 'InterviewAnswer' })
+  @IsEnum(InterviewAnswer)
+  answer: InterviewAnswer;
+
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true, type: String, description: 'E.g. which times would suit' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  message?: string | null;
 }

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { ApplicationStep } from '../onboarding.rules';
+import { ApplicationStep, InterviewAnswer } from '../onboarding.rules';
 
 const STEPS = Object.values(ApplicationStep)
   .map((s) => `'${s}'`)
@@ -94,6 +94,7 @@ export interface PriorTraining {
 @Index('ix_application_step_due', ['step', 'stepDueOn'])
 @Index('ix_application_email', ['email'])
 @Check('ck_application_step', `"step" IN (${STEPS})`)
+@Check('ck_application_interview_answer', `"interview_answer" IN ('confirmed', 'other_time')`)
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -184,6 +185,13 @@ export class ApplicationEntity {
 
   @Column({ name: 'interview_place', type: 'text', nullable: true })
   interviewPlace: string | null;
+
+  /** The applicant's answer to the interview time (from the letter's link); cleared when the time changes. */
+  @Column({ name: 'interview_answer', type: 'text', nullable: true })
+  interviewAnswer: InterviewAnswer | null;
+
+  @Column({ name: 'interview_answered_at', type: 'timestamptz', nullable: true })
+  interviewAnsweredAt: Date | null;
 
   /** Why it was rejected or closed (the applicant is told). */
   @Column({ name: 'outcome_reason', type: 'text', nullable: true })

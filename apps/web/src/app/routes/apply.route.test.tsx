@@ -1,6 +1,7 @@
 import type {
   ApplicationConfirmedDto,
   GuardianRequestDto,
+  InterviewInvitationDto,
   RecruitmentStatusDto,
   SubmissionReceivedDto,
   SubmitApplicationDto,
@@ -20,6 +21,8 @@ type ApplyHandlers = {
   'POST /api/v1/applications/confirm'?: () => ApplyReply<ApplicationConfirmedDto>;
   'GET /api/v1/applications/guardian-consent'?: () => ApplyReply<GuardianRequestDto>;
   'POST /api/v1/applications/guardian-consent'?: () => ApplyReply<GuardianRequestDto>;
+  'GET /api/v1/applications/interview'?: () => ApplyReply<InterviewInvitationDto>;
+  'POST /api/v1/applications/interview'?: () => ApplyReply<InterviewInvitationDto>;
 };
 const mockApply = (handlers: ApplyHandlers & Handlers) => mockApi(handlers as Handlers);
 
@@ -304,6 +307,74 @@ describe('a guardian’s consent', () => {
     });
     await renderApp('/apply/guardian?token=wrong');
     expect(await screen.findByText(/Linkki ei toimi/)).toBeInTheDocument();
+  });
+});
+
+describe('answering an interview invitation', () => {
+  const invitation: InterviewInvitationDto = {
+    firstName: 'Aino',
+    interviewAt: '2026-12-10T11:00:00.000Z',
+    interviewPlace: 'Hippos, Jyväskylä',
+    locale: 'fi',
+    answer: null,
+  };
+
+  it('shows the time and place, and says the time suits', async () => {
+    const api = mockApply({
+      'GET /api/v1/applications/interview': () => ({ body: invitation }),
+      'POST /api/v1/applications/interview': () => ({ body: { ...invitation, answer: 'confirmed' } }),
+    });
+    const { user } = await renderApp('/apply/interview?token=abc.def');
+    expect(await screen.findByText(/Hei Aino!/)).toBeInTheDocument();
+    expect(screen.getByText('Hippos, Jyväskylä')).toBeInTheDocument();
+    expect(screen.getByText(/10\.12\.2026 klo 13\.00/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Aika sopii' }));
+    const result = await screen.findByTestId('interview-result');
+    expect(result).toHaveTextContent('Kerroit, että aika sopii');
+    await waitFor(() => expect(result).toHaveFocus());
+    expect(api.calls.at(-1)!.body).toEqual({
+      token: 'abc.def',
+      interviewAt: invitation.interviewAt,
+      answer: 'confirmed',
+      message: null,
+    });
+  });
+
+  it('asks for another time with a message', async () => {
+    const api = mockApply({
+      'GET /api/v1/applications/interview': () => ({ body: invitation }),
+      'POST /api/v1/applications/interview': () => ({ body: { ...invitation, answer: 'other_time' } }),
+    });
+    const { user } = await renderApp('/apply/interview?token=abc.def');
+    await user.click(await screen.findByRole('button', { name: 'Tarvitsen toisen ajan' }));
+    await user.type(screen.getByLabelText(/Mitkä ajat sinulle sopisivat/), '  Torstaisin iltapäivällä ');
+    await user.click(screen.getByRole('button', { name: 'Lähetä' }));
+    expect(await screen.findByTestId('interview-result')).toHaveTextContent('tarvitset toisen ajan');
+    expect(api.calls.at(-1)!.body).toMatchObject({
+      answer: 'other_time',
+      message: 'Torstaisin iltapäivällä',
+    });
+  });
+
+  it('says when the time changed meanwhile and shows the new one', async () => {
+    let current = invitation;
+    mockApply({
+      'GET /api/v1/applications/interview': () => ({ body: current }),
+      'POST /api/v1/applications/interview': () => {
+        current = { ...invitation, interviewAt: '2026-12-11T08:00:00.000Z' };
+        return problem(409, 'APPLICATION_INTERVIEW_CHANGED');
+      },
+    });
+    const { user } = await renderApp('/apply/interview?token=abc.def');
+    await user.click(await screen.findByRole('button', { name: 'Aika sopii' }));
+    expect(await screen.findByText(/Haastattelun aika on muuttunut/)).toBeInTheDocument();
+    expect(await screen.findByText(/11\.12\.2026 klo 10\.00/)).toBeInTheDocument();
+  });
+
+  it('explains a link that is no longer needed', async () => {
+    mockApply({ 'GET /api/v1/applications/interview': () => problem(410, 'APPLICATION_LINK_EXPIRED') });
+    await renderApp('/apply/interview?token=old');
+    expect(await screen.findByText(/Tähän kutsuun ei enää tarvitse vastata/)).toBeInTheDocument();
   });
 });
 

@@ -81,6 +81,18 @@ function ApplicationView({ application: a }: { application: ApplicationDto }) {
                 {formatDateTime(a.interviewAt, i18n.language)}
                 {a.interviewPlace ? `, ${a.interviewPlace}` : ''}
               </dd>
+              {a.step === 'interview' ? (
+                <>
+                  <dt>{t('onboarding.detail.interviewAnswer.label')}</dt>
+                  <dd>
+                    {a.interviewAnswer && a.interviewAnsweredAt
+                      ? t(`onboarding.detail.interviewAnswer.${a.interviewAnswer}`, {
+                          date: formatDateTime(a.interviewAnsweredAt, i18n.language),
+                        })
+                      : t('onboarding.detail.interviewAnswer.none')}
+                  </dd>
+                </>
+              ) : null}
             </>
           ) : null}
           {a.outcomeReason ? (

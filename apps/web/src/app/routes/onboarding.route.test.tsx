@@ -58,6 +58,8 @@ function application(overrides: Partial<ApplicationDto> = {}): ApplicationDto {
     guardian: null,
     interviewAt: null,
     interviewPlace: null,
+    interviewAnswer: null,
+    interviewAnsweredAt: null,
     outcomeReason: null,
     roundId: null,
     expertId: null,
@@ -449,6 +451,32 @@ describe('an application', () => {
     expect(
       await screen.findByText(/Perehdytyksen tarkistuslistassa on vielä käymättä olevia asioita/),
     ).toBeInTheDocument();
+  });
+
+  it('shows the applicant’s answer to the interview time and offers another time', async () => {
+    mockApi(
+      handlers(() =>
+        application({
+          step: 'interview',
+          interviewAt: '2026-12-10T11:00:00.000Z',
+          interviewPlace: 'Hippos',
+          interviewAnswer: 'other_time',
+          interviewAnsweredAt: '2026-12-02T08:00:00.000Z',
+          allowedMoves: [
+            'pass_interview',
+            'reschedule_interview',
+            'accept_prior_training',
+            'reject',
+            'close',
+          ],
+        }),
+      ),
+    );
+    const { user } = await renderApp(`/onboarding/${uuid(1)}`, coordinator);
+    expect(await screen.findByText(/Pyysi toista aikaa \(2\.12\.2026 klo 10\.00\)/)).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Siirrä hakemusta' });
+    await user.click(within(section).getByRole('radio', { name: /Vaihda haastattelun aika/ }));
+    expect(within(section).getByRole('group', { name: 'Haastattelun aika ja paikka' })).toBeInTheDocument();
   });
 
   it('opens from a reminder’s link', async () => {

@@ -54,6 +54,7 @@ describe('moves', () => {
   it('asks a reason to reject or close, and a time and place to invite to an interview', () => {
     expect(moveNeeds('reject')).toEqual({ reason: true, interview: false });
     expect(moveNeeds('close')).toEqual({ reason: true, interview: false });
+    expect(moveNeeds('reschedule_interview')).toEqual({ reason: false, interview: true });
     expect(moveNeeds('invite_to_interview')).toEqual({ reason: false, interview: true });
     expect(moveNeeds('start_screening')).toEqual({ reason: false, interview: false });
     expect(moveNeeds('')).toEqual({ reason: false, interview: false });

@@ -46,6 +46,7 @@ const MOVE_ORDER: readonly ApplicationMove[] = [
   'start_screening',
   'invite_to_interview',
   'pass_interview',
+  'reschedule_interview',
   'complete_training',
   'accept_prior_training',
   'complete_orientation',
@@ -62,7 +63,7 @@ export function orderedMoves(allowed: readonly ApplicationMove[]): ApplicationMo
 export function moveNeeds(move: ApplicationMove | ''): { reason: boolean; interview: boolean } {
   return {
     reason: move === 'reject' || move === 'close',
-    interview: move === 'invite_to_interview',
+    interview: move === 'invite_to_interview' || move === 'reschedule_interview',
   };
 }
 
@@ -115,7 +116,6 @@ export function toMoveBody(values: MoveValues) {
     ...(note ? { note } : {}),
   };
 }
-
 
 export type RoundValues = { name: string; opensOn: string; closesOn: string; quota: string };
 export type RoundProblem = 'required' | 'date' | 'order' | 'past' | 'quota' | 'tooLong';
@@ -172,13 +172,24 @@ export function isConflict(problem: { status: number; code: string }): boolean {
 }
 
 /** The timeline's kinds this app has words for; any other (a future one) is shown by its steps. */
-const KNOWN_KINDS = new Set<string>([...MOVE_ORDER, 'submitted', 'confirmed', 'note', 'reminded']);
+const KNOWN_KINDS = new Set<string>([
+  ...MOVE_ORDER,
+  'submitted',
+  'confirmed',
+  'note',
+  'reminded',
+  'interview_confirmed',
+  'interview_other_time',
+]);
 
 export function timelineKindKey(kind: string): string {
   return KNOWN_KINDS.has(kind) ? `onboarding.timeline.kind.${kind}` : 'onboarding.timeline.kind.other';
 }
 
 /** How many checklist items are still to go through, when `doneIds` are ticked. */
-export function orientationLeft(items: ReadonlyArray<{ itemId: string }>, doneIds: readonly string[]): number {
+export function orientationLeft(
+  items: ReadonlyArray<{ itemId: string }>,
+  doneIds: readonly string[],
+): number {
   return items.filter((i) => !doneIds.includes(i.itemId)).length;
 }
