@@ -49,7 +49,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (user: MeDto) => void }
     <form
       noValidate
       onSubmit={form.handleSubmit(onValid, failure.onInvalid)}
-      aria-labelledby="sign-in-heading"
+      aria-label={t('signIn.title')}
     >
       <FormErrorSummary
         errors={form.formState.errors}
