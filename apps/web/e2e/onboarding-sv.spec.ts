@@ -24,12 +24,12 @@ for (const width of [360, 1280]) {
       await expectAccessible(page, `sv ${path} ${width}`);
       await screenshot(page, `tour-sv-${width}${path.replace(/\//g, '-')}`);
     }
-    // an application at orientation, with its checklist
-    await page.goto('/onboarding?step=orientation');
+    // An application (the one at the training step: other specs may move those at orientation on).
+    await page.goto('/onboarding?step=training');
     await page.waitForLoadState('networkidle');
-    await page.locator('main a[href^="/onboarding/"]').filter({ hasText: /Pirjo/ }).first().click();
+    await page.locator('main a[href^="/onboarding/"]:not([href="/onboarding/rounds"])').first().click();
     await expect(page).toHaveURL(/\/onboarding\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Introduktion', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Steget nu', exact: true })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await expectAccessible(page, `sv application ${width}`);
     await screenshot(page, `tour-sv-${width}-application`);
