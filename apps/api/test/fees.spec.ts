@@ -1046,15 +1046,24 @@ describe('fees and payroll', () => {
       .set('if-match', '"99"')
       .send({ name: 'x', effectiveFrom: future, rates: [] })
       .expect(412);
+    await t
+      .http()
+      .put(`/api/v1/fee-schedules/${created.body.id}`)
+      .set(bearer(coordinator))
+      .set('if-match', `"${created.body.version}"`)
+      .send({ name: 'Uudet palkkiot (korjattu)', effectiveFrom: future, rates: [], traineeFeePercent: 101 })
+      .expect(400);
+    expect(created.body.traineeFeePercent).toBe(100);
     const replaced = await t
       .http()
       .put(`/api/v1/fee-schedules/${created.body.id}`)
       .set(bearer(coordinator))
       .set('if-match', `"${created.body.version}"`)
-      .send({ name: 'Uudet palkkiot (korjattu)', effectiveFrom: future, rates: [] })
+      .send({ name: 'Uudet palkkiot (korjattu)', effectiveFrom: future, rates: [], traineeFeePercent: 50 })
       .expect(200);
     expect(replaced.body).toMatchObject({
       name: 'Uudet palkkiot (korjattu)',
+      traineeFeePercent: 50,
       rateCount: 0,
       version: created.body.version + 1,
     });

@@ -1,5 +1,6 @@
 // the app first: it loads the entities in an order their circular references accept
 import { login, makeUnit, makeUser, Role, startTestApp, TestApp, UnitKind } from './support/app';
+import { ClaimLifecycleService } from '../src/fees/claim-lifecycle.service';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -297,6 +298,50 @@ describe('mentorships: a trainee goes to tasks with a mentor who assesses them',
       .expect(201);
   });
 
+  it("marks the trainee's task with the mentor as training in fees: the schedule's trainee share, expenses in full", async () => {
+    // 100 € a talk for the basic tier, 300 € for the mentor; trainees get half on a task with their mentor
+    const [s] = await t.dataSource.query(
+      `INSERT INTO fee_schedule (name, effective_from, trainee_fee_percent) VALUES ('Palkkiot 2025', '2025-01-01', 50) RETURNING id`,
+    );
+    await t.dataSource.query(
+      `INSERT INTO fee_rate (schedule_id, tier_code, task_type_code, basis, amount_cents, min_billable_minutes, paid_preparation_minutes, income_type_code)
+       VALUES ($1, 'basic', 'talk', 'per_task', 10000, 0, 0, '214'), ($1, 'mentor', 'talk', 'per_task', 30000, 0, 0, '214')`,
+      [s.id],
+    );
+    const [together, mentorsOwn] = await doneTogether([trainee, mentor], 2);
+    const [alone] = await doneTogether([trainee], 1);
+    const claims = t.app.get(ClaimLifecycleService);
+    const made = new Map<string, string>();
+    for (const a of [together, mentorsOwn, alone])
+      made.set(a, (await t.dataSource.transaction((m) => claims.createClaim(m, a, false)))!);
+    const read = async (assignment: string) =>
+      (
+        await t
+          .http()
+          .get(`/api/v1/fee-claims/${made.get(assignment)}`)
+          .set(bearer(coordinator))
+          .expect(200)
+      ).body as { trainingTask: boolean; totalCents: number };
+    expect(await read(together)).toMatchObject({ trainingTask: true, totalCents: 5000 });
+    expect(await read(mentorsOwn)).toMatchObject({ trainingTask: false, totalCents: 30000 });
+    expect(await read(alone)).toMatchObject({ trainingTask: false, totalCents: 10000 });
+
+    // the trainee adds a bus ticket: the fee stays halved, the ticket is paid in full
+    const claim = await t
+      .http()
+      .get(`/api/v1/fee-claims/${made.get(together)}`)
+      .set(bearer(trainee.token))
+      .expect(200);
+    const edited = await t
+      .http()
+      .patch(`/api/v1/fee-claims/${made.get(together)}`)
+      .set(bearer(trainee.token))
+      .set('if-match', claim.headers.etag as string)
+      .send({ report: { ...claim.body.report, ticketsCents: 480 } })
+      .expect(200);
+    expect(edited.body).toMatchObject({ trainingTask: true, totalCents: 5480, earningsCents: 5000 });
+  });
+
   it('is completed by a coordinator after enough approved tasks, then closed for more', async () => {
     const done = await t
       .http()
@@ -312,6 +357,17 @@ describe('mentorships: a trainee goes to tasks with a mentor who assesses them',
       closedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       toAssess: [],
     });
+    // the path is training: the trainee has a record of it with the hours of the approved tasks (2 × 2 h)
+    const person = await t.http().get(`/api/v1/experts/${trainee.id}`).set(bearer(coordinator)).expect(200);
+    expect(person.body.training).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          course: 'Mentoroitu harjoittelu: 2 tehtävää mentorin kanssa',
+          provider: 'Mentori Marjatta Mentorointi',
+          hours: 4,
+        }),
+      ]),
+    );
     const again = await t
       .http()
       .post(`/api/v1/mentorships/${id}/closing`)

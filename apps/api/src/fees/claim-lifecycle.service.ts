@@ -7,6 +7,7 @@ import { Clock } from '../common/clock';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { EventBus } from '../events/event-bus';
+import { MentorshipsService } from '../onboarding/mentorships.service';
 import { ClaimAccessService } from './claim-access.service';
 import { ClaimPricingService } from './claim-pricing.service';
 import { ClaimQueriesService } from './claim-queries.service';
@@ -43,6 +44,7 @@ export class ClaimLifecycleService implements OnModuleInit {
     private readonly steps: ClaimStepsService,
     private readonly pricing: ClaimPricingService,
     private readonly queries: ClaimQueriesService,
+    private readonly mentorships: MentorshipsService,
   ) {}
 
   onModuleInit(): void {
@@ -132,6 +134,7 @@ export class ClaimLifecycleService implements OnModuleInit {
       paymentMethod: a.payment_method,
       status: ClaimStatus.Draft,
       lateCancellation,
+      trainingTask: await this.mentorships.isTrainingTask(manager, a.expert_id, a.occurrence_id, taskDate),
       report: report,
       prefilledReport: report,
       totalCents: 0,

@@ -11,7 +11,7 @@ import {
   ceilingCheck,
   claimLines,
   FeeRuleError,
-  lateCancellationShare,
+  feeShareOf,
   MILEAGE_RATE_REMINDER,
   mileageRateFor,
   PaymentMethod,
@@ -70,7 +70,12 @@ export class ClaimPricingService {
       paymentMethod: c.asVolunteer ? PaymentMethod.Volunteer : c.paymentMethod,
       report,
       mileageCentsPerKm: kmRate?.centsPerKm ?? null,
-      feeShare: c.lateCancellation ? lateCancellationShare(this.config.FEE_LATE_CANCEL_RULE) : 1,
+      feeShare: feeShareOf({
+        lateCancellation: c.lateCancellation,
+        lateRule: this.config.FEE_LATE_CANCEL_RULE,
+        trainingTask: c.trainingTask,
+        traineeFeePercent: schedule?.traineeFeePercent ?? null,
+      }),
     });
   }
 
@@ -113,8 +118,11 @@ export class ClaimPricingService {
   /** The schedules in force on several days, each schedule's rates read once (a series spans few). */
   async schedulesOn(manager: EntityManager, days: string[]): Promise<Map<string, ScheduleRates | null>> {
     const last = days.reduce((a, b) => (a > b ? a : b), days[0]);
-    const schedules = await manager.query<Array<{ id: string; effectiveFrom: string }>>(
-      `SELECT id, effective_from::text AS "effectiveFrom" FROM fee_schedule WHERE effective_from <= $1`,
+    const schedules = await manager.query<
+      Array<{ id: string; effectiveFrom: string; traineeFeePercent: number }>
+    >(
+      `SELECT id, effective_from::text AS "effectiveFrom", trainee_fee_percent AS "traineeFeePercent"
+         FROM fee_schedule WHERE effective_from <= $1`,
       [last],
     );
     const picked = new Map(days.map((day) => [day, scheduleInForce(schedules, day)]));
@@ -142,6 +150,7 @@ export class ClaimPricingService {
         s && {
           id: s.id,
           effectiveFrom: s.effectiveFrom,
+          traineeFeePercent: s.traineeFeePercent,
           rates: rates
             .filter((r) => r.schedule_id === s.id)
             .map((r) => ({

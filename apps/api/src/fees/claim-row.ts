@@ -25,6 +25,7 @@ export interface ClaimRow {
   payment_method: PaymentMethod;
   late_cancellation: boolean;
   as_volunteer: boolean;
+  training_task: boolean;
   report: Report;
   prefilled_report: Report;
   total_cents: number;
@@ -40,7 +41,7 @@ export interface ClaimRow {
 export const CLAIM_SELECT = `SELECT c.id, c.number, c.status, c.owner, c.owner_user_id, ou.display_name AS owner_name, c.due_at,
     c.expert_id, e.user_id AS expert_user_id, e.first_name || ' ' || e.last_name AS expert_name, e.earnings_ceiling_cents,
     c.order_id, c.assignment_id, o.number AS order_number, o.title, o.contact_user_id, c.unit_id, u.name AS unit_name, c.cost_centre,
-    c.task_date::text AS task_date, c.payment_method, c.late_cancellation, c.as_volunteer, c.report, c.prefilled_report,
+    c.task_date::text AS task_date, c.payment_method, c.late_cancellation, c.as_volunteer, c.training_task, c.report, c.prefilled_report,
     c.total_cents, c.earnings_cents, c.return_reason, c.schedule_id, c.tier_code, c.task_type_code, c.product_code, c.version
   FROM fee_claim c JOIN registry.experts e ON e.id = c.expert_id JOIN orders.orders o ON o.id = c.order_id
   JOIN units.units u ON u.id = c.unit_id LEFT JOIN auth.users ou ON ou.id = c.owner_user_id`;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FieldCipher } from '../common/field-cipher';
 import { MatchingModule } from '../matching/matching.module';
+import { OnboardingModule } from '../onboarding/onboarding.module';
 import { UnitsModule } from '../units/units.module';
 import { ClaimAccessService } from './claim-access.service';
 import { ClaimLifecycleService } from './claim-lifecycle.service';
@@ -15,7 +16,7 @@ import { PayrollService } from './payroll.service';
 import { SchedulesService } from './schedules.service';
 
 @Module({
-  imports: [UnitsModule, MatchingModule],
+  imports: [UnitsModule, OnboardingModule, MatchingModule],
   controllers: [FeesController, SchedulesController, PayrollController],
   providers: [
     // the claim's use cases

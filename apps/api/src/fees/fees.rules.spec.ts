@@ -11,6 +11,7 @@ import {
   FeeBasis,
   FeeRuleError,
   hourlyAmount,
+  feeShareOf,
   lateCancellationShare,
   LineKind,
   mileageRateFor,
@@ -57,6 +58,7 @@ const SCHEDULES: ScheduleRates[] = [
   {
     id: 's2025',
     effectiveFrom: '2025-01-01',
+    traineeFeePercent: 100,
     rates: [
       {
         ...rate({ basis: FeeBasis.PerTask, amountCents: 10000, incomeTypeCode: '214' }),
@@ -94,6 +96,7 @@ const SCHEDULES: ScheduleRates[] = [
   {
     id: 's2026-03',
     effectiveFrom: '2026-03-01',
+    traineeFeePercent: 100,
     rates: [
       {
         ...rate({
@@ -316,6 +319,44 @@ describe('fee arithmetic', () => {
     expect(lines.map((l) => l.amountCents)).toEqual([15001]);
     expect(lateCancellationShare('full')).toBe(1);
     expect(lateCancellationShare('none')).toBe(0);
+  });
+
+  it("pays a trainee's task with the mentor by the schedule's trainee share, costs in full", () => {
+    const share = (over: Partial<Parameters<typeof feeShareOf>[0]>) =>
+      feeShareOf({
+        lateCancellation: false,
+        lateRule: 'half',
+        trainingTask: true,
+        traineeFeePercent: 50,
+        ...over,
+      });
+    expect(share({})).toBe(0.5);
+    expect(share({ trainingTask: false })).toBe(1);
+    expect(share({ lateCancellation: true })).toBe(0.25);
+    expect(share({ traineeFeePercent: null })).toBe(1);
+    const hourly = rate({ basis: FeeBasis.Hourly, amountCents: 2500, paidPreparationMinutes: 60 });
+    const lines = claimLines({
+      rate: hourly,
+      paymentMethod: PaymentMethod.Payroll,
+      report: report({ workedMinutes: 90, preparationMinutes: 30, kilometres: 10, ticketsCents: 480 }),
+      mileageCentsPerKm: 55,
+      feeShare: share({}),
+    });
+    expect(lines.map((l) => [l.kind, l.amountCents])).toEqual([
+      [LineKind.Fee, 1875],
+      [LineKind.Preparation, 625],
+      [LineKind.Mileage, 550],
+      [LineKind.Ticket, 480],
+    ]);
+    // expenses only: no fee lines, and no rate is needed for that
+    const costsOnly = claimLines({
+      rate: null,
+      paymentMethod: PaymentMethod.Payroll,
+      report: report({ kilometres: 10 }),
+      mileageCentsPerKm: 55,
+      feeShare: share({ traineeFeePercent: 0 }),
+    });
+    expect(costsOnly.map((l) => l.kind)).toEqual([LineKind.Mileage]);
   });
 
   it('totals are sums of integer lines and earnings leave out reimbursed costs', () => {

@@ -101,16 +101,17 @@ export function claimLines(input: {
   report: Report;
   /** Cents per kilometre for the task's year; null when the year has no rate. */
   mileageCentsPerKm: number | null;
-  /** A fraction of the fee for a late cancellation (1 = in full); 1 for a task done. */
+  /** A fraction of the fee (1 = in full): a late cancellation's share times a trainee's share; 0 pays costs only. */
   feeShare?: number;
 }): ClaimLine[] {
   const { rate, paymentMethod, report } = input;
   const problem = reportProblem(report);
   if (problem) throw new FeeRuleError('INVALID_REPORT', `Not a valid ${problem}.`);
   const lines: ClaimLine[] = [];
-  if (paymentMethod !== PaymentMethod.Volunteer) {
+  const share = input.feeShare ?? 1;
+  // a share of nothing (a trainee's task where the schedule pays trainees expenses only) has no fee lines
+  if (paymentMethod !== PaymentMethod.Volunteer && share > 0) {
     if (!rate) throw new FeeRuleError('NO_RATE', 'The fee schedule has no rate for this tier and task.');
-    const share = input.feeShare ?? 1;
     const feeType =
       paymentMethod === PaymentMethod.Invoice
         ? INCOME_TYPE.WorkCompensation
@@ -331,6 +332,21 @@ export function cancellationPays(cancelledBy: string | undefined, late: boolean,
   return late && cancelledBy === 'orderer' && lateCancellationShare(rule) > 0;
 }
 
+/**
+ * The share of the fee a claim pays: a late cancellation's (by the configured rule) times, for a trainee's
+ * task with the mentor, the schedule's trainee percentage. Expenses are never shared.
+ */
+export function feeShareOf(input: {
+  lateCancellation: boolean;
+  lateRule: 'full' | 'half' | 'none';
+  trainingTask: boolean;
+  traineeFeePercent: number | null;
+}): number {
+  const late = input.lateCancellation ? lateCancellationShare(input.lateRule) : 1;
+  const trainee = input.trainingTask ? (input.traineeFeePercent ?? 100) / 100 : 1;
+  return late * trainee;
+}
+
 /** The share of the fee for a late cancellation by the orderer (configurable rule). */
 export function lateCancellationShare(rule: 'full' | 'half' | 'none'): number {
   return rule === 'full' ? 1 : rule === 'half' ? 0.5 : 0;
@@ -340,6 +356,8 @@ export function lateCancellationShare(rule: 'full' | 'half' | 'none'): number {
 
 export interface ScheduleRates {
   id: string;
+  /** A trainee's share of the fee, per cent, on a task done with the mentor. */
+  traineeFeePercent: number;
   /** The first day (Helsinki date, ISO) the schedule is in force; it stays until the next one starts. */
   effectiveFrom: string;
   rates: Array<Rate & { tierCode: string; taskTypeCode: string | null; productCode: string | null }>;

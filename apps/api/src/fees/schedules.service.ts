@@ -74,6 +74,7 @@ export class SchedulesService {
     return {
       ...summary,
       notes: s.notes,
+      traineeFeePercent: s.traineeFeePercent,
       rates: rates.map(mapRate),
     };
   }
@@ -88,6 +89,7 @@ export class SchedulesService {
         name: dto.name,
         effectiveFrom: dto.effectiveFrom,
         notes: dto.notes ?? null,
+        traineeFeePercent: dto.traineeFeePercent ?? 100,
         createdBy: user.userId,
       });
       const sid = inserted.identifiers[0].id as string;
@@ -126,6 +128,7 @@ export class SchedulesService {
           name: dto.name,
           effectiveFrom: dto.effectiveFrom,
           notes: dto.notes ?? null,
+          traineeFeePercent: dto.traineeFeePercent ?? s.traineeFeePercent,
           version: s.version + 1,
         },
       );

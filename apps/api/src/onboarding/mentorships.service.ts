@@ -219,12 +219,15 @@ export class MentorshipsService {
             `${progress.approved} of ${progress.required} tasks approved.`,
           );
       }
+      const closedOn = helsinkiDate(this.clock.now());
+      if (dto.status === MentorshipStatus.Completed)
+        await this.recordTraining(manager, m, closedOn);
       await manager.update(
         MentorshipEntity,
         { id },
         {
           status: dto.status,
-          closedOn: helsinkiDate(this.clock.now()),
+          closedOn,
           closingNote: dto.note ?? null,
           version: m.version + 1,
         },
@@ -251,6 +254,48 @@ export class MentorshipsService {
       add(r.mentor_expert_id, r.trainee_expert_id);
     }
     return out;
+  }
+
+  /**
+   * A completed mentoring path is training: the trainee gets a training record with the hours of the
+   * approved tasks (whole hours, at least one), and the tier is derived again as for any course.
+   */
+  private async recordTraining(manager: EntityManager, m: MentorshipEntity, completedOn: string) {
+    const [row] = await manager.query<Array<{ n: number; minutes: number }>>(
+      `SELECT count(*)::int AS n, coalesce(sum(extract(epoch FROM a.ends_at - a.starts_at) / 60), 0)::int AS minutes
+         FROM mentorship_assessment s JOIN matching.assignments a ON a.id = s.assignment_id
+        WHERE s.mentorship_id = $1 AND s.approved`,
+      [m.id],
+    );
+    const mentor = (await this.people(manager, [m.mentorExpertId])).get(m.mentorExpertId)?.name ?? '';
+    await this.registry.addCompletedCourse(manager, m.traineeExpertId, {
+      course: `Mentoroitu harjoittelu: ${row.n} tehtävää mentorin kanssa`,
+      provider: mentor ? `Mentori ${mentor}` : 'Mentorointi',
+      hours: Math.max(1, Math.round(row.minutes / 60)),
+      completedOn,
+      mentorTraining: false,
+    });
+  }
+
+  /**
+   * For fees: is this the task of a trainee on the mentoring path done together with their mentor — an
+   * active mentorship begun on or before the day, and the mentor holding the same order time?
+   */
+  async isTrainingTask(
+    manager: EntityManager,
+    expertId: string,
+    occurrenceId: string,
+    day: string,
+  ): Promise<boolean> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `SELECT m.id FROM mentorship m
+        WHERE m.trainee_expert_id = $1 AND m.status = 'active' AND m.started_on <= $3::date
+          AND EXISTS (SELECT 1 FROM matching.assignments p
+                       WHERE p.occurrence_id = $2 AND p.expert_id = m.mentor_expert_id
+                         AND p.status IN ('accepted', 'confirmed', 'completed'))`,
+      [expertId, occurrenceId, day],
+    );
+    return rows.length > 0;
   }
 
   /** The trainee's completed tasks since the start, on a time the mentor also completed. */

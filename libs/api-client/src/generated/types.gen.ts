@@ -596,6 +596,10 @@ export type ClaimDto = {
     title: string;
     totalCents: number;
     /**
+     * A trainee's task done with their mentor on the mentoring path: the fee is the schedule's trainee share (traineeFeePercent), expenses in full
+     */
+    trainingTask: boolean;
+    /**
      * The expert changed nothing since the claim was prefilled
      */
     unchanged: boolean;
@@ -2465,6 +2469,10 @@ export type SaveScheduleDto = {
     name: string;
     notes?: string | null;
     rates: Array<RateDto>;
+    /**
+     * The share of the fee (and paid preparation), in per cent, that a trainee on the mentoring path gets for a task done together with the mentor; 0 pays expenses only. Expenses and kilometres are always paid in full.
+     */
+    traineeFeePercent?: number;
 };
 
 export type ScheduleDto = {
@@ -2482,6 +2490,10 @@ export type ScheduleDto = {
     notes: string | null;
     rateCount: number;
     rates: Array<RateDto>;
+    /**
+     * A trainee's share of the fee on a task done with the mentor
+     */
+    traineeFeePercent: number;
     version: number;
 };
 

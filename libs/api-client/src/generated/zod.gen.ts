@@ -1561,6 +1561,7 @@ export const zClaimDto = z.object({
     taskDate: z.string(),
     title: z.string(),
     totalCents: z.number(),
+    trainingTask: z.boolean(),
     unchanged: z.boolean(),
     unitName: z.string(),
     version: z.number()
@@ -1691,7 +1692,8 @@ export const zSaveScheduleDto = z.object({
     effectiveFrom: z.string(),
     name: z.string().max(200),
     notes: z.string().max(2000).nullish(),
-    rates: z.array(zRateDto).max(500)
+    rates: z.array(zRateDto).max(500),
+    traineeFeePercent: z.number().gte(0).lte(100).optional().default(100)
 });
 
 export const zScheduleDto = z.object({
@@ -1703,6 +1705,7 @@ export const zScheduleDto = z.object({
     notes: z.string().nullable(),
     rateCount: z.number(),
     rates: z.array(zRateDto),
+    traineeFeePercent: z.number().gte(0).lte(100),
     version: z.number()
 });
 

@@ -18,6 +18,7 @@ import { Courses1796586817197 } from './1796586817197-Courses';
 import { Mentorships1796607137878 } from './1796607137878-Mentorships';
 import { OrientationChecklist1796608162401 } from './1796608162401-OrientationChecklist';
 import { InterviewAnswer1796610615513 } from './1796610615513-InterviewAnswer';
+import { TraineeFeeShare1796624740614 } from './1796624740614-TraineeFeeShare';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Mentorships1796607137878,
   OrientationChecklist1796608162401,
   InterviewAnswer1796610615513,
+  TraineeFeeShare1796624740614,
 ];

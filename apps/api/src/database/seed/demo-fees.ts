@@ -195,12 +195,14 @@ export async function seedDemoFees(
 ): Promise<void> {
   const today = helsinkiDate(now);
   const [schedule] = await manager.query<Array<{ id: string }>>(
-    `INSERT INTO fee_schedule (name, effective_from, notes, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+    `INSERT INTO fee_schedule (name, effective_from, notes, trainee_fee_percent, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [
       'Palkkiot (KoKoA-suosituksen mukaan)',
       // in force since the start of last year, so last month's tasks have it even in January
       `${Number(today.slice(0, 4)) - 1}-01-01`,
-      'Sama palkkio samasta tehtävästä koko hyvinvointialueella, porrastettu koulutustason mukaan.',
+      'Sama palkkio samasta tehtävästä koko hyvinvointialueella, porrastettu koulutustason mukaan. ' +
+        'Mentoroinnissa harjoittelija saa puolet palkkiosta tehtävästä mentorinsa kanssa, kulut kokonaan.',
+      50,
       users.coordinator,
     ],
   );

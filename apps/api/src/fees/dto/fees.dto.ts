@@ -382,6 +382,12 @@ export class ClaimDto {
   @ApiProperty()
   asVolunteer: boolean;
 
+  @ApiProperty({
+    description:
+      "A trainee's task done with their mentor on the mentoring path: the fee is the schedule's trainee share (traineeFeePercent), expenses in full",
+  })
+  trainingTask: boolean;
+
   @ApiProperty({ type: ClaimReportDto })
   report: ClaimReportDto;
 
@@ -445,6 +451,7 @@ export function mapClaim(
     paymentMethod: r.payment_method,
     lateCancellation: r.late_cancellation,
     asVolunteer: r.as_volunteer,
+    trainingTask: r.training_task,
     report: r.report as unknown as ClaimReportDto,
     unchanged: JSON.stringify(r.report) === JSON.stringify(r.prefilled_report),
     totalCents: r.total_cents,
@@ -836,6 +843,19 @@ export class SaveScheduleDto {
   @MaxLength(2000)
   notes?: string | null;
 
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    default: 100,
+    description:
+      'The share of the fee (and paid preparation), in per cent, that a trainee on the mentoring path gets for a task done together with the mentor; 0 pays expenses only. Expenses and kilometres are always paid in full.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  traineeFeePercent?: number;
+
   @ApiProperty({ type: [RateDto] })
   @IsArray()
   @ArrayMaxSize(500)
@@ -875,6 +895,13 @@ export class ScheduleListDto {
 export class ScheduleDto extends ScheduleSummaryDto {
   @ApiProperty({ nullable: true, type: String })
   notes: string | null;
+
+  @ApiProperty({
+    minimum: 0,
+    maximum: 100,
+    description: "A trainee's share of the fee on a task done with the mentor",
+  })
+  traineeFeePercent: number;
 
   @ApiProperty({ type: [RateDto] })
   rates: RateDto[];

@@ -55,6 +55,7 @@ export class MileageRateEntity {
 /** A fee schedule, in force from its first day until the next one starts. */
 @Entity({ name: 'fee_schedule' })
 @Index('uq_fee_schedule_from', ['effectiveFrom'], { unique: true })
+@Check('ck_fee_schedule_trainee_percent', `"trainee_fee_percent" BETWEEN 0 AND 100`)
 export class FeeScheduleEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -67,6 +68,10 @@ export class FeeScheduleEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** The share of the fee (0–100 %) a trainee on the mentoring path gets for a task done with the mentor; expenses in full. */
+  @Column({ name: 'trainee_fee_percent', type: 'integer', default: 100 })
+  traineeFeePercent: number;
 
   @VersionColumn({ type: 'integer', default: 1 })
   version: number;
@@ -258,6 +263,10 @@ export class FeeClaimEntity {
   /** The expert chose to do this task as a volunteer (e.g. to stay under their earnings ceiling). */
   @Column({ name: 'as_volunteer', type: 'boolean', default: false })
   asVolunteer: boolean;
+
+  /** A trainee's task done together with their mentor (the mentoring path): the schedule's trainee share of the fee. */
+  @Column({ name: 'training_task', type: 'boolean', default: false })
+  trainingTask: boolean;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;

@@ -304,6 +304,7 @@ function schedule(overrides: Partial<ScheduleDto> = {}): ScheduleDto {
     rateCount: 1,
     version: 3,
     notes: null,
+    traineeFeePercent: 100,
     rates: [
       {
         tierCode: 'basic',
@@ -437,10 +438,15 @@ describe('fee schedules', () => {
     await user.type(screen.getByLabelText('Rivi 2: Palkkio (€)'), '45,5x');
     await user.clear(screen.getByLabelText('Rivi 1: Vähimmäisaika (min)'));
     await user.type(screen.getByLabelText('Rivi 1: Vähimmäisaika (min)'), '2000');
+    const trainee = screen.getByLabelText('Harjoittelijan osuus palkkiosta, %');
+    expect(trainee).toHaveValue('100');
+    await user.clear(trainee);
+    await user.type(trainee, '150');
     await user.click(screen.getByRole('button', { name: 'Tallenna taulukko' }));
-    const summary = await screen.findByRole('heading', { name: /Lomakkeessa on 5 virhettä\./ });
+    const summary = await screen.findByRole('heading', { name: /Lomakkeessa on 6 virhettä\./ });
     await waitFor(() => expect(summary).toHaveFocus());
     for (const name of [
+      'Harjoittelijan osuus palkkiosta, %: Kirjoita prosentti kokonaislukuna väliltä 0–100.',
       'Rivi 1: Vähimmäisaika (min): Kirjoita minuutit kokonaislukuna väliltä 0–1440.',
       'Rivi 2: Koulutustaso: Valitse koulutustaso.',
       'Rivi 2: Tehtävätyyppi tai tuote: Valitse tehtävätyyppi tai tuote.',
@@ -454,6 +460,8 @@ describe('fee schedules', () => {
 
     await user.clear(screen.getByLabelText('Rivi 1: Vähimmäisaika (min)'));
     await user.type(screen.getByLabelText('Rivi 1: Vähimmäisaika (min)'), '45');
+    await user.clear(trainee);
+    await user.type(trainee, '50');
     await choose(user, /Rivi 2: Koulutustaso/, 'Peruskoulutettu');
     await choose(user, /Rivi 2: Tehtävätyyppi tai tuote/, 'Tuote: Juttupenkki');
     await choose(user, /Rivi 2: Peruste/, 'Kokouspalkkio');
@@ -480,6 +488,7 @@ describe('fee schedules', () => {
       name: 'Palkkiot 2026',
       effectiveFrom: '2026-01-01',
       notes: null,
+      traineeFeePercent: 50,
       rates: [
         { ...schedule().rates[0], minBillableMinutes: 45 },
         {
@@ -569,6 +578,7 @@ describe('fee schedules', () => {
       name: 'Palkkiot 2027',
       effectiveFrom: '2027-01-01',
       notes: null,
+      traineeFeePercent: 100,
       rates: schedule().rates,
     });
   });

@@ -92,6 +92,7 @@ function FeeClaim({ claim }: { claim: ClaimDto }) {
         </Heading>
         {claim.asVolunteer ? <p>{t('fees.claim.volunteer')}</p> : null}
         {claim.lateCancellation ? <p>{t('fees.claim.late')}</p> : null}
+        {claim.trainingTask ? <p>{t('fees.claim.training')}</p> : null}
         <ClaimLines claim={claim} />
       </section>
 

@@ -34,6 +34,7 @@ function claim(overrides: Partial<ClaimDto> = {}): ClaimDto {
     paymentMethod: 'payroll',
     lateCancellation: false,
     asVolunteer: false,
+    trainingTask: false,
     report: { workedMinutes: 120, preparationMinutes: 60, kilometres: 24, ticketsCents: 0, expenses: [] },
     unchanged: true,
     totalCents: 31200,

@@ -56,6 +56,12 @@ const scheduleSchema = z
         message: message('feeAdmin.validation.date'),
       }),
     notes: z.string().max(NOTES_MAX),
+    traineeFeePercent: z
+      .string()
+      .trim()
+      .refine((value) => /^\d{1,3}$/.test(value) && Number(value) <= 100, {
+        message: message('feeAdmin.validation.percent'),
+      }),
     rates: z.array(rateRow),
   })
   .superRefine(
@@ -79,7 +85,7 @@ const scheduleSchema = z
 
 export type ScheduleFormValues = z.input<typeof scheduleSchema>;
 
-const FIELDS = ['name', 'effectiveFrom', 'notes'] as const;
+const FIELDS = ['name', 'effectiveFrom', 'notes', 'traineeFeePercent'] as const;
 
 /** The rate's number cells, in column order: euros take a decimal comma, minutes whole numbers. */
 const NUMBER_CELLS = [
@@ -94,6 +100,7 @@ export function scheduleValues(schedule: ScheduleDto | undefined, language: stri
     name: schedule?.name ?? '',
     effectiveFrom: schedule ? formatDate(schedule.effectiveFrom) : '',
     notes: schedule?.notes ?? '',
+    traineeFeePercent: String(schedule?.traineeFeePercent ?? 100),
     rates: schedule?.rates.map((rate) => rateToRow(rate, language)) ?? [],
   };
 }
@@ -103,6 +110,7 @@ export function toSaveScheduleBody(values: ScheduleFormValues): SaveScheduleDto 
     name: values.name.trim(),
     effectiveFrom: parseFinnishDate(values.effectiveFrom) ?? values.effectiveFrom,
     notes: values.notes.trim() ? values.notes.trim() : null,
+    traineeFeePercent: Number(values.traineeFeePercent.trim()),
     rates: values.rates.map(rowToRate),
   };
 }
@@ -291,6 +299,11 @@ export function ScheduleForm({ catalogues, schedule, initialRates, submitting, o
     { name: 'name', label: t('feeAdmin.schedules.form.name'), inputId: `${prefix}-name` },
     { name: 'effectiveFrom', label: t('feeAdmin.schedules.form.effectiveFrom'), inputId: `${prefix}-from` },
     { name: 'notes', label: t('feeAdmin.schedules.form.notes'), inputId: `${prefix}-notes` },
+    {
+      name: 'traineeFeePercent',
+      label: t('feeAdmin.schedules.form.traineeFeePercent'),
+      inputId: `${prefix}-trainee`,
+    },
     ...rates.fields.flatMap((_, i) =>
       CELLS.map((cell) => ({
         name: `rates.${i}.${cell}` as const,
@@ -371,6 +384,14 @@ export function ScheduleForm({ catalogues, schedule, initialRates, submitting, o
           label={t('feeAdmin.schedules.form.notes')}
           optional
           maxLength={NOTES_MAX}
+        />
+        <FormTextInput
+          control={form.control}
+          name="traineeFeePercent"
+          id={`${prefix}-trainee`}
+          label={t('feeAdmin.schedules.form.traineeFeePercent')}
+          hint={t('feeAdmin.schedules.form.traineeFeePercentHint')}
+          inputMode="numeric"
         />
       </div>
       <div
