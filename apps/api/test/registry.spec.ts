@@ -1,5 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { EventBus } from '../src/events/event-bus';
+import { NotificationsService } from '../src/notifications/notifications.service';
+import { TaxCardsService } from '../src/registry/tax-cards.service';
 import { login, makeUnit, makeUser, PASSWORD, Role, startTestApp, TestApp } from './support/app';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -249,6 +251,111 @@ describe('registry of experts', () => {
     const again = await login(t, both.user.email);
     const me = await t.http().get('/api/v1/auth/me').set(bearer(again.token)).expect(200);
     expect(me.body.roles).toEqual(['orderer']);
+  });
+});
+
+describe('the yearly tax card', () => {
+  let t: TestApp;
+  let coordinator: string;
+  let coordinatorId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const user = await makeUser(t.dataSource, [Role.Coordinator]);
+    coordinatorId = user.id;
+    coordinator = (await login(t, user.email)).token;
+  });
+  afterAll(() => t.close());
+
+  it('reminds in January, once, those paid as pay without the new card; the coordinators get the list', async () => {
+    const person = async (
+      name: string,
+      status: string,
+      method: string,
+      year: number | null,
+      withAccount = true,
+    ) => {
+      const user = withAccount
+        ? await makeUser(t.dataSource, [Role.Expert], [], { displayName: name })
+        : null;
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO expert (first_name, last_name, email, languages, kinds, task_types, status, payment_method, business_id, tax_card_year, user_id)
+         VALUES ($1, 'Verokortti', $2, ARRAY['fi'], ARRAY['trained_expert'], ARRAY['talk'], $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          name,
+          `${name.toLowerCase()}.vero@example.fi`,
+          status,
+          method,
+          method === 'invoice' ? '1572860-0' : null,
+          year,
+          user?.id ?? null,
+        ],
+      );
+      return { id: id as string, userId: user?.id ?? null };
+    };
+    const missing = await person('Aino', 'active', 'payroll', 2026);
+    const none = await person('Eero', 'paused', 'payroll', null);
+    const paper = await person('Kaija', 'active', 'payroll', null, false);
+    await person('Ville', 'active', 'payroll', 2027);
+    await person('Laura', 'active', 'invoice', null);
+    await person('Oskari', 'left', 'payroll', 2025);
+    const taxCards = t.app.get(TaxCardsService);
+
+    // not in December
+    t.setNow(new Date('2026-12-30T10:00:00Z'));
+    expect(await taxCards.remind()).toBe(0);
+    // in January: three people, two with an account get the message; the coordinators one note
+    t.setNow(new Date('2027-01-04T07:00:00Z'));
+    expect(await taxCards.remind()).toBe(3);
+    expect(await taxCards.remind()).toBe(0);
+    const events = await t.dataSource.query(
+      `SELECT id, type, payload FROM outbox_event WHERE type IN ('expert.tax_card_due', 'registry.tax_cards_missing') ORDER BY type, aggregate_id`,
+    );
+    expect(events.map((e: { type: string }) => e.type).sort()).toEqual([
+      'expert.tax_card_due',
+      'expert.tax_card_due',
+      'registry.tax_cards_missing',
+    ]);
+    for (const e of events) await t.app.get(NotificationsService).deliverEvent(e.id);
+    const notes = await t.dataSource.query(
+      `SELECT user_id, template, category FROM notification WHERE template IN ('expert.tax_card', 'registry.tax_cards_missing')`,
+    );
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        { user_id: missing.userId, template: 'expert.tax_card', category: 'money' },
+        { user_id: none.userId, template: 'expert.tax_card', category: 'money' },
+        { user_id: coordinatorId, template: 'registry.tax_cards_missing', category: 'reminders' },
+      ]),
+    );
+    expect(notes).toHaveLength(3);
+    const [mail] = await t.dataSource.query(
+      `SELECT subject FROM email_message WHERE user_id = $1 AND template = 'expert.tax_card'`,
+      [missing.userId],
+    );
+    expect(mail?.subject).toBe('Toimita vuoden 2027 verokortti');
+
+    // the coordinator's list: the same three; once Aino's card is noted she is off it
+    const list = async () =>
+      (
+        await t
+          .http()
+          .get('/api/v1/experts?taxCardMissing=true&limit=50')
+          .set(bearer(coordinator))
+          .expect(200)
+      ).body.items
+        .map((e: { id: string }) => e.id)
+        .sort();
+    expect(await list()).toEqual([missing.id, none.id, paper.id].sort());
+    const read = await t.http().get(`/api/v1/experts/${missing.id}`).set(bearer(coordinator)).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/experts/${missing.id}`)
+      .set(bearer(coordinator))
+      .set('if-match', read.headers.etag)
+      .send({ taxCardYear: 2027 })
+      .expect(200);
+    expect(await list()).toEqual([none.id, paper.id].sort());
+    t.resetClock();
   });
 });
 

@@ -205,6 +205,12 @@ export const EXPERT_COLUMNS = {
     why: 'The person’s business ID, for invoicing.',
   },
   tax_card_year: { export: yes, erase: toNull, merge: fill, why: 'The year of the tax card on file.' },
+  tax_card_reminded_for: {
+    export: yes,
+    erase: toNull,
+    merge: fill,
+    why: 'The year whose tax card the person was last reminded of.',
+  },
   personal_id_enc: {
     export: decrypted('personalIdentityCode'),
     erase: toNull,

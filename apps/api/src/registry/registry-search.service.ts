@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CatalogService } from '../catalog/catalog.service';
+import { helsinkiDate } from '../common/business-days';
+import { Clock } from '../common/clock';
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../common/pagination';
 import { ExpertSort, ListExpertsQueryDto, PublicProfilesQueryDto } from './dto/expert.dto';
 import {
@@ -79,6 +81,7 @@ export class RegistrySearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly catalog: CatalogService,
+    private readonly clock: Clock,
   ) {}
 
   // ---------------------------------------------------------------- coordinator: search
@@ -165,6 +168,13 @@ export class RegistrySearchService {
     if (q.tier) qb.andWhere('e.tier_code = :tier', { tier: q.tier });
     if (q.kind) qb.andWhere(':kind = ANY(e.kinds)', { kind: q.kind });
     if (q.taskType) qb.andWhere(':taskType = ANY(e.task_types)', { taskType: q.taskType });
+    if (q.taxCardMissing === true) {
+      const year = Number(helsinkiDate(this.clock.now()).slice(0, 4));
+      qb.andWhere(
+        `e.payment_method = 'payroll' AND e.status IN ('active', 'paused') AND (e.tax_card_year IS NULL OR e.tax_card_year < :taxYear)`,
+        { taxYear: year },
+      );
+    }
     if (q.language?.length) qb.andWhere('e.languages @> :languages::text[]', { languages: q.language });
     // One EXISTS per area on the (expert_id, area_code) key: cheap while walking the name index.
     [...new Set(q.area ?? [])].forEach((area, i) => {

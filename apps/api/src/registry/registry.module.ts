@@ -12,6 +12,7 @@ import { RegistryAdminService } from './registry-admin.service';
 import { RegistrySearchService } from './registry-search.service';
 import { RegistryController } from './registry.controller';
 import { RegistryService } from './registry.service';
+import { TaxCardsService } from './tax-cards.service';
 
 @Module({
   imports: [AuthModule, UnitsModule],
@@ -25,6 +26,7 @@ import { RegistryService } from './registry.service';
     ExpertDetailService,
     RegistryAdminService,
     ImportService,
+    TaxCardsService,
     FieldCipher,
   ],
   exports: [RegistryService],

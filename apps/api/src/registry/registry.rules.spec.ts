@@ -11,6 +11,8 @@ import {
   maskPersonalIdentityCode,
   municipalityCode,
   parsePersonalIdentityCode,
+  taxCardDue,
+  taxCardReminderYear,
   weeklyFromMinutes,
 } from './registry.rules';
 
@@ -105,5 +107,29 @@ describe('weekly availability as minutes of the week', () => {
       { weekday: 5, startsAt: '20:00', endsAt: '24:00' },
       { weekday: 6, startsAt: '00:00', endsAt: '02:00' },
     ]);
+  });
+});
+
+describe('the yearly tax card', () => {
+  const e = (over: Partial<Parameters<typeof taxCardDue>[0]> = {}) => ({
+    status: ExpertStatus.Active,
+    paymentMethod: 'payroll',
+    taxCardYear: 2026 as number | null,
+    ...over,
+  });
+  it('is due from people paid as pay, active or paused, without the year’s card', () => {
+    expect(taxCardDue(e(), 2027)).toBe(true);
+    expect(taxCardDue(e({ taxCardYear: null }), 2027)).toBe(true);
+    expect(taxCardDue(e({ status: ExpertStatus.Paused }), 2027)).toBe(true);
+    expect(taxCardDue(e({ taxCardYear: 2027 }), 2027)).toBe(false);
+    expect(taxCardDue(e({ paymentMethod: 'invoice' }), 2027)).toBe(false);
+    expect(taxCardDue(e({ status: ExpertStatus.Left }), 2027)).toBe(false);
+    expect(taxCardDue(e({ status: ExpertStatus.Orientation }), 2027)).toBe(false);
+  });
+  it('is asked for in January only', () => {
+    expect(taxCardReminderYear('2027-01-01')).toBe(2027);
+    expect(taxCardReminderYear('2027-01-31')).toBe(2027);
+    expect(taxCardReminderYear('2026-12-31')).toBeNull();
+    expect(taxCardReminderYear('2027-02-01')).toBeNull();
   });
 });

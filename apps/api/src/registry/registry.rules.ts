@@ -172,3 +172,26 @@ export function weeklyFromMinutes(text: string | null): WeeklyWindow[] {
   }
   return windows;
 }
+
+// ------------------------------------------------------------------ the yearly tax card
+
+/**
+ * Whose tax card (*verokortti*) payroll still needs for a year: people paid through payroll who are
+ * active or paused and have none on file for that year. A tax card is valid from 1 February to the end
+ * of the next January, so the new year's card is asked for in January.
+ */
+export function taxCardDue(
+  e: { status: ExpertStatus; paymentMethod: string; taxCardYear: number | null },
+  year: number,
+): boolean {
+  return (
+    (e.status === ExpertStatus.Active || e.status === ExpertStatus.Paused) &&
+    e.paymentMethod === 'payroll' &&
+    (e.taxCardYear === null || e.taxCardYear < year)
+  );
+}
+
+/** The year whose tax card is asked for on a Helsinki date: only in January (null in other months). */
+export function taxCardReminderYear(helsinkiDay: string): number | null {
+  return helsinkiDay.slice(5, 7) === '01' ? Number(helsinkiDay.slice(0, 4)) : null;
+}

@@ -200,6 +200,7 @@ export const registrySearchSchema = searchOf((s) => ({
   status: oneOf(s.status, EXPERT_STATUSES),
   availableFrom: isoDate(s.availableFrom),
   availableTo: isoDate(s.availableTo),
+  taxCardMissing: s.taxCardMissing === true ? (true as const) : undefined,
 }));
 
 const registryRoute = createRoute({

@@ -4809,6 +4809,10 @@ export type ListExpertsData = {
          */
         availableFrom?: string;
         availableTo?: string;
+        /**
+         * Only people paid through payroll, active or paused, without this year's tax card on file (taxCardYear before the current year, or none)
+         */
+        taxCardMissing?: boolean;
         sort?: ExpertSort;
     };
     url: '/api/v1/experts';
@@ -4929,6 +4933,10 @@ export type ExportExpertsData = {
          */
         availableFrom?: string;
         availableTo?: string;
+        /**
+         * Only people paid through payroll, active or paused, without this year's tax card on file (taxCardYear before the current year, or none)
+         */
+        taxCardMissing?: boolean;
         sort?: ExpertSort;
         format?: 'csv' | 'xlsx';
     };

@@ -2657,6 +2657,7 @@ export const zListExpertsQuery = z.object({
     taskType: z.string().max(60).optional(),
     availableFrom: z.iso.date().optional(),
     availableTo: z.iso.date().optional(),
+    taxCardMissing: z.boolean().optional(),
     sort: zExpertSort.optional()
 });
 
@@ -2682,6 +2683,7 @@ export const zExportExpertsQuery = z.object({
     taskType: z.string().max(60).optional(),
     availableFrom: z.iso.date().optional(),
     availableTo: z.iso.date().optional(),
+    taxCardMissing: z.boolean().optional(),
     sort: zExpertSort.optional(),
     format: z.enum(['csv', 'xlsx']).optional()
 });

@@ -19,6 +19,7 @@ import { Mentorships1796607137878 } from './1796607137878-Mentorships';
 import { OrientationChecklist1796608162401 } from './1796608162401-OrientationChecklist';
 import { InterviewAnswer1796610615513 } from './1796610615513-InterviewAnswer';
 import { TraineeFeeShare1796624740614 } from './1796624740614-TraineeFeeShare';
+import { TaxCardReminder1796627066115 } from './1796627066115-TaxCardReminder';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   OrientationChecklist1796608162401,
   InterviewAnswer1796610615513,
   TraineeFeeShare1796624740614,
+  TaxCardReminder1796627066115,
 ];

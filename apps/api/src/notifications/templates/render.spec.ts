@@ -25,6 +25,8 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   },
   'system.test': { requestedBy: 'Pekka Järvinen' },
   'application.confirm': { link: '/apply/confirm?token=abc', hours: 48 },
+  'expert.tax_card': { year: 2027 },
+  'registry.tax_cards_missing': { year: 2027, count: 12, link: '/registry?taxCardMissing=true' },
   'application.invitation': { link: '/invitation?token=abc', expiresOn: '2026-09-23' },
   'application.received': { minor: true },
   'application.guardian_consent': { applicantName: 'Eetu Laine', link: '/apply/guardian?token=abc', closesOn: '2026-10-14' },

@@ -5,6 +5,7 @@ import { FEE_TEMPLATES } from './fee-templates';
 import { MATCHING_TEMPLATES } from './matching-templates';
 import { ONBOARDING_TEMPLATES } from './onboarding-templates';
 import { ORDER_TEMPLATES } from './order-templates';
+import { REGISTRY_TEMPLATES } from './registry-templates';
 
 /** What a message says, in one language; the layout turns it into an in-app note, text and HTML. */
 export interface MessageContent {
@@ -155,6 +156,7 @@ export const TEMPLATES = {
   ...MATCHING_TEMPLATES,
   ...FEE_TEMPLATES,
   ...ONBOARDING_TEMPLATES,
+  ...REGISTRY_TEMPLATES,
 } as const;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -444,6 +444,16 @@ export class ListExpertsQueryDto extends PageQueryDto {
   @IsDateString({ strict: true })
   availableTo?: string;
 
+  /** Those payroll still needs this year's tax card from: paid as pay, active or paused, no card for the year. */
+  @ApiPropertyOptional({
+    description:
+      "Only people paid through payroll, active or paused, without this year's tax card on file (taxCardYear before the current year, or none)",
+  })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  taxCardMissing?: boolean;
+
   @ApiPropertyOptional({ enum: ExpertSort, enumName: 'ExpertSort', default: ExpertSort.Name })
   @IsOptional()
   @IsIn(Object.values(ExpertSort))

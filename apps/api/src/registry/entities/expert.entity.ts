@@ -116,6 +116,10 @@ export class ExpertEntity {
   @Column({ name: 'tax_card_year', type: 'integer', nullable: true })
   taxCardYear: number | null;
 
+  /** The year whose tax card the person was last reminded of (in January), so once a year is enough. */
+  @Column({ name: 'tax_card_reminded_for', type: 'integer', nullable: true })
+  taxCardRemindedFor: number | null;
+
   /** AES-256-GCM ciphertext of the personal identity code. */
   @Column({ name: 'personal_id_enc', type: 'text', nullable: true })
   personalIdEnc: string | null;

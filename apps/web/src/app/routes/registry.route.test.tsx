@@ -24,7 +24,7 @@ describe('the registry', () => {
           : { body: { items: [summaryOf(liisa)], nextCursor: 'next' } },
     });
     const { user } = await renderApp(
-      '/registry?area=%5B%22mental_health%22%5D&language=%5B%22fi%22%5D&municipality=179&maxDistanceKm=30&status=active',
+      '/registry?area=%5B%22mental_health%22%5D&language=%5B%22fi%22%5D&municipality=179&maxDistanceKm=30&status=active&taxCardMissing=true',
       me(['coordinator']),
     );
     expect(document.title).toBe('Rekisteri – Kokemus');
@@ -40,8 +40,10 @@ describe('the registry', () => {
       municipality: '179',
       maxDistanceKm: '30',
       status: 'active',
+      taxCardMissing: 'true',
       limit: '25',
     });
+    expect(screen.getByRole('checkbox', { name: /Vuoden verokortti puuttuu/ })).toBeChecked();
 
     await user.click(screen.getByRole('button', { name: 'Näytä lisää' }));
     expect(await screen.findByRole('link', { name: 'Korhonen, Pekka' })).toBeInTheDocument();
@@ -285,6 +287,17 @@ describe('the registry', () => {
       'Ei lastensuojelun tehtäviä',
     );
     await user.click(within(edit).getByRole('button', { name: 'Poista rajaus 1' }));
+    // the tax card payroll has: a year in four digits
+    const taxCard = within(edit).getByLabelText(/^Verokortti vuodelle/);
+    await user.type(taxCard, '27');
+    await user.click(within(edit).getByRole('button', { name: 'Tallenna muutokset' }));
+    expect(
+      await screen.findByRole('link', {
+        name: 'Verokortti vuodelle: Kirjoita vuosi neljällä numerolla, esimerkiksi 2027, tai jätä tyhjäksi.',
+      }),
+    ).toBeInTheDocument();
+    await user.clear(taxCard);
+    await user.type(taxCard, '2027');
     await user.click(within(edit).getByRole('button', { name: 'Tallenna muutokset' }));
 
     expect(await screen.findByText('Muutokset on tallennettu.')).toBeInTheDocument();
@@ -293,6 +306,7 @@ describe('the registry', () => {
     expect((patch.body as UpdateExpertDto).exclusions).toEqual([
       { unitId: null, topic: 'Ei lastensuojelun tehtäviä' },
     ]);
+    expect((patch.body as UpdateExpertDto).taxCardYear).toBe(2027);
     expect(await within(details).findByText('Ei lastensuojelun tehtäviä')).toBeInTheDocument();
   });
 

@@ -19,6 +19,8 @@ export type RegistrySearch = {
   status?: ExpertStatus;
   availableFrom?: string;
   availableTo?: string;
+  /** Only those payroll still needs this year's tax card from. */
+  taxCardMissing?: true;
 };
 
 type ExpertQuery = NonNullable<ListExpertsData['query']>;
@@ -39,6 +41,7 @@ export function toExpertQuery(search: RegistrySearch): ExpertQuery {
     query.availableFrom = search.availableFrom;
     query.availableTo = search.availableTo;
   }
+  if (search.taxCardMissing) query.taxCardMissing = true;
   return query;
 }
 

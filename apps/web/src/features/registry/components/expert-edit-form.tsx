@@ -49,6 +49,12 @@ export const expertEditSchema = z.object({
   slots: z.array(slotSchema).max(50),
   exclusions: z.array(exclusionSchema).max(50),
   ...expertChoiceSchema,
+  taxCardYear: z
+    .string()
+    .refine(
+      (v) => v.trim() === '' || (/^\d{4}$/.test(v.trim()) && Number(v) >= 2000 && Number(v) <= 2100),
+      message('registry.validation.taxCardYear'),
+    ),
   coordinatorNotes: z.string().max(4000),
 });
 
@@ -61,6 +67,7 @@ const FIELDS = [
   'municipalityCode',
   'postalCode',
   'maxTasksPerMonth',
+  'taxCardYear',
   'coordinatorNotes',
 ] as const;
 
@@ -79,6 +86,7 @@ export function toUpdateExpertBody(values: ExpertEditValues): UpdateExpertDto {
     taskTypes: values.taskTypes,
     kinds: values.kinds,
     areas: values.areas.map((area) => ({ code: area.code, visibleToOrderers: area.visibleToOrderers })),
+    taxCardYear: values.taxCardYear.trim() ? Number(values.taxCardYear.trim()) : null,
     coordinatorNotes: values.coordinatorNotes.trim() || null,
   };
 }
@@ -114,6 +122,7 @@ export function ExpertEditForm({
       taskTypes: expert.taskTypes,
       kinds: expert.kinds,
       areas: expert.areas.map((area) => ({ code: area.code, visibleToOrderers: area.visibleToOrderers })),
+      taxCardYear: expert.taxCardYear === null ? '' : String(expert.taxCardYear),
       coordinatorNotes: expert.coordinatorNotes ?? '',
     },
   });
@@ -134,6 +143,7 @@ export function ExpertEditForm({
     { name: 'maxTasksPerMonth', label: t('registry.profile.maxTasks'), inputId: 'expert-max-tasks' },
     ...slotSummaryFields<ExpertEditValues>(slots, 'expert', t),
     ...exclusionSummaryFields<ExpertEditValues>(exclusions, 'expert', t),
+    { name: 'taxCardYear', label: t('registry.detail.taxCardYear'), inputId: 'expert-tax-card' },
     { name: 'coordinatorNotes', label: t('registry.detail.notes'), inputId: 'expert-notes' },
   ];
   const submit = form.handleSubmit(
@@ -169,6 +179,15 @@ export function ExpertEditForm({
           <legend>{t('registry.detail.exclusions')}</legend>
           <ExclusionFields control={form.control} idPrefix="expert" units={units} />
         </fieldset>
+        <FormTextInput
+          control={form.control}
+          name="taxCardYear"
+          id="expert-tax-card"
+          inputMode="numeric"
+          label={t('registry.detail.taxCardYear')}
+          hint={t('registry.detail.taxCardYearHint')}
+          optional
+        />
         <FormTextarea
           control={form.control}
           name="coordinatorNotes"

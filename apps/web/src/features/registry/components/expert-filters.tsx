@@ -173,6 +173,14 @@ export function ExpertFilters({
         debounce={500}
         onChange={(value) => onChange({ availableTo: parseDate(String(value ?? '')) ?? undefined })}
       />
+      <Checkbox
+        id="expert-filter-tax-card"
+        checked={filters.taxCardMissing === true}
+        hintText={t('registry.filters.taxCardMissingHint')}
+        onClick={({ checkboxState }) => onChange({ taxCardMissing: checkboxState ? true : undefined })}
+      >
+        {t('registry.filters.taxCardMissing')}
+      </Checkbox>
     </div>
   );
 }
