@@ -55,6 +55,7 @@ describe('onboarding: the public application and the pipeline', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let t: TestApp;
   let coordinator: string;
+  let coordinatorUserId: string;
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -69,6 +70,7 @@ describe('onboarding: the public application and the pipeline', () => {
     const user = await makeUser(t.dataSource, [Role.Coordinator], [], {
       displayName: 'Kaisa Koordinaattori',
     });
+    coordinatorUserId = user.id;
     coordinator = (await login(t, user.email)).token;
   });
   afterAll(async () => {
@@ -256,6 +258,14 @@ describe('onboarding: the public application and the pipeline', () => {
       actorKind: 'applicant',
       note: 'Torstaina sopisi paremmin.',
     });
+    // ... and the coordinator is told, to offer another (the message itself stays on the application)
+    const note = await eventually(async () => {
+      const [row] = await t.dataSource.query(
+        `SELECT user_id, title AS subject FROM notification WHERE template = 'application.interview_other_time'`,
+      );
+      return row ?? null;
+    }, 25_000);
+    expect(note).toEqual({ user_id: coordinatorUserId, subject: `${f.firstName} ${f.lastName} pyytää toista haastatteluaikaa` });
     // The coordinator offers another time: the answer is asked again, with a new letter.
     const moved = await t
       .http()

@@ -283,6 +283,14 @@ export class ApplicationIntakeService implements OnModuleInit {
         reason: null,
         note: dto.message?.trim() || null,
       });
+      // another time is needed: the step's owner (or the coordinators) is told, to offer one
+      if (dto.answer === InterviewAnswer.OtherTime)
+        await this.bus.publish(manager, {
+          type: 'application.interview_other_time',
+          aggregateType: 'application',
+          aggregateId: a.id,
+          payload: { applicationId: a.id },
+        });
       return this.interviewView(await manager.findOneByOrFail(ApplicationEntity, { id: a.id }));
     });
   }

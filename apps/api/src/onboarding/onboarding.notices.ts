@@ -33,6 +33,31 @@ export class OnboardingNotices implements OnModuleInit {
     this.notifications.registerPlanner('application.reminded', (event, manager) =>
       this.reminded(event, manager),
     );
+    this.notifications.registerPlanner('application.interview_other_time', (event, manager) =>
+      this.otherTimeAsked(event, manager),
+    );
+  }
+
+  /** The applicant needs another interview time: the application's owner is told (all coordinators if none). */
+  private async otherTimeAsked(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
+    const a = await this.application(manager, event);
+    if (!a || !a.interviewAt) return [];
+    const owners = a.ownerUserId
+      ? [a.ownerUserId]
+      : (
+          await manager.query<Array<{ id: string }>>(
+            `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles)`,
+          )
+        ).map((r) => r.id);
+    return owners.map((userId) => ({
+      userId,
+      template: 'application.interview_other_time' as const,
+      params: {
+        applicantName: `${a.firstName} ${a.lastName}`,
+        at: a.interviewAt!.toISOString(),
+        link: `/onboarding/${a.id}`,
+      },
+    }));
   }
 
   private submitted(event: PlannedEvent): Delivery[] {

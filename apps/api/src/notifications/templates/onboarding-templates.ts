@@ -31,6 +31,13 @@ export interface InterviewParams {
   link: string;
 }
 
+export interface OtherTimeParams {
+  applicantName: string;
+  /** ISO instant of the time offered. */
+  at: string;
+  link: string;
+}
+
 export interface InvitationParams {
   link: string;
   /** ISO date the link stops working. */
@@ -206,6 +213,36 @@ export const ONBOARDING_TEMPLATES = {
           'Tell us with the link below whether the time suits you. If it does not, you can write which times would, and we will agree on a new one.',
         ],
         action: { label: 'Answer the invitation', path: p.link },
+      }),
+    },
+  }),
+  // To the coordinator: the applicant's message stays on the application (not in the e-mail).
+  'application.interview_other_time': define<OtherTimeParams>({
+    category: NotificationCategory.Reminders,
+    render: {
+      fi: (p) => ({
+        subject: `${p.applicantName} pyytää toista haastatteluaikaa`,
+        lines: [
+          `Tarjottu aika ${formatDateTime(p.at, 'fi')} ei sovi hakijalle.`,
+          'Lue hakijan viesti hakemukselta ja tarjoa uusi aika.',
+        ],
+        action: { label: 'Avaa hakemus', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `${p.applicantName} ber om en annan intervjutid`,
+        lines: [
+          `Den erbjudna tiden ${formatDateTime(p.at, 'sv')} passar inte den sökande.`,
+          'Läs den sökandes meddelande i ansökan och erbjud en ny tid.',
+        ],
+        action: { label: 'Öppna ansökan', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `${p.applicantName} asks for another interview time`,
+        lines: [
+          `The time offered, ${formatDateTime(p.at, 'en')}, does not suit the applicant.`,
+          'Read their message on the application and offer a new time.',
+        ],
+        action: { label: 'Open the application', path: p.link },
       }),
     },
   }),

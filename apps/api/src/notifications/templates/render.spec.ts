@@ -26,6 +26,7 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   'system.test': { requestedBy: 'Pekka Järvinen' },
   'application.confirm': { link: '/apply/confirm?token=abc', hours: 48 },
   'expert.tax_card': { year: 2027 },
+  'application.interview_other_time': { applicantName: 'Eetu Laine', at: '2026-10-14T09:00:00.000Z', link: '/onboarding/abc' },
   'registry.tax_cards_missing': { year: 2027, count: 12, link: '/registry?taxCardMissing=true' },
   'application.invitation': { link: '/invitation?token=abc', expiresOn: '2026-09-23' },
   'application.received': { minor: true },
