@@ -45,7 +45,7 @@ async function typeNewPassword(page: Page, password: string, repeat = password) 
   await page.keyboard.type(repeat);
 }
 
-test('a new expert opens the invitation on her phone, creates a password and is signed in', async ({
+test('a new expert opens the invitation on her phone, creates a password, is signed in and accepts her agreements', async ({
   page,
   request,
 }) => {
@@ -85,6 +85,45 @@ test('a new expert opens the invitation on her phone, creates a password and is 
   await expect(page).not.toHaveURL(/invitation/);
   await expect(page.locator('#user-menu')).toContainText('Pirjo Väisänen');
   await screenshot(page, 'invitation-signed-in');
+
+  // She lands on her agreements and accepts each one due, with the keyboard: tick, then the button.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sopimukseni');
+  const due = page.locator('li.agreement-due');
+  await expect(due.first()).toBeVisible();
+  const count = await due.count();
+  expect(count, 'the demo county has required documents to accept').toBeGreaterThan(0);
+  await expectAccessible(page, 'agreements due after the invitation');
+  for (let i = 0; i < count; i += 1) {
+    const card = due.first();
+    const title = (await card.getByRole('heading', { level: 3 }).textContent())!.trim();
+    // the visually hidden title follows the visible words: "Hyväksy sopimus : Toimeksiantosopimus"
+    const acceptButton = card.getByRole('button', { name: new RegExp(`^Hyväksy sopimus\\s*: ${title}$`) });
+    // the button without the tick explains what is missing first
+    await tabTo(page, acceptButton);
+    await page.keyboard.press('Enter');
+    await expect(
+      card.getByText('Rastita ensin, että olet lukenut sopimuksen ja hyväksyt sen.'),
+    ).toBeVisible();
+    await tabTo(
+      page,
+      card.getByRole('checkbox', {
+        name: new RegExp(`^Olen lukenut sopimuksen ja hyväksyn sen\\s*: ${title}$`),
+      }),
+    );
+    await page.keyboard.press('Space');
+    await tabTo(page, acceptButton);
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('region', { name: 'Hyväksytyt sopimukset' }).getByRole('heading', { name: title }),
+    ).toBeVisible();
+    await expect(due).toHaveCount(count - i - 1);
+  }
+  await expect(
+    page.getByText(/Olet (nyt )?hyväksynyt kaikki sopimukset\. Voit saada tehtävätarjouksia\./).first(),
+  ).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page, 'every agreement accepted');
+  await screenshot(page, 'invitation-agreements-accepted');
 
   // The link works once: opened again, it says so and points to sign-in.
   await page.goto(link!);
