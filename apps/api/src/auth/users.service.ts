@@ -30,6 +30,14 @@ export class UsersService {
     return new Map(rows.map((r) => [r.id, { id: r.id, displayName: r.display_name, roles: r.roles }]));
   }
 
+  /** Every active coordinator's account id, for a module's message "to the coordinators". */
+  async coordinatorIds(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.query<Array<{ id: string }>>(
+      `SELECT id FROM user_account WHERE active AND 'coordinator' = ANY(roles) ORDER BY id`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** The signed-in person as the rest of the app sees them; null when missing or deactivated. */
   async loadPrincipal(userId: string, manager?: EntityManager): Promise<UserPrincipal | null> {
     const rows = await (manager ?? this.dataSource.manager).query<

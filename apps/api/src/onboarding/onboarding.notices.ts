@@ -4,6 +4,7 @@ import { Locale } from '../common/access/roles';
 import type { Delivery, PlannedEvent } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { InvitationsService } from '../auth/invitations.service';
+import { UsersService } from '../auth/users.service';
 import { SignedLinks } from '../common/signed-links';
 import { helsinkiDate } from '../common/business-days';
 import { ApplicationEntity } from './entities/onboarding.entities';
@@ -19,6 +20,7 @@ export class OnboardingNotices implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly links: SignedLinks,
     private readonly invitations: InvitationsService,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -42,13 +44,7 @@ export class OnboardingNotices implements OnModuleInit {
   private async otherTimeAsked(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
     const a = await this.application(manager, event);
     if (!a || !a.interviewAt) return [];
-    const owners = a.ownerUserId
-      ? [a.ownerUserId]
-      : (
-          await manager.query<Array<{ id: string }>>(
-            `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles)`,
-          )
-        ).map((r) => r.id);
+    const owners = a.ownerUserId ? [a.ownerUserId] : await this.users.coordinatorIds(manager);
     return owners.map((userId) => ({
       userId,
       template: 'application.interview_other_time' as const,

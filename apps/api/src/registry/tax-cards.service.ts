@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { helsinkiDate } from '../common/business-days';
+import { UsersService } from '../auth/users.service';
 import { Clock } from '../common/clock';
 import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
@@ -26,6 +27,7 @@ export class TaxCardsService implements OnModuleInit {
     private readonly bus: EventBus,
     private readonly jobs: JobsService,
     private readonly notifications: NotificationsService,
+    private readonly users: UsersService,
   ) {}
 
   onModuleInit(): void {
@@ -92,11 +94,8 @@ export class TaxCardsService implements OnModuleInit {
 
   private async planCoordinators(event: PlannedEvent, manager: EntityManager): Promise<Delivery[]> {
     const p = event.payload as { year: number; count: number };
-    const coordinators = await manager.query<Array<{ id: string }>>(
-      `SELECT id FROM auth.users WHERE active AND 'coordinator' = ANY(roles)`,
-    );
-    return coordinators.map((c) => ({
-      userId: c.id,
+    return (await this.users.coordinatorIds(manager)).map((userId) => ({
+      userId,
       template: 'registry.tax_cards_missing' as const,
       params: { year: p.year, count: p.count, link: TAX_CARD_LIST },
     }));
