@@ -17,7 +17,7 @@ import { mapPublic, mapSummary } from './dto/expert.mappers';
 import { ExpertEntity } from './entities/expert.entity';
 import { areasOf, findExpertOrFail } from './expert.queries';
 import { RegistryErrorCode, registryProblem } from './registry.exception';
-import { ExpertStatus, weeklyFromMinutes } from './registry.rules';
+import { ExpertStatus, taxCardDueSql, weeklyFromMinutes } from './registry.rules';
 
 const COMMON_TEXT_MATCHES = 5_000;
 
@@ -171,7 +171,7 @@ export class RegistrySearchService {
     if (q.taxCardMissing === true) {
       const year = Number(helsinkiDate(this.clock.now()).slice(0, 4));
       qb.andWhere(
-        `e.payment_method = 'payroll' AND e.status IN ('active', 'paused') AND (e.tax_card_year IS NULL OR e.tax_card_year < :taxYear)`,
+        taxCardDueSql('e', ':taxYear'),
         { taxYear: year },
       );
     }

@@ -191,6 +191,10 @@ export function taxCardDue(
   );
 }
 
+/** `taxCardDue` as SQL on the expert table (or its alias), the year as the named or numbered parameter. */
+export const taxCardDueSql = (alias: string, year: string) =>
+  `${alias}.payment_method = 'payroll' AND ${alias}.status IN ('active', 'paused') AND (${alias}.tax_card_year IS NULL OR ${alias}.tax_card_year < ${year})`;
+
 /** The year whose tax card is asked for on a Helsinki date: only in January (null in other months). */
 export function taxCardReminderYear(helsinkiDay: string): number | null {
   return helsinkiDay.slice(5, 7) === '01' ? Number(helsinkiDay.slice(0, 4)) : null;

@@ -8,7 +8,7 @@ import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
 import type { Delivery, PlannedEvent } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { ExpertStatus, taxCardReminderYear } from './registry.rules';
+import { taxCardDueSql, taxCardReminderYear } from './registry.rules';
 
 /** The registry's list that shows whose tax card is missing (docs/fees.md, the tax card). */
 export const TAX_CARD_LIST = '/registry?taxCardMissing=true';
@@ -59,13 +59,12 @@ export class TaxCardsService implements OnModuleInit {
       // a CTE, so the driver answers the updated rows as it does a SELECT's
       const reminded = await manager.query<Array<{ id: string; user_id: string | null }>>(
         `WITH due AS (
-           UPDATE expert SET tax_card_reminded_for = $1
-            WHERE status = ANY($2) AND payment_method = 'payroll'
-              AND (tax_card_year IS NULL OR tax_card_year < $1)
+           UPDATE expert e SET tax_card_reminded_for = $1
+            WHERE ${taxCardDueSql('e', '$1')}
               AND tax_card_reminded_for IS DISTINCT FROM $1
             RETURNING id, user_id)
          SELECT id, user_id FROM due`,
-        [year, [ExpertStatus.Active, ExpertStatus.Paused]],
+        [year],
       );
       await this.bus.publishMany(
         manager,

@@ -14,7 +14,8 @@ export interface TaxCardsMissingParams {
 }
 
 export const REGISTRY_TEMPLATES = {
-  // To the expert, in January: plain words, what to do and why it matters for their pay.
+  // To the expert, in January: plain words, what to do and why it matters for their pay. No link: the
+  // card goes to payroll, not into the app.
   'expert.tax_card': define<TaxCardParams>({
     category: NotificationCategory.Money,
     render: {
@@ -26,7 +27,6 @@ export const REGISTRY_TEMPLATES = {
           'Ilman verokorttia palkkiostasi pidätetään 60 % veroa.',
           'Saat verokortin OmaVerosta tai verotoimistosta.',
         ],
-        action: { label: 'Avaa omat tiedot', path: '/my-profile' },
       }),
       sv: (p) => ({
         subject: `Lämna in skattekortet för ${p.year}`,
@@ -36,7 +36,6 @@ export const REGISTRY_TEMPLATES = {
           'Utan skattekort innehålls 60 % skatt på ditt arvode.',
           'Du får skattekortet i MinSkatt eller på skattebyrån.',
         ],
-        action: { label: 'Öppna dina uppgifter', path: '/my-profile' },
       }),
       en: (p) => ({
         subject: `Send in your ${p.year} tax card`,
@@ -46,7 +45,6 @@ export const REGISTRY_TEMPLATES = {
           'Without a tax card, 60 % tax is withheld from your fee.',
           'You get the tax card from MyTax or a tax office.',
         ],
-        action: { label: 'Open your details', path: '/my-profile' },
       }),
     },
   }),
