@@ -163,7 +163,12 @@ describe('onboarding: the public application and the pipeline', () => {
     expect(bad.body.code).toBe('APPLICATION_LINK_INVALID');
 
     const confirmed = await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
-    expect(confirmed.body).toEqual({ status: 'confirmed', awaitingGuardian: false, locale: 'fi' });
+    expect(confirmed.body).toEqual({
+      status: 'confirmed',
+      awaitingGuardian: false,
+      locale: 'fi',
+      certificateToken: expect.any(String), // the form lists earlier training
+    });
     const again = await t.http().post('/api/v1/applications/confirm').send({ token }).expect(200);
     expect(again.body.status).toBe('already_confirmed');
     const received = await mailTo(f.email, 2);
@@ -949,6 +954,165 @@ describe('onboarding: the public application and the pipeline', () => {
       f.email,
     ]);
     expect(n).toBe(0);
+  });
+
+  it('takes certificates of earlier training from the applicant’s signed link, checked by their bytes, for the coordinator to read', async () => {
+    const f = form({ firstName: 'Todistus' });
+    await t.http().post('/api/v1/applications').send(f).expect(202);
+    const confirmed = await t
+      .http()
+      .post('/api/v1/applications/confirm')
+      .send({ token: tokenIn((await mailTo(f.email)).raw, '/apply/confirm') })
+      .expect(200);
+    const token: string = confirmed.body.certificateToken;
+    // the "received" letter carries the same page, for later
+    expect(tokenIn((await mailTo(f.email, 2)).raw, '/apply/certificates')).toBe(token);
+    const q = (fileName: string) => `/api/v1/applications/certificates?token=${encodeURIComponent(token)}&fileName=${encodeURIComponent(fileName)}`;
+    const pdf = Buffer.from('%PDF-1.4\n% todistus\n');
+    const added = await t.http().post(q('Peruskurssi.pdf')).set('content-type', 'application/pdf').send(pdf).expect(201);
+    expect(added.body).toMatchObject({ fileName: 'Peruskurssi.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
+
+    // a web page called a PDF, a program, and a file too large change nothing
+    const fake = await t.http().post(q('x.pdf')).set('content-type', 'application/pdf').send(Buffer.from('<html><script>')).expect(415);
+    expect(fake.body.code).toBe('APPLICATION_CERTIFICATE_TYPE');
+    await t.http().post(q('x.exe')).set('content-type', 'application/pdf').send(Buffer.from('MZ\x90\x00\x03')).expect(415);
+    const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]);
+    const tooBig = await t.http().post(q('iso.pdf')).set('content-type', 'application/pdf').send(big).expect(413);
+    expect(tooBig.body.code).toBe('APPLICATION_CERTIFICATE_TOO_LARGE');
+    const forged = await t
+      .http()
+      .post(`/api/v1/applications/certificates?token=${token.split('.')[0]}.${'0'.repeat(64)}&fileName=a.pdf`)
+      .set('content-type', 'application/pdf')
+      .send(pdf)
+      .expect(400);
+    expect(forged.body.code).toBe('APPLICATION_LINK_INVALID');
+
+    const page = await t.http().get(`/api/v1/applications/certificates?token=${encodeURIComponent(token)}`).expect(200);
+    expect(page.body).toMatchObject({ firstName: 'Todistus', locale: 'fi', open: true, maxFiles: 5 });
+    expect(page.body.items.map((c: { fileName: string }) => c.fileName)).toEqual(['Peruskurssi.pdf']);
+
+    // up to five; a mistaken one can be taken back
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const extra = [];
+    for (let i = 0; i < 4; i += 1)
+      extra.push((await t.http().post(q(`kuva${i}.png`)).set('content-type', 'image/png').send(png).expect(201)).body.id);
+    const sixth = await t.http().post(q('kuva5.png')).set('content-type', 'image/png').send(png).expect(409);
+    expect(sixth.body.code).toBe('APPLICATION_CERTIFICATE_LIMIT');
+    await t.http().delete(`/api/v1/applications/certificates/${extra[3]}?token=${encodeURIComponent(token)}`).expect(204);
+
+    const list = await t.http().get(`/api/v1/applications?q=${f.lastName}`).set(bearer(coordinator)).expect(200);
+    const id = list.body.items[0].id;
+    const one = await t.http().get(`/api/v1/applications/${id}`).set(bearer(coordinator)).expect(200);
+    expect(one.body.certificates).toHaveLength(4);
+    expect(one.body.timeline.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['certificate_added', 'certificate_removed']),
+    );
+    await t.http().get(`/api/v1/applications/${id}/certificates/${added.body.id}`).expect(401);
+    const expert = await makeUser(t.dataSource, [Role.Expert]);
+    await t
+      .http()
+      .get(`/api/v1/applications/${id}/certificates/${added.body.id}`)
+      .set(bearer((await login(t, expert.email)).token))
+      .expect(403);
+    const file = await t
+      .http()
+      .get(`/api/v1/applications/${id}/certificates/${added.body.id}`)
+      .set(bearer(coordinator))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(file.headers['content-disposition']).toContain('attachment');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
+    const [{ reads }] = await t.dataSource.query(
+      `SELECT count(*)::int AS reads FROM audit_event WHERE action = 'application.certificate.read' AND subject_id = $1`,
+      [id],
+    );
+    expect(reads).toBe(1);
+
+    // once the application is closed, the link adds nothing
+    await t
+      .http()
+      .post(`/api/v1/applications/${id}/moves`)
+      .set(bearer(coordinator))
+      .set('if-match', one.headers.etag)
+      .send({ move: 'close', reason: 'Hakija perui hakemuksen.' })
+      .expect(200);
+    const closed = await t.http().post(q('myöhässä.pdf')).set('content-type', 'application/pdf').send(pdf).expect(410);
+    expect(closed.body.code).toBe('APPLICATION_LINK_EXPIRED');
+    const [{ kept }] = await t.dataSource.query(
+      `SELECT count(*)::int AS kept FROM application_certificate WHERE application_id = $1`,
+      [id],
+    );
+    expect(kept).toBe(4);
+  });
+
+  it('gives onboarding’s data in the person’s data export, and erasure deletes it', async () => {
+    const f = form({ firstName: 'Oikeus' });
+    const { id, move } = await toOrientation(f);
+    const activated = await move({ move: 'complete_orientation' });
+    const expertId: string = activated.expertId;
+    expect(expertId).toEqual(expect.any(String));
+    await t
+      .http()
+      .post(`/api/v1/experts/${expertId}/record-checks`)
+      .set(bearer(coordinator))
+      .send({ extractDate: t.daysFromNow(-3).toISOString().slice(0, 10) })
+      .expect(201);
+
+    const dump = await t.http().get(`/api/v1/experts/${expertId}/data-export`).set(bearer(coordinator)).expect(200);
+    const part = dump.body.modules.onboarding;
+    expect(part.applications).toHaveLength(1);
+    expect(part.applications[0]).toMatchObject({ id, email: f.email, heard_from: 'Järjestön uutiskirje' });
+    expect(part.applications[0].timeline.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['confirmed', 'start_screening']),
+    );
+    expect(part.recordChecks).toHaveLength(1);
+    expect(part).toMatchObject({ agreementAcceptances: [], courses: [], mentorships: [] });
+
+    const person = await t.http().get(`/api/v1/experts/${expertId}`).set(bearer(coordinator)).expect(200);
+    await t
+      .http()
+      .post(`/api/v1/experts/${expertId}/erase`)
+      .set(bearer(coordinator))
+      .set('if-match', person.headers.etag)
+      .expect(204);
+    const [left] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM application WHERE id = $1 OR email = $3) AS applications,
+              (SELECT count(*)::int FROM application_event WHERE application_id = $1) AS events,
+              (SELECT count(*)::int FROM record_check WHERE expert_id = $2) AS checks`,
+      [id, expertId, f.email],
+    );
+    expect(left).toEqual({ applications: 0, events: 0, checks: 0 });
+    const after = await t.http().get(`/api/v1/experts/${expertId}/data-export`).set(bearer(coordinator)).expect(200);
+    expect(after.body.modules.onboarding.applications).toEqual([]);
+  });
+
+  it('moves onboarding’s data to the kept record when a duplicate is merged', async () => {
+    const f = form({ firstName: 'Kaksoset' });
+    const { id, move } = await toOrientation(f);
+    const duplicateId: string = (await move({ move: 'complete_orientation' })).expertId;
+    const kept = await t
+      .http()
+      .post('/api/v1/experts')
+      .set(bearer(coordinator))
+      .send({ firstName: 'Kaksoset', lastName: f.lastName, email: `toinen.${f.email}`, languages: ['fi'] })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/experts/${kept.body.id}/merge`)
+      .set(bearer(coordinator))
+      .set('if-match', kept.headers.etag ?? '"1"')
+      .send({ duplicateId })
+      .expect(200);
+    const [a] = await t.dataSource.query(`SELECT expert_id FROM application WHERE id = $1`, [id]);
+    expect(a.expert_id).toBe(kept.body.id);
+    const dump = await t.http().get(`/api/v1/experts/${kept.body.id}/data-export`).set(bearer(coordinator)).expect(200);
+    expect(dump.body.modules.onboarding.applications.map((x: { id: string }) => x.id)).toEqual([id]);
   });
 });
 

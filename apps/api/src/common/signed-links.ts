@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { FieldCipher } from './field-cipher';
 
 /** What a signed link is for: a link signed for one purpose never works for another. */
-export type LinkPurpose = 'application-confirm' | 'guardian-consent' | 'interview-answer' | 'invitation';
+export type LinkPurpose =
+  | 'application-confirm'
+  | 'application-certificate'
+  | 'guardian-consent'
+  | 'interview-answer'
+  | 'invitation';
 
 /**
  * Signed links for people without an account (yet): `<id>.<keyed hash of purpose and id>`. No token is stored

@@ -29,6 +29,7 @@ import {
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
+  ApplicationCertificateEntity,
   ApplicationEntity,
   ApplicationEventEntity,
   ApplicationSubmissionEntity,
@@ -112,6 +113,7 @@ export const ENTITIES = [
   RecruitmentRoundEntity,
   ApplicationEntity,
   ApplicationEventEntity,
+  ApplicationCertificateEntity,
   AgreementDocumentEntity,
   AgreementVersionEntity,
   AgreementAcceptanceEntity,

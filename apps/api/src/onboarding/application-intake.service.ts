@@ -146,7 +146,7 @@ export class ApplicationIntakeService implements OnModuleInit {
         );
       }
       if (sub.confirmed_at || !sub.payload_encrypted) {
-        return { status: 'already_confirmed', awaitingGuardian: false, locale: Locale.Fi };
+        return { status: 'already_confirmed', awaitingGuardian: false, locale: Locale.Fi, certificateToken: null };
       }
       const form = JSON.parse(this.cipher.decrypt(sub.payload_encrypted)) as SubmittedForm;
       await manager.query(
@@ -163,6 +163,7 @@ export class ApplicationIntakeService implements OnModuleInit {
           status: 'already_confirmed',
           awaitingGuardian: open.step === ApplicationStep.AwaitingGuardian,
           locale: form.locale,
+          certificateToken: null,
         };
       }
       const step = firstStep(form.birthDate, helsinkiDate(now));
@@ -199,6 +200,9 @@ export class ApplicationIntakeService implements OnModuleInit {
         status: 'confirmed',
         awaitingGuardian: step === ApplicationStep.AwaitingGuardian,
         locale: form.locale,
+        certificateToken: application.priorTraining.length
+          ? this.links.sign('application-certificate', application.id)
+          : null,
       };
     });
   }

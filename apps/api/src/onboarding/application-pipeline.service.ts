@@ -15,6 +15,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
+import { ApplicationCertificatesService } from './application-certificates.service';
 import { OrientationService } from './orientation.service';
 import { moveSetsInterview } from './onboarding.rules';
 import { ApplicationActivation } from './application-activation';
@@ -63,6 +64,7 @@ export class ApplicationPipelineService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly activation: ApplicationActivation,
     private readonly orientation: OrientationService,
+    private readonly certificates: ApplicationCertificatesService,
   ) {}
 
   onModuleInit(): void {
@@ -390,6 +392,7 @@ export class ApplicationPipelineService implements OnModuleInit {
       expertId: a.expertId,
       allowedMoves: allowedMoves(a.step).filter(movedByCoordinator),
       orientation: await this.orientation.checksOf(a.id),
+      certificates: await this.certificates.listOf(a.id),
       timeline: events.map((e) => ({
         id: e.id,
         at: e.at.toISOString(),

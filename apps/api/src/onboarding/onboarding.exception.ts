@@ -48,6 +48,10 @@ export enum OnboardingErrorCode {
   OrientationItemNotFound = 'ORIENTATION_ITEM_NOT_FOUND',
   OrientationItemCodeTaken = 'ORIENTATION_ITEM_CODE_TAKEN',
   InterviewChanged = 'APPLICATION_INTERVIEW_CHANGED',
+  CertificateType = 'APPLICATION_CERTIFICATE_TYPE',
+  CertificateTooLarge = 'APPLICATION_CERTIFICATE_TOO_LARGE',
+  CertificateLimit = 'APPLICATION_CERTIFICATE_LIMIT',
+  CertificateNotFound = 'APPLICATION_CERTIFICATE_NOT_FOUND',
 }
 
 function statusOf(code: OnboardingErrorCode): HttpStatus {
@@ -60,7 +64,12 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.CourseEnrolmentNotFound:
     case OnboardingErrorCode.MentorshipNotFound:
     case OnboardingErrorCode.OrientationItemNotFound:
+    case OnboardingErrorCode.CertificateNotFound:
       return HttpStatus.NOT_FOUND;
+    case OnboardingErrorCode.CertificateType:
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case OnboardingErrorCode.CertificateTooLarge:
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     case OnboardingErrorCode.MentorshipNotYours:
       return HttpStatus.FORBIDDEN;
     case OnboardingErrorCode.MoveNotAllowed:
@@ -85,6 +94,7 @@ function statusOf(code: OnboardingErrorCode): HttpStatus {
     case OnboardingErrorCode.NotInOrientation:
     case OnboardingErrorCode.OrientationItemCodeTaken:
     case OnboardingErrorCode.InterviewChanged:
+    case OnboardingErrorCode.CertificateLimit:
       return HttpStatus.CONFLICT;
     case OnboardingErrorCode.TooManyApplications:
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -156,6 +166,10 @@ const TITLES: Record<OnboardingErrorCode, string> = {
   [OnboardingErrorCode.OrientationItemNotFound]: 'Checklist item not found',
   [OnboardingErrorCode.OrientationItemCodeTaken]: 'A checklist item with this code exists',
   [OnboardingErrorCode.InterviewChanged]: 'The interview time has changed',
+  [OnboardingErrorCode.CertificateType]: 'Add a PDF or a photo (PNG, JPEG)',
+  [OnboardingErrorCode.CertificateTooLarge]: 'The file is too large',
+  [OnboardingErrorCode.CertificateLimit]: 'No more certificates can be added',
+  [OnboardingErrorCode.CertificateNotFound]: 'Certificate not found',
 };
 
 export const onboardingProblem = problemFactory(statusOf, TITLES);

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { RegistryModule } from '../registry/registry.module';
 import { AgreementsController } from './agreements.controller';
+import { ApplicationCertificatesController } from './application-certificates.controller';
+import { ApplicationCertificatesService } from './application-certificates.service';
+import { OnboardingPersonalData } from './onboarding-personal-data';
 import { AgreementsDue } from './agreements-due';
 import { AgreementsService } from './agreements.service';
 import { ApplicationActivation } from './application-activation';
@@ -27,8 +30,17 @@ import { RecruitmentService } from './recruitment.service';
  */
 @Module({
   imports: [AuthModule, RegistryModule],
-  controllers: [OnboardingController, AgreementsController, CoursesController, MentorshipsController, OrientationController],
+  controllers: [
+    OnboardingController,
+    ApplicationCertificatesController,
+    AgreementsController,
+    CoursesController,
+    MentorshipsController,
+    OrientationController,
+  ],
   providers: [
+    ApplicationCertificatesService,
+    OnboardingPersonalData,
     AgreementsDue,
     AgreementsService,
     ApplicationActivation,

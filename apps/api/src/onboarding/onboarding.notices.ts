@@ -123,7 +123,18 @@ export class OnboardingNotices implements OnModuleInit {
     if (!a) return [];
     const minor = Boolean(event.payload.minor);
     return [
-      { to: this.applicant(a), template: 'application.received', params: { minor } },
+      {
+        to: this.applicant(a),
+        template: 'application.received',
+        params: {
+          minor,
+          // earlier training listed: the letter links to the page that adds its certificates
+          certificateLink: a.priorTraining.length
+            ? `/apply/certificates?token=${this.links.sign('application-certificate', a.id)}`
+            : '',
+        },
+        sensitive: a.priorTraining.length > 0,
+      },
       ...(minor ? this.guardianRequest(a, '') : []),
     ];
   }

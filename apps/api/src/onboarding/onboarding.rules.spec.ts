@@ -24,6 +24,9 @@ import {
   mentorshipProgress,
   orientationMissing,
   moveSetsInterview,
+  certificateType,
+  certificateProblem,
+  MAX_CERTIFICATES,
 } from './onboarding.rules';
 
 const STEPS = Object.values(ApplicationStep);
@@ -282,5 +285,32 @@ describe('the interview time', () => {
       ApplicationMove.InviteToInterview,
       ApplicationMove.RescheduleInterview,
     ]);
+  });
+});
+
+describe('certificates of earlier training', () => {
+  const pdf = Buffer.from('%PDF-1.7\n');
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
+
+  it('takes a PDF or a photo whose first bytes are what the type says', () => {
+    expect(certificateType('application/pdf', pdf)).toBe('application/pdf');
+    expect(certificateType('image/PNG; charset=binary', png)).toBe('image/png');
+    expect(certificateType('image/jpeg', jpeg)).toBe('image/jpeg');
+  });
+
+  it('refuses other types and files that are not what they say', () => {
+    expect(certificateType('text/html', Buffer.from('<html>'))).toBeNull();
+    expect(certificateType(undefined, pdf)).toBeNull();
+    expect(certificateType('application/pdf', Buffer.from('MZ\x90\x00'))).toBeNull();
+    expect(certificateType('image/png', jpeg)).toBeNull();
+    expect(certificateType('application/pdf', Buffer.alloc(0))).toBeNull();
+  });
+
+  it('adds to an open application up to the limit, never to a closed one', () => {
+    expect(certificateProblem(ApplicationStep.Received, 0)).toBeNull();
+    expect(certificateProblem(ApplicationStep.Received, MAX_CERTIFICATES - 1)).toBeNull();
+    expect(certificateProblem(ApplicationStep.Received, MAX_CERTIFICATES)).toBe('limit');
+    for (const step of STEPS.filter((s) => !isOpen(s))) expect(certificateProblem(step, 0)).toBe('closed');
   });
 });

@@ -372,3 +372,34 @@ export function orientationMissing(itemIds: readonly string[], doneIds: readonly
   const done = new Set(doneIds);
   return itemIds.filter((id) => !done.has(id));
 }
+
+// ------------------------------------------------------------------------------- certificates
+
+/** The files an applicant may add as a certificate of earlier training: a PDF or a photo of the paper. */
+export const CERTIFICATE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export type CertificateType = (typeof CERTIFICATE_TYPES)[number];
+export const MAX_CERTIFICATE_BYTES = 5 * 1024 * 1024;
+export const MAX_CERTIFICATES = 5;
+
+const SIGNATURES: Record<CertificateType, number[]> = {
+  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+};
+
+/**
+ * The certificate's type when the declared type is one we take and the file's first bytes are that type
+ * (a renamed program or web page is refused); null otherwise.
+ */
+export function certificateType(declared: string | undefined, head: Uint8Array): CertificateType | null {
+  const type = (declared ?? '').split(';')[0].trim().toLowerCase();
+  if (!(CERTIFICATE_TYPES as readonly string[]).includes(type)) return null;
+  const signature = SIGNATURES[type as CertificateType];
+  return signature.every((byte, i) => head[i] === byte) ? (type as CertificateType) : null;
+}
+
+/** Why one more certificate cannot be added, or null: the application is closed, or it has enough. */
+export function certificateProblem(step: ApplicationStep, count: number): 'closed' | 'limit' | null {
+  if (!isOpen(step)) return 'closed';
+  return count >= MAX_CERTIFICATES ? 'limit' : null;
+}

@@ -37,7 +37,7 @@ import type { DataExportDto } from './dto/registry-admin.dto';
 import { ExpertStatus } from './registry.rules';
 
 /** A list section of the person's data export (`DataExportDto`), one per table of the person's lists. */
-export type DataExportSection = Exclude<keyof DataExportDto, 'exportedAt' | 'person' | 'accessLog'>;
+export type DataExportSection = Exclude<keyof DataExportDto, 'exportedAt' | 'person' | 'modules' | 'accessLog'>;
 
 export type ExportRule =
   | { include: true }

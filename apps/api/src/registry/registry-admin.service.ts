@@ -7,6 +7,7 @@ import type { UserPrincipal } from '../common/access/principal';
 import { CatalogService } from '../catalog/catalog.service';
 import { staleVersion } from '../common/concurrency';
 import { FieldCipher } from '../common/field-cipher';
+import { EventBus } from '../events/event-bus';
 import { DataExportDto, DuplicateListDto, ExportExpertsQueryDto } from './dto/registry-admin.dto';
 import { ExpertDto } from './dto/expert-response.dto';
 import { ExpertEntity } from './entities/expert.entity';
@@ -15,6 +16,7 @@ import { erasure, exportQueries, mergePlan, personExport } from './gdpr.rules';
 import { RegistryErrorCode, registryProblem } from './registry.exception';
 import { ExpertProfileService } from './expert-profile.service';
 import { ExpertStatusService } from './expert-status.service';
+import { PersonalDataHolders } from './personal-data';
 import { RegistrySearchService } from './registry-search.service';
 import { writeCsv, writeXlsx } from './spreadsheet';
 
@@ -36,6 +38,8 @@ export class RegistryAdminService {
     private readonly profiles: ExpertProfileService,
     private readonly status: ExpertStatusService,
     private readonly users: UsersService,
+    private readonly bus: EventBus,
+    private readonly holders: PersonalDataHolders,
   ) {}
 
   private readonly properties = new Map<string, string>();
@@ -182,6 +186,13 @@ export class RegistryAdminService {
         [dup.id, dup.status, `merged into ${kept.id}`, user.userId],
       );
       await this.status.recomputeTierIn(manager, kept.id);
+      // the modules above move what they hold of the duplicate (onboarding's applications, agreements, …)
+      await this.bus.publish(manager, {
+        type: 'expert.merged',
+        aggregateType: 'expert',
+        aggregateId: kept.id,
+        payload: { keptId: kept.id, duplicateId: dup.id },
+      });
       await this.audit.recordMany(
         [
           { action: 'expert.merge', subjectType: 'expert', subjectId: kept.id },
@@ -197,7 +208,7 @@ export class RegistryAdminService {
   async dataExport(id: string, purpose: string): Promise<DataExportDto> {
     const expert = await this.dataSource.getRepository(ExpertEntity).findOne({ where: { id } });
     if (!expert) throw registryProblem(RegistryErrorCode.NotFound);
-    const [sections, access] = await Promise.all([
+    const [sections, access, modules] = await Promise.all([
       Promise.all(
         exportQueries().map(async ({ section, sql }) => [section, await this.dataSource.query<Array<Record<string, unknown>>>(sql, [id])] as const),
       ),
@@ -205,6 +216,7 @@ export class RegistryAdminService {
         { type: 'expert', id },
         ...(expert.userId ? [{ type: 'user', id: expert.userId }] : []),
       ]),
+      this.holders.exportOf(this.dataSource.manager, id),
     ]);
     await this.audit.record({ action: 'expert.data_export', subjectType: 'expert', subjectId: id, fieldGroup: 'all', purpose });
     const row = expert as unknown as Record<string, unknown>;
@@ -218,6 +230,7 @@ export class RegistryAdminService {
       exportedAt: new Date().toISOString(),
       person,
       ...(Object.fromEntries(sections) as Pick<DataExportDto, DataExportSection>),
+      modules,
       accessLog: access,
     };
   }
@@ -237,6 +250,8 @@ export class RegistryAdminService {
         await this.users.eraseAccount(manager, expert.userId);
       }
       await manager.query(person.sql, person.params);
+      // the modules above erase what they hold of the person (onboarding's applications, …)
+      await this.bus.publish(manager, { type: 'expert.erased', aggregateType: 'expert', aggregateId: id, payload: { expertId: id } });
       await this.audit.record({ action: 'expert.erase', subjectType: 'expert', subjectId: id, purpose: 'data subject request' }, manager);
       void user;
     });

@@ -12,6 +12,7 @@ import { RegistryAdminService } from './registry-admin.service';
 import { RegistrySearchService } from './registry-search.service';
 import { RegistryController } from './registry.controller';
 import { RegistryService } from './registry.service';
+import { PersonalDataHolders } from './personal-data';
 import { TaxCardsService } from './tax-cards.service';
 
 @Module({
@@ -28,7 +29,8 @@ import { TaxCardsService } from './tax-cards.service';
     ImportService,
     TaxCardsService,
     FieldCipher,
+    PersonalDataHolders,
   ],
-  exports: [RegistryService],
+  exports: [RegistryService, PersonalDataHolders],
 })
 export class RegistryModule {}

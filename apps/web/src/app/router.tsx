@@ -93,6 +93,13 @@ const applyConfirmRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/apply-confirm-page'), 'ApplyConfirmPage'),
 });
 
+const applyCertificatesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'apply/certificates',
+  validateSearch: applyTokenSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/apply-certificates-page'), 'ApplyCertificatesPage'),
+});
+
 const applyInterviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'apply/interview',
@@ -522,6 +529,7 @@ export const routeTree = rootRoute.addChildren([
   applyRoute,
   applySentRoute,
   applyConfirmRoute,
+  applyCertificatesRoute,
   applyGuardianRoute,
   applyInterviewRoute,
   authenticatedRoute.addChildren([

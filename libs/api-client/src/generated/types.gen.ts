@@ -155,6 +155,18 @@ export type AnswerInterviewDto = {
     token: string;
 };
 
+export type ApplicantCertificatesDto = {
+    firstName: string;
+    items: Array<CertificateDto>;
+    locale: Locale;
+    maxBytes: number;
+    maxFiles: number;
+    /**
+     * Certificates can be added while the application is open.
+     */
+    open: boolean;
+};
+
 export const ApplicationActor = {
     APPLICANT: 'applicant',
     GUARDIAN: 'guardian',
@@ -184,6 +196,11 @@ export type ApplicationConfirmedDto = {
      * The applicant is under 18: the guardian has been asked for consent.
      */
     awaitingGuardian: boolean;
+    /**
+     * For the page that adds certificates of earlier training (`/apply/certificates?token=…`); given on the
+     * first confirmation of a form that lists earlier training, and in the "received" letter.
+     */
+    certificateToken: string | null;
     locale: Locale;
     status: 'confirmed' | 'already_confirmed';
 };
@@ -196,6 +213,10 @@ export type ApplicationDto = {
     areas: Array<ApplicationAreaDto>;
     availability: string | null;
     birthDate: string;
+    /**
+     * Certificates of earlier training the applicant added.
+     */
+    certificates: Array<CertificateDto>;
     confirmedAt: string;
     email: string;
     /**
@@ -546,6 +567,14 @@ export type CeilingDto = {
      */
     monthAfterCents: number;
     overByCents: number;
+};
+
+export type CertificateDto = {
+    contentType: string;
+    createdAt: string;
+    fileName: string;
+    id: string;
+    sizeBytes: number;
 };
 
 export type ChangeExpertStatusDto = {
@@ -1084,6 +1113,18 @@ export type DataExportDto = {
         [key: string]: unknown;
     }>;
     exportedAt: string;
+    /**
+     * What the modules above the registry hold of the person, by module and section (onboarding: the
+     * applications with their certificates, agreements accepted, criminal-record extracts seen, courses,
+     * mentorships).
+     */
+    modules: {
+        [key: string]: {
+            [key: string]: Array<{
+                [key: string]: unknown;
+            }>;
+        };
+    };
     /**
      * Everything held about the person, identity code and IBAN included.
      */
@@ -3492,6 +3533,112 @@ export type GetApplicationBoardResponses = {
 
 export type GetApplicationBoardResponse = GetApplicationBoardResponses[keyof GetApplicationBoardResponses];
 
+export type GetApplicantCertificatesData = {
+    body?: never;
+    path?: never;
+    query: {
+        token: string;
+    };
+    url: '/api/v1/applications/certificates';
+};
+
+export type GetApplicantCertificatesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type GetApplicantCertificatesError = GetApplicantCertificatesErrors[keyof GetApplicantCertificatesErrors];
+
+export type GetApplicantCertificatesResponses = {
+    200: ApplicantCertificatesDto;
+};
+
+export type GetApplicantCertificatesResponse = GetApplicantCertificatesResponses[keyof GetApplicantCertificatesResponses];
+
+export type AddApplicantCertificateData = {
+    body: Blob | File;
+    path?: never;
+    query: {
+        token: string;
+        /**
+         * The file’s name.
+         */
+        fileName: string;
+    };
+    url: '/api/v1/applications/certificates';
+};
+
+export type AddApplicantCertificateErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+    /**
+     * Error
+     */
+    413: ProblemDto;
+    /**
+     * Unsupported content type.
+     */
+    415: ProblemDto;
+};
+
+export type AddApplicantCertificateError = AddApplicantCertificateErrors[keyof AddApplicantCertificateErrors];
+
+export type AddApplicantCertificateResponses = {
+    201: CertificateDto;
+};
+
+export type AddApplicantCertificateResponse = AddApplicantCertificateResponses[keyof AddApplicantCertificateResponses];
+
+export type RemoveApplicantCertificateData = {
+    body?: never;
+    path: {
+        certificateId: string;
+    };
+    query: {
+        token: string;
+    };
+    url: '/api/v1/applications/certificates/{certificateId}';
+};
+
+export type RemoveApplicantCertificateErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type RemoveApplicantCertificateError = RemoveApplicantCertificateErrors[keyof RemoveApplicantCertificateErrors];
+
+export type RemoveApplicantCertificateResponses = {
+    204: void;
+};
+
+export type RemoveApplicantCertificateResponse = RemoveApplicantCertificateResponses[keyof RemoveApplicantCertificateResponses];
+
 export type ConfirmApplicationData = {
     body: TokenDto;
     path?: never;
@@ -3661,6 +3808,43 @@ export type GetApplicationResponses = {
 };
 
 export type GetApplicationResponse = GetApplicationResponses[keyof GetApplicationResponses];
+
+export type GetApplicationCertificateData = {
+    body?: never;
+    path: {
+        id: string;
+        certificateId: string;
+    };
+    query?: never;
+    url: '/api/v1/applications/{id}/certificates/{certificateId}';
+};
+
+export type GetApplicationCertificateErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetApplicationCertificateError = GetApplicationCertificateErrors[keyof GetApplicationCertificateErrors];
+
+export type GetApplicationCertificateResponses = {
+    200: Blob | File;
+};
+
+export type GetApplicationCertificateResponse = GetApplicationCertificateResponses[keyof GetApplicationCertificateResponses];
 
 export type MoveApplicationData = {
     body: MoveApplicationDto;

@@ -277,6 +277,14 @@ export const zCeilingDto = z.object({
     overByCents: z.number()
 });
 
+export const zCertificateDto = z.object({
+    contentType: z.string(),
+    createdAt: z.iso.datetime(),
+    fileName: z.string(),
+    id: z.uuid(),
+    sizeBytes: z.number()
+});
+
 export const zClaimEventDto = z.object({
     action: z.string(),
     actorName: z.string().nullable(),
@@ -492,6 +500,7 @@ export const zDataExportDto = z.object({
     exclusions: z.array(z.record(z.string(), z.unknown())),
     experienceAreas: z.array(z.record(z.string(), z.unknown())),
     exportedAt: z.iso.datetime(),
+    modules: z.record(z.string(), z.record(z.string(), z.array(z.record(z.string(), z.unknown())))),
     person: z.record(z.string(), z.unknown()),
     statusHistory: z.array(z.record(z.string(), z.unknown())),
     training: z.array(z.record(z.string(), z.unknown()))
@@ -816,8 +825,18 @@ export const zAgreementAcceptanceDto = z.object({
     versionNumber: z.number()
 });
 
+export const zApplicantCertificatesDto = z.object({
+    firstName: z.string(),
+    items: z.array(zCertificateDto),
+    locale: zLocale,
+    maxBytes: z.number(),
+    maxFiles: z.number(),
+    open: z.boolean()
+});
+
 export const zApplicationConfirmedDto = z.object({
     awaitingGuardian: z.boolean(),
+    certificateToken: z.string().nullable(),
     locale: zLocale,
     status: z.enum(['confirmed', 'already_confirmed'])
 });
@@ -1414,6 +1433,7 @@ export const zApplicationDto = z.object({
     areas: z.array(zApplicationAreaDto),
     availability: z.string().nullable(),
     birthDate: z.iso.date(),
+    certificates: z.array(zCertificateDto),
     confirmedAt: z.iso.datetime(),
     email: z.string(),
     expertId: z.uuid().nullable(),
@@ -2402,6 +2422,31 @@ export const zSubmitApplicationResponse = zSubmissionReceivedDto;
 
 export const zGetApplicationBoardResponse = zApplicationBoardDto;
 
+export const zGetApplicantCertificatesQuery = z.object({
+    token: z.string().max(300)
+});
+
+export const zGetApplicantCertificatesResponse = zApplicantCertificatesDto;
+
+export const zAddApplicantCertificateBody = z.string();
+
+export const zAddApplicantCertificateQuery = z.object({
+    token: z.string().max(300),
+    fileName: z.string().max(200)
+});
+
+export const zAddApplicantCertificateResponse = zCertificateDto;
+
+export const zRemoveApplicantCertificatePath = z.object({
+    certificateId: z.string()
+});
+
+export const zRemoveApplicantCertificateQuery = z.object({
+    token: z.string().max(300)
+});
+
+export const zRemoveApplicantCertificateResponse = z.void();
+
 export const zConfirmApplicationBody = zTokenDto;
 
 export const zConfirmApplicationResponse = zApplicationConfirmedDto;
@@ -2431,6 +2476,13 @@ export const zGetApplicationPath = z.object({
 });
 
 export const zGetApplicationResponse = zApplicationDto;
+
+export const zGetApplicationCertificatePath = z.object({
+    id: z.string(),
+    certificateId: z.string()
+});
+
+export const zGetApplicationCertificateResponse = z.string();
 
 export const zMoveApplicationBody = zMoveApplicationDto;
 

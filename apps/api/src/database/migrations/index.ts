@@ -20,6 +20,7 @@ import { OrientationChecklist1796608162401 } from './1796608162401-OrientationCh
 import { InterviewAnswer1796610615513 } from './1796610615513-InterviewAnswer';
 import { TraineeFeeShare1796624740614 } from './1796624740614-TraineeFeeShare';
 import { TaxCardReminder1796627066115 } from './1796627066115-TaxCardReminder';
+import { ApplicationCertificates1796636430099 } from './1796636430099-ApplicationCertificates';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   InterviewAnswer1796610615513,
   TraineeFeeShare1796624740614,
   TaxCardReminder1796627066115,
+  ApplicationCertificates1796636430099,
 ];

@@ -46,6 +46,8 @@ export interface InvitationParams {
 
 export interface ReceivedParams {
   minor: boolean;
+  /** The page that adds certificates of the earlier training listed (a signed link); empty when none was listed. */
+  certificateLink?: string;
 }
 
 export const ONBOARDING_TEMPLATES = {
@@ -124,7 +126,13 @@ export const ONBOARDING_TEMPLATES = {
             ? ['Koska olet alle 18-vuotias, kysymme ensin huoltajasi suostumuksen sähköpostilla.']
             : []),
           'Voit kysyä lisää vastaamalla koordinaattorin yhteydenottoon.',
+          ...(p.certificateLink
+            ? [
+                'Jos sinulla on todistus aiemmasta koulutuksestasi, voit lisätä sen hakemukseen. Se ei ole pakollista.',
+              ]
+            : []),
         ],
+        ...(p.certificateLink ? { action: { label: 'Lisää todistus', path: p.certificateLink } } : {}),
       }),
       sv: (p) => ({
         subject: 'Din ansökan har tagits emot',
@@ -134,7 +142,13 @@ export const ONBOARDING_TEMPLATES = {
             ? ['Eftersom du är under 18 år ber vi först om din vårdnadshavares samtycke per e-post.']
             : []),
           'Du kan ställa frågor när koordinatorn kontaktar dig.',
+          ...(p.certificateLink
+            ? [
+                'Om du har ett intyg över en tidigare utbildning kan du lägga till det i ansökan. Det är frivilligt.',
+              ]
+            : []),
         ],
+        ...(p.certificateLink ? { action: { label: 'Lägg till ett intyg', path: p.certificateLink } } : {}),
       }),
       en: (p) => ({
         subject: 'We have received your application',
@@ -142,7 +156,13 @@ export const ONBOARDING_TEMPLATES = {
           'Your application has arrived. A coordinator will read it and contact you, usually within two weeks.',
           ...(p.minor ? ['As you are under 18, we first ask your guardian for consent by e-mail.'] : []),
           'You can ask anything when the coordinator contacts you.',
+          ...(p.certificateLink
+            ? [
+                'If you have a certificate of your earlier training, you can add it to the application. You do not have to.',
+              ]
+            : []),
         ],
+        ...(p.certificateLink ? { action: { label: 'Add a certificate', path: p.certificateLink } } : {}),
       }),
     },
   }),

@@ -249,6 +249,62 @@ export class ApplicationConfirmedDto {
 
   @ApiProperty({ enum: Locale, enumName: 'Locale' })
   locale: Locale;
+
+  /**
+   * For the page that adds certificates of earlier training (`/apply/certificates?token=…`); given on the
+   * first confirmation of a form that lists earlier training, and in the "received" letter.
+   */
+  @ApiProperty({ nullable: true, type: String })
+  certificateToken: string | null;
+}
+
+/** A certificate of earlier training added to an application (the file itself is downloaded apart). */
+export class CertificateDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  fileName: string;
+
+  @ApiProperty()
+  contentType: string;
+
+  @ApiProperty()
+  sizeBytes: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+/** What the applicant's certificate page shows (the token from the confirmation page or the letter). */
+export class ApplicantCertificatesDto {
+  @ApiProperty()
+  firstName: string;
+
+  @ApiProperty({ enum: Locale, enumName: 'Locale' })
+  locale: Locale;
+
+  /** Certificates can be added while the application is open. */
+  @ApiProperty()
+  open: boolean;
+
+  @ApiProperty()
+  maxFiles: number;
+
+  @ApiProperty()
+  maxBytes: number;
+
+  @ApiProperty({ type: [CertificateDto] })
+  items: CertificateDto[];
+}
+
+export class CertificateQueryDto extends TokenDto {
+  @ApiProperty({ maxLength: 200, description: 'The file’s name.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fileName: string;
 }
 
 export class GuardianConsentDto extends TokenDto {
@@ -494,6 +550,10 @@ export class ApplicationDto extends ApplicationSummaryDto {
 
   @ApiProperty({ type: [ApplicationEventDto] })
   timeline: ApplicationEventDto[];
+
+  /** Certificates of earlier training the applicant added. */
+  @ApiProperty({ type: [CertificateDto] })
+  certificates: CertificateDto[];
 
   @ApiProperty()
   version: number;

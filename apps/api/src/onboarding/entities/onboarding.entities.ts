@@ -9,6 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { StoredFileColumns } from '../../common/stored-file';
 import { ApplicationStep, InterviewAnswer } from '../onboarding.rules';
 
 const STEPS = Object.values(ApplicationStep)
@@ -258,4 +259,16 @@ export class ApplicationEventEntity {
   /** Private to the coordinators (interview notes). */
   @Column({ type: 'text', nullable: true })
   note: string | null;
+}
+
+/**
+ * A certificate of earlier training the applicant added after confirming the e-mail address (a PDF or a
+ * photo). Kept with the application; read by the coordinators (audited).
+ */
+@Entity({ name: 'application_certificate' })
+@Index('ix_application_certificate_application', ['applicationId', 'createdAt'])
+export class ApplicationCertificateEntity extends StoredFileColumns {
+  @ForeignKey('application', { name: 'fk_application_certificate_application', onDelete: 'CASCADE' })
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId: string;
 }

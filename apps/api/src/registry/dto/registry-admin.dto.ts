@@ -63,6 +63,20 @@ export class DataExportDto {
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
   statusHistory: Array<Record<string, unknown>>;
 
+  /**
+   * What the modules above the registry hold of the person, by module and section (onboarding: the
+   * applications with their certificates, agreements accepted, criminal-record extracts seen, courses,
+   * mentorships).
+   */
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    },
+  })
+  modules: Record<string, Record<string, Array<Record<string, unknown>>>>;
+
   /** When the person's data was read or changed, in which role and for what purpose (CJEU C-579/21). */
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
   accessLog: Array<Record<string, unknown>>;

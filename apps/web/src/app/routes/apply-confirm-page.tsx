@@ -46,6 +46,14 @@ export function ApplyConfirmPage() {
               {t('apply.confirm.doneTitle')}
             </Heading>
             <Paragraph>{t(resultText(confirm.data))}</Paragraph>
+            {confirm.data.certificateToken ? (
+              <Paragraph mt="m">
+                {t('apply.certificates.offer')}{' '}
+                <Link to="/apply/certificates" search={{ token: confirm.data.certificateToken }}>
+                  {t('apply.certificates.offerLink')}
+                </Link>
+              </Paragraph>
+            ) : null}
           </div>
         ) : linkKey ? (
           <div ref={resultRef} tabIndex={-1}>

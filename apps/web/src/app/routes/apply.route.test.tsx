@@ -1,5 +1,7 @@
 import type {
+  ApplicantCertificatesDto,
   ApplicationConfirmedDto,
+  CertificateDto,
   GuardianRequestDto,
   InterviewInvitationDto,
   RecruitmentStatusDto,
@@ -23,6 +25,9 @@ type ApplyHandlers = {
   'POST /api/v1/applications/guardian-consent'?: () => ApplyReply<GuardianRequestDto>;
   'GET /api/v1/applications/interview'?: () => ApplyReply<InterviewInvitationDto>;
   'POST /api/v1/applications/interview'?: () => ApplyReply<InterviewInvitationDto>;
+  'GET /api/v1/applications/certificates'?: () => ApplyReply<ApplicantCertificatesDto>;
+  'POST /api/v1/applications/certificates'?: () => ApplyReply<CertificateDto>;
+  'DELETE /api/v1/applications/certificates/{certificateId}'?: () => ApplyReply<undefined>;
 };
 const mockApply = (handlers: ApplyHandlers & Handlers) => mockApi(handlers as Handlers);
 
@@ -243,7 +248,7 @@ describe('confirming an application from the e-mail', () => {
   it('confirms only when the button is pressed (a mail scanner opening the link confirms nothing)', async () => {
     const api = mockApply({
       'POST /api/v1/applications/confirm': () => ({
-        body: { status: 'confirmed', awaitingGuardian: true, locale: 'fi' },
+        body: { status: 'confirmed', awaitingGuardian: true, locale: 'fi', certificateToken: 'cert.tok' },
       }),
     });
     const { user } = await renderApp('/apply/confirm?token=abc.def');
@@ -256,6 +261,11 @@ describe('confirming an application from the e-mail', () => {
     expect(result).toHaveTextContent('Lähetimme huoltajallesi sähköpostiviestin');
     await waitFor(() => expect(result).toHaveFocus());
     expect(api.calls.map((c) => c.body)).toEqual([{ token: 'abc.def' }]);
+    // earlier training was listed: the page offers to add its certificate
+    expect(within(result).getByRole('link', { name: 'Lisää todistus' })).toHaveAttribute(
+      'href',
+      '/apply/certificates?token=cert.tok',
+    );
   });
 
   it('explains an expired link and offers the form again', async () => {
@@ -382,4 +392,90 @@ it('links the sign-in page to the application form', async () => {
   mockApply({});
   await renderApp('/sign-in');
   expect(screen.getByRole('link', { name: 'Hae kokemusasiantuntijaksi' })).toHaveAttribute('href', '/apply');
+});
+
+describe('adding certificates of earlier training', () => {
+  const page = (overrides: Partial<ApplicantCertificatesDto> = {}): ApplicantCertificatesDto => ({
+    firstName: 'Aino',
+    locale: 'fi',
+    open: true,
+    maxFiles: 5,
+    maxBytes: 5 * 1024 * 1024,
+    items: [],
+    ...overrides,
+  });
+  const certificate = (fileName: string): CertificateDto => ({
+    id: '00000000-0000-4000-8000-000000000701',
+    fileName,
+    contentType: 'application/pdf',
+    sizeBytes: 2048,
+    createdAt: '2026-12-01T10:00:00.000Z',
+  });
+
+  it('adds a PDF from the link, and takes one back', async () => {
+    let items: CertificateDto[] = [];
+    const api = mockApply({
+      'GET /api/v1/applications/certificates': () => ({ body: page({ items }) }),
+      'POST /api/v1/applications/certificates': () => {
+        items = [certificate('peruskurssi.pdf')];
+        return { status: 201, body: items[0] };
+      },
+      'DELETE /api/v1/applications/certificates/{certificateId}': () => {
+        items = [];
+        return { status: 204, body: undefined };
+      },
+    });
+    const { user } = await renderApp('/apply/certificates?token=cert.tok');
+    expect(document.title).toBe('Todistukset aiemmasta koulutuksesta – Kokemus');
+    expect(await screen.findByText('Hei Aino!')).toBeInTheDocument();
+    expect(screen.getByText('Et ole vielä lisännyt todistuksia.')).toBeInTheDocument();
+    const file = new File([new Uint8Array(2048)], 'peruskurssi.pdf', { type: 'application/pdf' });
+    await user.upload(screen.getByLabelText('Valitse tiedosto'), file);
+    expect(await screen.findByText('Lisätty: peruskurssi.pdf')).toBeInTheDocument();
+    const sent = api.calls.find((c) => c.endpoint === 'POST /api/v1/applications/certificates')!;
+    expect(sent.request.headers.get('Content-Type')).toBe('application/pdf');
+    const url = new URL(sent.request.url);
+    expect([url.searchParams.get('token'), url.searchParams.get('fileName')]).toEqual([
+      'cert.tok',
+      'peruskurssi.pdf',
+    ]);
+    // the applicant cannot download from here: only remove
+    expect(screen.queryByRole('button', { name: /Lataa/ })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Poista peruskurssi.pdf' }));
+    expect(await screen.findByText('Poistettu: peruskurssi.pdf')).toBeInTheDocument();
+  }, 30_000);
+
+  it('explains a refused file in the applicant’s language', async () => {
+    mockApply({
+      'GET /api/v1/applications/certificates': () => ({ body: page() }),
+      'POST /api/v1/applications/certificates': () => problem(415, 'APPLICATION_CERTIFICATE_TYPE'),
+    });
+    const { user } = await renderApp('/apply/certificates?token=cert.tok');
+    const file = new File(['<html>'], 'todistus.pdf', { type: 'application/pdf' });
+    await user.upload(await screen.findByLabelText('Valitse tiedosto'), file);
+    expect(await screen.findByTestId('problem-alert')).toHaveTextContent(
+      'Lisää todistus PDF-tiedostona tai kuvana (PNG tai JPEG).',
+    );
+  });
+
+  it('says when the application has been handled, with nothing to add', async () => {
+    mockApply({
+      'GET /api/v1/applications/certificates': () => ({
+        body: page({ open: false, items: [certificate('vanha.pdf')] }),
+      }),
+    });
+    await renderApp('/apply/certificates?token=cert.tok');
+    expect(await screen.findByText(/Hakemuksesi on jo käsitelty/)).toBeInTheDocument();
+    expect(screen.getByText('vanha.pdf')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Valitse tiedosto')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Poista vanha.pdf' })).not.toBeInTheDocument();
+  });
+
+  it('explains a link that does not work', async () => {
+    mockApply({
+      'GET /api/v1/applications/certificates': () => problem(400, 'APPLICATION_LINK_INVALID'),
+    });
+    await renderApp('/apply/certificates?token=bad');
+    expect(await screen.findByText(/Linkki ei toimi\. Avaa linkki suoraan/)).toBeInTheDocument();
+  });
 });

@@ -65,6 +65,15 @@ function application(overrides: Partial<ApplicationDto> = {}): ApplicationDto {
     expertId: null,
     allowedMoves: ['invite_to_interview', 'reject', 'close'],
     orientation: [],
+    certificates: [
+      {
+        id: uuid(601),
+        fileName: 'kurssitodistus.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 120_000,
+        createdAt: '2026-11-10T09:00:00.000Z',
+      },
+    ],
     timeline: [
       {
         id: uuid(501),
@@ -225,6 +234,8 @@ describe('an application', () => {
     expect(screen.getByText('Omaishoito – vain koordinaattoreille')).toBeInTheDocument();
     expect(screen.getByText('suomi, ruotsi')).toBeInTheDocument();
     expect(screen.getByText('Kokemusasiantuntijakoulutus, Mieli ry, 40 h, 2022')).toBeInTheDocument();
+    expect(screen.getByText('kurssitodistus.pdf')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Lataa kurssitodistus.pdf' })).toBeInTheDocument();
 
     const timeline = screen.getByRole('region', { name: 'Tapahtumat' });
     const events = within(timeline).getAllByRole('listitem');

@@ -180,6 +180,8 @@ const KNOWN_KINDS = new Set<string>([
   'reminded',
   'interview_confirmed',
   'interview_other_time',
+  'certificate_added',
+  'certificate_removed',
 ]);
 
 export function timelineKindKey(kind: string): string {

@@ -45,7 +45,8 @@ export function AttachmentList({
   canChange: boolean;
   accept: string;
   texts: AttachmentTexts;
-  onDownload: (item: AttachmentItem) => Promise<unknown>;
+  /** Absent: the files cannot be downloaded from here (the applicant's own page). */
+  onDownload?: (item: AttachmentItem) => Promise<unknown>;
   onRemove: (item: AttachmentItem) => Promise<unknown>;
   onUpload: (file: File) => Promise<unknown>;
   pending: boolean;
@@ -72,14 +73,16 @@ export function AttachmentList({
                 {a.fileName} <span className="meta">({size(a.sizeBytes)})</span>
               </span>
               <span className="button-row">
-                <Button
-                  type="button"
-                  variant="secondaryNoBorder"
-                  aria-label={texts.downloadNamed(a.fileName)}
-                  onClick={() => void run(onDownload(a))}
-                >
-                  {texts.download}
-                </Button>
+                {onDownload ? (
+                  <Button
+                    type="button"
+                    variant="secondaryNoBorder"
+                    aria-label={texts.downloadNamed(a.fileName)}
+                    onClick={() => void run(onDownload(a))}
+                  >
+                    {texts.download}
+                  </Button>
+                ) : null}
                 {canChange ? (
                   <Button
                     type="button"

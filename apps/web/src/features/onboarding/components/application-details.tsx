@@ -4,6 +4,7 @@ import { labelFor } from '../../../shared/format/catalog-label';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
 import { LANGUAGE_NAMES } from '../../../shared/i18n/language-names';
 import { useExperienceAreas, useLanguages, useTaskTypes } from '../api/list-catalogues';
+import { ApplicationCertificates } from './application-certificates';
 
 /** What the applicant told in the form (experience areas are special-category data: coordinators only). */
 export function ApplicationDetails({ application: a }: { application: ApplicationDto }) {
@@ -62,6 +63,10 @@ export function ApplicationDetails({ application: a }: { application: Applicatio
             ))}
           </ul>
         )}
+      </dd>
+      <dt>{t('onboarding.detail.certificates')}</dt>
+      <dd>
+        <ApplicationCertificates application={a} />
       </dd>
       <dt>{t('onboarding.detail.availability')}</dt>
       <dd className="notes">{a.availability ?? none}</dd>

@@ -36,7 +36,11 @@ export function ApplicationTimeline({ events }: { events: readonly ApplicationEv
             ) : null}
             {event.note ? (
               <p className="notes">
-                {event.kind === 'note' ? event.note : `${t('onboarding.timeline.note')}: ${event.note}`}
+                {event.kind === 'note'
+                  ? event.note
+                  : event.kind.startsWith('certificate_')
+                    ? `${t('onboarding.timeline.file')}: ${event.note}`
+                    : `${t('onboarding.timeline.note')}: ${event.note}`}
               </p>
             ) : null}
           </li>
