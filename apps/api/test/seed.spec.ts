@@ -146,6 +146,25 @@ describe('the demo county', () => {
     const oriented = await t.http().get('/api/v1/applications?step=orientation').set(auth).expect(200);
     const pirjo = await t.http().get(`/api/v1/applications/${oriented.body.items[0].id}`).set(auth).expect(200);
     expect(pirjo.body.firstName).toBe('Pirjo');
+    // she added the certificate of her earlier training: a real PDF the coordinator can open
+    expect(pirjo.body.certificates).toEqual([
+      expect.objectContaining({ fileName: 'Todistus Kokemusasiantuntijakoulutus.pdf', contentType: 'application/pdf' }),
+    ]);
+    const pdf = await t
+      .http()
+      .get(`/api/v1/applications/${pirjo.body.id}/certificates/${pirjo.body.certificates[0].id}`)
+      .set(auth)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const text = (pdf.body as Buffer).toString('latin1');
+    expect(text.startsWith('%PDF-1.4')).toBe(true);
+    expect(text).toContain('(Pirjo ');
+    expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
     expect(pirjo.body.orientation.map((c: { code: string; done: boolean }) => [c.code, c.done])).toEqual([
       ['confidentiality', true],
       ['ethics', true],

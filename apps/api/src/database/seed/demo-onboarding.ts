@@ -18,6 +18,7 @@ import {
 import {
   ApplicationActor,
   ApplicationEntity,
+  ApplicationCertificateEntity,
   ApplicationEventEntity,
   RecruitmentRoundEntity,
 } from '../../onboarding/entities/onboarding.entities';
@@ -25,6 +26,7 @@ import {
   ApplicationMove,
   ApplicationStep,
   CourseKind,
+  isOpen,
   StepOwner,
   ownerOfStep,
   stepBusinessDays,
@@ -476,6 +478,27 @@ export async function seedDemoOnboarding(
         reason: closing ? (p.reason ?? null) : null,
       });
     }
+    if (p.training && isOpen(p.step)) {
+      // the applicant added the certificate of the training listed the evening after confirming
+      const addedAt = at(Math.max(p.confirmedDaysAgo - 1, 0), 20);
+      const pdf = demoCertificatePdf(p.first, p.last, p.training);
+      const certificate = await manager.save(
+        manager.create(ApplicationCertificateEntity, {
+          applicationId: saved.id,
+          fileName: `Todistus ${p.training.course}.pdf`,
+          contentType: 'application/pdf',
+          data: pdf,
+          sizeBytes: pdf.length,
+        }),
+      );
+      await manager.update(ApplicationCertificateEntity, certificate.id, { createdAt: addedAt });
+      await event({
+        at: addedAt,
+        kind: 'certificate_added',
+        actorKind: ApplicationActor.Applicant,
+        note: certificate.fileName,
+      });
+    }
     if (p.note)
       await event({
         at: at(Math.max(0, p.inStepDaysAgo - 2), 14),
@@ -772,3 +795,43 @@ const SESSION_TOPICS = [
   'Palkkiot, verokortti ja kieltäytyminen',
   'Harjoituspuheenvuorot ja palaute',
 ];
+
+/** A one-page PDF the demo applicant "scanned": the course, organiser, hours and year (plain ASCII text). */
+export function demoCertificatePdf(
+  first: string,
+  last: string,
+  t: { course: string; organiser: string; hours: number; year: number },
+): Buffer {
+  const line = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/[()\\]/g, '');
+  const lines = [
+    'TODISTUS',
+    `${line(first)} ${line(last)}`,
+    `on suorittanut koulutuksen ${line(t.course)} (${t.hours} h) vuonna ${t.year}.`,
+    line(t.organiser),
+  ];
+  const text = lines
+    .map((l, i) => `BT /F1 ${i === 0 ? 20 : 12} Tf 72 ${720 - i * 28} Td (${l}) Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${Buffer.byteLength(text)} >>\nstream\n${text}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(body));
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body);
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
