@@ -70,6 +70,13 @@ test('a person applies on a phone with the keyboard only, confirms from the e-ma
 
   await tick(page, 'Mielenterveys');
   await tick(page, 'suomi');
+  // Earlier training: a row added with the keyboard
+  await tabTo(page, page.getByRole('button', { name: 'Lisää koulutus' }), 200);
+  await page.keyboard.press('Enter');
+  await typeInto(page, 'Koulutuksen nimi', 'Kokemusasiantuntijakoulutus');
+  await typeInto(page, 'Järjestäjä', 'Mieli ry');
+  await typeInto(page, 'Laajuus tunteina', '40');
+  await typeInto(page, 'Vuosi', '2021');
   await typeInto(page, /^Milloin sinulle sopii/, 'Arkisin iltapäivisin');
 
   // The privacy notice opens in place with Enter, then the box is ticked.
@@ -105,4 +112,26 @@ test('a person applies on a phone with the keyboard only, confirms from the e-ma
 
   const stored = await applicationsNamed(request, 'Lehtinen');
   expect(stored.map((a) => a.step)).toEqual(['received']);
+
+  // She listed earlier training: the page offers to add its certificate, a photo taken with the phone.
+  await tabTo(page, page.getByRole('link', { name: 'Lisää todistus' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/apply\/certificates\?token=/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Todistukset aiemmasta koulutuksesta');
+  await expect(page.getByText('Et ole vielä lisännyt todistuksia.')).toBeVisible();
+  await expectAccessible(page, 'apply certificates');
+  // The file input is reached with Tab; headless Chromium opens no file chooser, so the file the person
+  // picks there is set with setInputFiles.
+  const input = page.getByLabel('Valitse tiedosto');
+  await tabTo(page, input);
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(4096, 1)]);
+  await input.setInputFiles({ name: 'todistus.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(page.getByText('Lisätty: todistus.jpg')).toBeVisible();
+  await expect(page.getByText('todistus.jpg', { exact: false }).first()).toBeVisible();
+  // a web page saved as .pdf is refused, in Finnish
+  await input.setInputFiles({ name: 'sivu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>') });
+  await expect(page.getByText('Lisää todistus PDF-tiedostona tai kuvana (PNG tai JPEG).')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page, 'apply certificate added');
+  await screenshot(page, 'apply-certificates-360');
 });
