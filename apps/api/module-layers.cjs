@@ -17,6 +17,7 @@ const LAYERS = [
   'orders',
   'matching',
   'fees',
+  'feedback',
 ];
 
 module.exports = { LAYERS };

@@ -21,6 +21,7 @@ import { loggerOptions } from './logging';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
 import { FeesModule } from './fees/fees.module';
+import { FeedbackModule } from './feedback/feedback.module';
 import { MatchingModule } from './matching/matching.module';
 import { UnitsModule } from './units/units.module';
 
@@ -59,6 +60,7 @@ export class AppModule {
         OrdersModule,
         MatchingModule,
         FeesModule,
+        FeedbackModule,
         UnitsModule,
       ],
       providers: [

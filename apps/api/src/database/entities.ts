@@ -27,6 +27,7 @@ import {
   WeeklyAvailabilityEntity,
 } from '../registry/entities/expert-details.entities';
 import { ExpertEntity } from '../registry/entities/expert.entity';
+import { DebriefRequestEntity } from '../feedback/entities/debrief-request.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
   ApplicationCertificateEntity,
@@ -114,6 +115,7 @@ export const ENTITIES = [
   ApplicationEntity,
   ApplicationEventEntity,
   ApplicationCertificateEntity,
+  DebriefRequestEntity,
   AgreementDocumentEntity,
   AgreementVersionEntity,
   AgreementAcceptanceEntity,

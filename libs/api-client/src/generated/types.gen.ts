@@ -910,6 +910,18 @@ export type CreateCourseDto = {
     startsOn: string;
 };
 
+export type CreateDebriefRequestDto = {
+    /**
+     * The task it is about (one of the expert's own), if any.
+     */
+    assignmentId?: string | null;
+    contact: DebriefContact;
+    /**
+     * What the expert wants to say beforehand (optional; kept encrypted, read only by the coordinators).
+     */
+    message?: string;
+};
+
 export type CreateExpertDto = {
     areas?: Array<ExpertAreaInputDto>;
     businessId?: string | null;
@@ -1137,6 +1149,68 @@ export type DataExportDto = {
     training: Array<{
         [key: string]: unknown;
     }>;
+};
+
+export const DebriefContact = {
+    PHONE: 'phone',
+    MEETING: 'meeting',
+    MESSAGE: 'message'
+} as const;
+
+export type DebriefContact = typeof DebriefContact[keyof typeof DebriefContact];
+
+export const DebriefMove = { TAKE: 'take', DONE: 'done' } as const;
+
+export type DebriefMove = typeof DebriefMove[keyof typeof DebriefMove];
+
+export type DebriefRequestDto = {
+    allowedMoves: Array<DebriefMove>;
+    contact: DebriefContact;
+    doneAt: string | null;
+    dueAt: string;
+    expertId: string;
+    expertName: string;
+    id: string;
+    /**
+     * The expert's words (to the expert and the coordinators; a coordinator's read is audited).
+     */
+    message: string | null;
+    /**
+     * The coordinators' note (null for the expert).
+     */
+    note: string | null;
+    /**
+     * Open past the due moment.
+     */
+    overdue: boolean;
+    requestedAt: string;
+    status: DebriefStatus;
+    takenAt: string | null;
+    /**
+     * The coordinator who took it on.
+     */
+    takenByName: string | null;
+    task: DebriefTaskDto | null;
+    version: number;
+};
+
+export type DebriefRequestPageDto = {
+    items: Array<DebriefRequestDto>;
+    nextCursor: string | null;
+};
+
+export const DebriefStatus = {
+    OPEN: 'open',
+    TAKEN: 'taken',
+    DONE: 'done'
+} as const;
+
+export type DebriefStatus = typeof DebriefStatus[keyof typeof DebriefStatus];
+
+export type DebriefTaskDto = {
+    id: string;
+    startsAt: string;
+    title: string;
 };
 
 export type DeclineOfferDto = {
@@ -1750,6 +1824,14 @@ export type MoveApplicationDto = {
      * Told to the applicant in the letter (required to reject or close).
      */
     reason?: string;
+};
+
+export type MoveDebriefRequestDto = {
+    move: DebriefMove;
+    /**
+     * The coordinators' own note (never shown to the expert).
+     */
+    note?: string;
 };
 
 export type MunicipalityDto = {
@@ -4820,6 +4902,161 @@ export type RecordCourseAttendanceResponses = {
 };
 
 export type RecordCourseAttendanceResponse = RecordCourseAttendanceResponses[keyof RecordCourseAttendanceResponses];
+
+export type ListDebriefRequestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Only these (default: all, the open first).
+         */
+        status?: DebriefStatus;
+    };
+    url: '/api/v1/debrief-requests';
+};
+
+export type ListDebriefRequestsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListDebriefRequestsError = ListDebriefRequestsErrors[keyof ListDebriefRequestsErrors];
+
+export type ListDebriefRequestsResponses = {
+    200: DebriefRequestPageDto;
+};
+
+export type ListDebriefRequestsResponse = ListDebriefRequestsResponses[keyof ListDebriefRequestsResponses];
+
+export type CreateDebriefRequestData = {
+    body: CreateDebriefRequestDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/debrief-requests';
+};
+
+export type CreateDebriefRequestErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type CreateDebriefRequestError = CreateDebriefRequestErrors[keyof CreateDebriefRequestErrors];
+
+export type CreateDebriefRequestResponses = {
+    201: DebriefRequestDto;
+};
+
+export type CreateDebriefRequestResponse = CreateDebriefRequestResponses[keyof CreateDebriefRequestResponses];
+
+export type GetDebriefRequestData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/debrief-requests/{id}';
+};
+
+export type GetDebriefRequestErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetDebriefRequestError = GetDebriefRequestErrors[keyof GetDebriefRequestErrors];
+
+export type GetDebriefRequestResponses = {
+    200: DebriefRequestDto;
+};
+
+export type GetDebriefRequestResponse = GetDebriefRequestResponses[keyof GetDebriefRequestResponses];
+
+export type MoveDebriefRequestData = {
+    body: MoveDebriefRequestDto;
+    headers: {
+        /**
+         * The ETag of the version you saw.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/debrief-requests/{id}/moves';
+};
+
+export type MoveDebriefRequestErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type MoveDebriefRequestError = MoveDebriefRequestErrors[keyof MoveDebriefRequestErrors];
+
+export type MoveDebriefRequestResponses = {
+    200: DebriefRequestDto;
+};
+
+export type MoveDebriefRequestResponse = MoveDebriefRequestResponses[keyof MoveDebriefRequestResponses];
 
 export type ListEmailMessagesData = {
     body?: never;

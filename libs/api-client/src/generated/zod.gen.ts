@@ -506,6 +506,56 @@ export const zDataExportDto = z.object({
     training: z.array(z.record(z.string(), z.unknown()))
 });
 
+export const zDebriefContact = z.enum([
+    'phone',
+    'meeting',
+    'message'
+]);
+
+export const zCreateDebriefRequestDto = z.object({
+    assignmentId: z.uuid().nullish(),
+    contact: zDebriefContact,
+    message: z.string().max(2000).optional()
+});
+
+export const zDebriefMove = z.enum(['take', 'done']);
+
+export const zDebriefStatus = z.enum([
+    'open',
+    'taken',
+    'done'
+]);
+
+export const zDebriefTaskDto = z.object({
+    id: z.uuid(),
+    startsAt: z.iso.datetime(),
+    title: z.string()
+});
+
+export const zDebriefRequestDto = z.object({
+    allowedMoves: z.array(zDebriefMove),
+    contact: zDebriefContact,
+    doneAt: z.iso.datetime().nullable(),
+    dueAt: z.iso.datetime(),
+    expertId: z.uuid(),
+    expertName: z.string(),
+    id: z.uuid(),
+    message: z.string().nullable(),
+    note: z.string().nullable(),
+    overdue: z.boolean(),
+    requestedAt: z.iso.datetime(),
+    status: zDebriefStatus,
+    takenAt: z.iso.datetime().nullable(),
+    takenByName: z.string().nullable(),
+    task: zDebriefTaskDto.nullable(),
+    version: z.number()
+});
+
+export const zDebriefRequestPageDto = z.object({
+    items: z.array(zDebriefRequestDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zDeclineOfferDto = z.object({
     reason: z.string().max(1000).optional()
 });
@@ -1004,6 +1054,11 @@ export const zMoveApplicationDto = z.object({
     move: zApplicationMove,
     note: z.string().max(4000).optional(),
     reason: z.string().max(1000).optional()
+});
+
+export const zMoveDebriefRequestDto = z.object({
+    move: zDebriefMove,
+    note: z.string().max(2000).optional()
 });
 
 export const zMunicipalityDto = z.object({
@@ -2666,6 +2721,36 @@ export const zRecordCourseAttendancePath = z.object({
 });
 
 export const zRecordCourseAttendanceResponse = zCourseDto;
+
+export const zListDebriefRequestsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: zDebriefStatus.optional()
+});
+
+export const zListDebriefRequestsResponse = zDebriefRequestPageDto;
+
+export const zCreateDebriefRequestBody = zCreateDebriefRequestDto;
+
+export const zCreateDebriefRequestResponse = zDebriefRequestDto;
+
+export const zGetDebriefRequestPath = z.object({
+    id: z.string()
+});
+
+export const zGetDebriefRequestResponse = zDebriefRequestDto;
+
+export const zMoveDebriefRequestBody = zMoveDebriefRequestDto;
+
+export const zMoveDebriefRequestHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zMoveDebriefRequestPath = z.object({
+    id: z.string()
+});
+
+export const zMoveDebriefRequestResponse = zDebriefRequestDto;
 
 export const zListEmailMessagesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

@@ -21,6 +21,7 @@ import { InterviewAnswer1796610615513 } from './1796610615513-InterviewAnswer';
 import { TraineeFeeShare1796624740614 } from './1796624740614-TraineeFeeShare';
 import { TaxCardReminder1796627066115 } from './1796627066115-TaxCardReminder';
 import { ApplicationCertificates1796636430099 } from './1796636430099-ApplicationCertificates';
+import { DebriefRequests1796638540030 } from './1796638540030-DebriefRequests';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TraineeFeeShare1796624740614,
   TaxCardReminder1796627066115,
   ApplicationCertificates1796636430099,
+  DebriefRequests1796638540030,
 ];

@@ -2,6 +2,7 @@ import { Locale } from '../../common/access/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
 import { FEE_TEMPLATES } from './fee-templates';
+import { FEEDBACK_TEMPLATES } from './feedback-templates';
 import { MATCHING_TEMPLATES } from './matching-templates';
 import { ONBOARDING_TEMPLATES } from './onboarding-templates';
 import { ORDER_TEMPLATES } from './order-templates';
@@ -156,6 +157,7 @@ export const TEMPLATES = {
   ...MATCHING_TEMPLATES,
   ...FEE_TEMPLATES,
   ...ONBOARDING_TEMPLATES,
+  ...FEEDBACK_TEMPLATES,
   ...REGISTRY_TEMPLATES,
 } as const;
 

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { FieldCipher } from '../common/field-cipher';
+import { RegistryModule } from '../registry/registry.module';
+import { DebriefsController } from './debriefs.controller';
+import { DebriefsService } from './debriefs.service';
+import { FeedbackPersonalData } from './feedback-personal-data';
+
+/**
+ * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
+ * like to talk to someone"). Sits on top of the modules it reads (through their published views).
+ */
+@Module({
+  imports: [AuthModule, RegistryModule],
+  controllers: [DebriefsController],
+  providers: [DebriefsService, FeedbackPersonalData, FieldCipher],
+})
+export class FeedbackModule {}

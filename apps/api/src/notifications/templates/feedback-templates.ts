@@ -1,0 +1,92 @@
+import { NotificationCategory } from '../categories';
+import type { TemplateDef } from './templates';
+
+const define = <P>(def: TemplateDef<P>) => def;
+
+export interface DebriefParams {
+  expertName: string;
+  /** The request in the coordinators' inbox. */
+  link: string;
+}
+
+export interface DebriefTakenParams {
+  coordinatorName: string;
+}
+
+// A person who asks to talk may be shaken: the coordinators hear at once, and the expert hears who will
+// call. The expert's own words never go into an e-mail: they stay in the app.
+export const FEEDBACK_TEMPLATES = {
+  'debrief.requested': define<DebriefParams>({
+    category: NotificationCategory.Safety,
+    render: {
+      fi: (p) => ({
+        subject: `${p.expertName} haluaa jutella jonkun kanssa`,
+        lines: [
+          `${p.expertName} pyysi keskustelua (jälkipuinti). Ota pyyntö hoitaaksesi, niin muut näkevät, että joku on yhteydessä.`,
+          'Vastaa seuraavan arkipäivän aikana.',
+        ],
+        action: { label: 'Avaa pyyntö', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `${p.expertName} vill prata med någon`,
+        lines: [
+          `${p.expertName} bad om ett samtal (avlastning). Ta hand om begäran, så ser de andra att någon har kontakt.`,
+          'Svara under nästa vardag.',
+        ],
+        action: { label: 'Öppna begäran', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `${p.expertName} would like to talk to someone`,
+        lines: [
+          `${p.expertName} asked for a talk (debrief). Take the request on, so the others see that someone is in touch.`,
+          'Answer within the next business day.',
+        ],
+        action: { label: 'Open the request', path: p.link },
+      }),
+    },
+  }),
+  'debrief.overdue': define<DebriefParams>({
+    category: NotificationCategory.Safety,
+    render: {
+      fi: (p) => ({
+        subject: `Kukaan ei ole vielä vastannut: ${p.expertName} haluaa jutella`,
+        lines: [
+          `${p.expertName} pyysi keskustelua eilen, eikä kukaan ole vielä ottanut pyyntöä hoitaakseen.`,
+        ],
+        action: { label: 'Avaa pyyntö', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Ingen har svarat ännu: ${p.expertName} vill prata`,
+        lines: [`${p.expertName} bad om ett samtal i går, och ingen har ännu tagit hand om begäran.`],
+        action: { label: 'Öppna begäran', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `Nobody has answered yet: ${p.expertName} would like to talk`,
+        lines: [
+          `${p.expertName} asked for a talk a business day ago, and nobody has taken the request on yet.`,
+        ],
+        action: { label: 'Open the request', path: p.link },
+      }),
+    },
+  }),
+  'debrief.taken': define<DebriefTakenParams>({
+    category: NotificationCategory.Safety,
+    render: {
+      fi: (p) => ({
+        subject: 'Pyyntösi on vastaanotettu',
+        lines: [`${p.coordinatorName} on yhteydessä sinuun pian.`, 'Jos tarvitset apua heti, soita 112.'],
+      }),
+      sv: (p) => ({
+        subject: 'Din begäran har tagits emot',
+        lines: [`${p.coordinatorName} kontaktar dig snart.`, 'Om du behöver hjälp genast, ring 112.'],
+      }),
+      en: (p) => ({
+        subject: 'We have your request',
+        lines: [
+          `${p.coordinatorName} will be in touch with you soon.`,
+          'If you need help right away, call 112.',
+        ],
+      }),
+    },
+  }),
+};
