@@ -259,6 +259,19 @@ describe('the demo county', () => {
     expect(course.body.enrolments.some((e: { mayComplete: boolean }) => e.mayComplete)).toBe(false);
   });
 
+  it('has a request to talk waiting for the coordinators, and one handled', async () => {
+    const { token } = await login(t, 'coordinator@kokemus.test', 'demo-password-1');
+    const inbox = await t
+      .http()
+      .get('/api/v1/debrief-requests')
+      .set({ authorization: `Bearer ${token}` })
+      .expect(200);
+    expect(inbox.body.items.map((d: { status: string }) => d.status)).toEqual(['open', 'done']);
+    expect(inbox.body.items[0]).toMatchObject({ contact: 'phone', overdue: false, task: expect.any(Object) });
+    expect(inbox.body.items[0].message).toMatch(/osastolla/);
+    expect(inbox.body.items[1]).toMatchObject({ takenByName: expect.any(String), note: expect.stringMatching(/työnohjaus/) });
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

@@ -13,6 +13,7 @@ import {
 const NAV = {
   coordinator: [
     'Etusivu',
+    'Keskustelupyynnöt',
     'Saapuneet tilaukset',
     'Tilaukset',
     'Välitysehdotukset',
@@ -42,6 +43,7 @@ const NAV = {
     'Etusivu',
     'Tarjoukset',
     'Omat tehtävät',
+    'Haluan jutella',
     'Omat palkkiot',
     'Sopimukseni',
     'Oma profiili',

@@ -9,6 +9,7 @@ describe('navigation by role', () => {
       ['coordinator'],
       [
         '/',
+        '/debriefs',
         '/orders/inbox',
         '/orders',
         '/matching/suggestions',
@@ -30,6 +31,7 @@ describe('navigation by role', () => {
       ['orderer', 'coordinator'],
       [
         '/',
+        '/debriefs',
         '/orders/new',
         '/orders',
         '/orders/inbox',
@@ -68,6 +70,7 @@ describe('navigation by role', () => {
         '/',
         '/offers',
         '/tasks',
+        '/talk',
         '/fees',
         '/my-agreements',
         '/my-profile',

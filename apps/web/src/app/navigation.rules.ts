@@ -30,7 +30,9 @@ export type Area =
   | 'feeBatches'
   | 'onboarding'
   | 'mentorships'
-  | 'mentorshipAdmin';
+  | 'mentorshipAdmin'
+  | 'talk'
+  | 'debriefs';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -79,6 +81,9 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // decides whose); the list in the menu and pairing people are the coordinators'.
   mentorships: ['coordinator', 'expert'],
   mentorshipAdmin: ['coordinator'],
+  // "I would like to talk to someone": an expert asks; the coordinators answer (the words may tell of health).
+  talk: ['expert'],
+  debriefs: ['coordinator'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -113,12 +118,15 @@ export type NavItem = {
     | '/fees/batches'
     | '/fees/schedules'
     | '/onboarding'
-    | '/mentorships';
+    | '/mentorships'
+    | '/talk'
+    | '/debriefs';
   labelKey: string;
 };
 
 const NAV_ITEMS: readonly NavItem[] = [
   { area: 'home', to: '/', labelKey: 'nav.home' },
+  { area: 'debriefs', to: '/debriefs', labelKey: 'nav.debriefs' },
   { area: 'orderNew', to: '/orders/new', labelKey: 'nav.orderNew' },
   { area: 'myOrders', to: '/orders', labelKey: 'nav.myOrders' },
   { area: 'orderInbox', to: '/orders/inbox', labelKey: 'nav.orderInbox' },
@@ -127,6 +135,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'matching', to: '/matching/fairness', labelKey: 'nav.fairness' },
   { area: 'myOffers', to: '/offers', labelKey: 'nav.myOffers' },
   { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
+  { area: 'talk', to: '/talk', labelKey: 'nav.talk' },
   { area: 'myFees', to: '/fees', labelKey: 'nav.myFees' },
   { area: 'myAgreements', to: '/my-agreements', labelKey: 'nav.myAgreements' },
   { area: 'feeInbox', to: '/fees/inbox', labelKey: 'nav.feeInbox' },

@@ -268,6 +268,27 @@ const courseDetailRoute = createRoute({
 
 export const mentorshipListSearchSchema = searchOf((s) => ({ status: oneOf(s.status, MENTORSHIP_STATUSES) }));
 
+const talkRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'talk',
+  beforeLoad: ({ context }) => requireArea(context.user, 'talk'),
+  component: lazyRouteComponent(() => import('./routes/talk-page'), 'TalkPage'),
+});
+
+const debriefsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'debriefs',
+  beforeLoad: ({ context }) => requireArea(context.user, 'debriefs'),
+  component: lazyRouteComponent(() => import('./routes/debriefs-page'), 'DebriefsPage'),
+});
+
+const debriefDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'debriefs/$debriefId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'debriefs'),
+  component: lazyRouteComponent(() => import('./routes/debrief-detail-page'), 'DebriefDetailPage'),
+});
+
 const mentorshipsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'mentorships',
@@ -549,6 +570,9 @@ export const routeTree = rootRoute.addChildren([
     courseNewRoute,
     courseDetailRoute,
     mentorshipsRoute,
+    talkRoute,
+    debriefsRoute,
+    debriefDetailRoute,
     mentorshipDetailRoute,
     myTrainingRoute,
     myProfileRoute,

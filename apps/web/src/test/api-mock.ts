@@ -1,4 +1,8 @@
 import type {
+  CreateDebriefRequestResponses,
+  GetDebriefRequestResponses,
+  ListDebriefRequestsResponses,
+  MoveDebriefRequestResponses,
   SetOrientationChecksResponses,
   ListRecordChecksResponses,
   RecordRecordCheckResponses,
@@ -263,6 +267,10 @@ type Contract = {
   'GET /api/v1/mentorships/{id}': GetMentorshipResponses[200];
   'POST /api/v1/mentorships/{id}/assessments': AssessMentoredTaskResponses[201];
   'POST /api/v1/mentorships/{id}/closing': CloseMentorshipResponses[201];
+  'GET /api/v1/debrief-requests': ListDebriefRequestsResponses[200];
+  'POST /api/v1/debrief-requests': CreateDebriefRequestResponses[201];
+  'GET /api/v1/debrief-requests/{id}': GetDebriefRequestResponses[200];
+  'POST /api/v1/debrief-requests/{id}/moves': MoveDebriefRequestResponses[200];
 };
 export type Endpoint = keyof Contract;
 

@@ -9,6 +9,7 @@ import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';
 import { seedDemoFees } from './demo-fees';
+import { seedDemoFeedback } from './demo-feedback';
 import { seedDemoAgreements, seedDemoCourses, seedDemoOnboarding } from './demo-onboarding';
 import { seedDemoOrders } from './demo-orders';
 
@@ -309,6 +310,12 @@ export async function seedDemoIfEmpty(
     await seedDemoExpertAccounts(manager, passwordHash);
     await seedDemoMentorships(manager, { coordinator: users.get(coordinator.email)! }, now);
     await seedDemoOrientationChecks(manager, { coordinator: users.get(coordinator.email)! }, now);
+    await seedDemoFeedback(
+      manager,
+      config,
+      { coordinator: users.get(coordinator.email)!, expert: users.get('expert@kokemus.test')! },
+      now,
+    );
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',
