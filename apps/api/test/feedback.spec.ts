@@ -138,7 +138,17 @@ describe('feedback: debrief requests ("I would like to talk to someone")', () =>
       .set('if-match', made.headers.etag)
       .send({ move: 'take' })
       .expect(200);
-    expect(taken.body).toMatchObject({ status: 'taken', takenByName: 'Kaisa Koordinaattori' });
+    expect(taken.body).toMatchObject({
+      status: 'taken',
+      takenByName: 'Kaisa Koordinaattori',
+      allowedMoves: ['done'],
+    });
+    const forOther = await t
+      .http()
+      .get(`/api/v1/debrief-requests/${made.body.id}`)
+      .set(bearer(other.token))
+      .expect(200);
+    expect(forOther.body.allowedMoves).toEqual(['take', 'done']);
     const stale = await t
       .http()
       .post(`/api/v1/debrief-requests/${made.body.id}/moves`)

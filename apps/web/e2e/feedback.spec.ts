@@ -59,6 +59,8 @@ test('an expert asks to talk to someone on her phone with the keyboard, and a co
   await page.keyboard.press('Enter');
   await expect(page.getByText(/Otit pyynnön hoitaaksesi/)).toBeVisible();
   await expect(page.getByText('Hoidossa')).toBeVisible();
+  // taking on what she already holds is no longer offered
+  await expect(page.getByRole('button', { name: 'Otan hoitaakseni' })).toHaveCount(0);
   await expectAccessible(page, 'debrief taken');
   await screenshot(page, 'debrief-detail');
 });

@@ -294,7 +294,10 @@ export class DebriefsService implements OnModuleInit {
       takenAt: r.taken_at?.toISOString() ?? null,
       doneAt: r.done_at?.toISOString() ?? null,
       note: coordinator && r.note_enc ? this.cipher.decrypt(r.note_enc) : null,
-      allowedMoves: coordinator ? debriefMoves(r.status) : [],
+      // taking on what one already holds is no move
+      allowedMoves: coordinator
+        ? debriefMoves(r.status).filter((m) => m !== DebriefMove.Take || r.taken_by !== user.userId)
+        : [],
       version: r.version,
     }));
   }

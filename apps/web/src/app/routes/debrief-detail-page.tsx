@@ -62,7 +62,9 @@ export function DebriefDetailPage() {
           </>
         ) : null}
       </dl>
-      <DebriefActions debrief={d} />
+      <div className="mt-m">
+        <DebriefActions debrief={d} />
+      </div>
     </Page>
   );
 }

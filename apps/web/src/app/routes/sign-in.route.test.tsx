@@ -28,6 +28,7 @@ describe('signing in', () => {
         .map((a) => a.textContent),
     ).toEqual([
       'Etusivu',
+      'Keskustelupyynnöt',
       'Saapuneet tilaukset',
       'Tilaukset',
       'Välitysehdotukset',
@@ -87,6 +88,7 @@ describe('signing in', () => {
       'Etusivu',
       'Tarjoukset',
       'Omat tehtävät',
+      'Haluan jutella',
       'Omat palkkiot',
       'Sopimukseni',
       'Oma profiili',

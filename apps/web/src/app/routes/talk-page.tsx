@@ -38,7 +38,7 @@ export function TalkPage() {
           requestAnimationFrame(() => sentRef.current?.focus());
         }}
       />
-      <h2 className="mt-l">{t('feedback.talk.mine')}</h2>
+      <h2 className="mt-m">{t('feedback.talk.mine')}</h2>
       {mine.isPending ? (
         <LoadingSpinner text={t('common.loading')} variant="small" />
       ) : mine.isError ? (

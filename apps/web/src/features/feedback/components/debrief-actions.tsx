@@ -1,5 +1,5 @@
 import type { DebriefMove, DebriefRequestDto } from '@kokemus/api-client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Textarea } from 'suomifi-ui-components';
 import { type ApiProblem, toApiProblem } from '../../../shared/api/api-problem';
@@ -14,6 +14,8 @@ export function DebriefActions({ debrief }: { debrief: DebriefRequestDto }) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [done, setDone] = useState<DebriefMove | null>(null);
+  // the pressed button may be gone after the move: the focus goes to what happened
+  const noticeRef = useRef<HTMLDivElement>(null);
 
   const run = (m: DebriefMove) => {
     setProblem(null);
@@ -28,6 +30,7 @@ export function DebriefActions({ debrief }: { debrief: DebriefRequestDto }) {
         onSuccess: () => {
           setDone(m);
           setNote('');
+          requestAnimationFrame(() => noticeRef.current?.focus());
         },
         onError: (e) => setProblem(toApiProblem(e)),
       },
@@ -63,7 +66,7 @@ export function DebriefActions({ debrief }: { debrief: DebriefRequestDto }) {
           </div>
         </>
       ) : null}
-      <div role="status" className="notice">
+      <div role="status" className="notice" ref={noticeRef} tabIndex={-1}>
         {done ? t(`feedback.debriefs.moved.${done}`) : ''}
       </div>
     </div>
