@@ -268,9 +268,13 @@ const courseDetailRoute = createRoute({
 
 export const mentorshipListSearchSchema = searchOf((s) => ({ status: oneOf(s.status, MENTORSHIP_STATUSES) }));
 
+// From a past task's "I would like to talk about this": the task is chosen already.
+export const talkSearchSchema = searchOf((s) => ({ task: uuid(s.task) }));
+
 const talkRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'talk',
+  validateSearch: talkSearchSchema,
   beforeLoad: ({ context }) => requireArea(context.user, 'talk'),
   component: lazyRouteComponent(() => import('./routes/talk-page'), 'TalkPage'),
 });

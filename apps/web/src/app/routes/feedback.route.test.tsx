@@ -77,6 +77,16 @@ describe('asking to talk to someone', () => {
     expect(within(list).getByText('Odottaa')).toBeInTheDocument();
   });
 
+  it('opens with the task chosen from the task’s own link', async () => {
+    mockApi({
+      'GET /api/v1/debrief-requests': () => ({ body: { items: [], nextCursor: null } }),
+      'GET /api/v1/assignments': () => ({ body: { items: [task], nextCursor: null } }) as never,
+    });
+    await renderApp(`/talk?task=${TASK}`, me(['expert']));
+    await screen.findByRole('option', { name: /Juttupenkki/ });
+    expect(screen.getByLabelText(/Mihin tehtävään/)).toHaveValue(TASK);
+  });
+
   it('is in the expert’s menu and not in an orderer’s', async () => {
     mockApi({ 'GET /api/v1/debrief-requests': () => ({ body: { items: [], nextCursor: null } }) });
     await renderApp('/talk', me(['orderer']));

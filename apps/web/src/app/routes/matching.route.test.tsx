@@ -726,6 +726,13 @@ describe('matching: offers to several, explanations, staffing, tasks and weights
               startsAt: '2026-01-13T11:00:00.000Z',
               endsAt: '2026-01-13T12:00:00.000Z',
             }),
+            assignment({
+              id: '00000000-0000-4000-a000-0000000000c1',
+              title: 'Luento opiskelijoille',
+              status: 'completed',
+              startsAt: '2026-01-20T11:00:00.000Z',
+              endsAt: '2026-01-20T12:00:00.000Z',
+            }),
           ],
           nextCursor: null,
         },
@@ -745,6 +752,11 @@ describe('matching: offers to several, explanations, staffing, tasks and weights
     const past = screen.getByRole('region', { name: 'Menneet' });
     expect(within(past).getByText(/Peruttu \(myöhäinen peruutus\)/)).toBeInTheDocument();
     expect(within(past).queryByRole('button', { name: /^Peru:/ })).not.toBeInTheDocument();
+    // a task done: the expert can ask to talk about it, the task chosen already
+    expect(
+      within(past).getByRole('link', { name: /^Haluan jutella tehtävästä Luento opiskelijoille, / }),
+    ).toHaveAttribute('href', '/talk?task=00000000-0000-4000-a000-0000000000c1');
+    expect(within(past).getAllByRole('link', { name: /^Haluan jutella/ })).toHaveLength(1); // not the cancelled one
 
     const calendar = screen.getByRole('region', { name: 'Kalenteri' });
     expect(within(calendar).queryByLabelText('Kalenterisi salainen osoite')).not.toBeInTheDocument();

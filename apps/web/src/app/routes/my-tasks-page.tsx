@@ -2,6 +2,7 @@
 import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
 import type { AssignmentDto } from '@kokemus/api-client';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner, TextInput } from 'suomifi-ui-components';
@@ -40,6 +41,17 @@ export function MyTasksPage() {
           {a.unitName} – {t(`matching.assignmentStatus.${a.status}`)}
           {a.lateCancellation ? ` (${t('matching.assignment.late')})` : ''}
         </p>
+        {!canCancel && ['confirmed', 'completed'].includes(a.status) ? (
+          <p>
+            <Link
+              to="/talk"
+              search={{ task: a.id }}
+              aria-label={t('matching.myTasks.talkLabel', { name: a.title, time })}
+            >
+              {t('matching.myTasks.talk')}
+            </Link>
+          </p>
+        ) : null}
         {canCancel && cancelling !== a.id ? (
           <Button
             type="button"

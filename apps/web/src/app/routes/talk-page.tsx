@@ -1,4 +1,5 @@
 import '../../features/feedback/feedback-strings';
+import { getRouteApi } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert, LoadingSpinner } from 'suomifi-ui-components';
@@ -10,6 +11,8 @@ import { formatDateTime } from '../../shared/format/date';
 import { Page } from '../../shared/ui/page';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
 
+const route = getRouteApi('/authenticated/talk');
+
 /** The tasks of the last eight weeks, to choose from. */
 function eightWeeksAgo(): string {
   return new Date(Date.now() - 56 * 86_400_000).toISOString().slice(0, 10);
@@ -18,6 +21,7 @@ function eightWeeksAgo(): string {
 /** "Haluan jutella jonkun kanssa": the expert asks for a talk, and sees their earlier requests. Phone first. */
 export function TalkPage() {
   const { t, i18n } = useTranslation();
+  const { task } = route.useSearch();
   const mine = useDebriefRequests();
   const [sentDue, setSentDue] = useState<string | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
@@ -33,6 +37,7 @@ export function TalkPage() {
       </div>
       <DebriefForm
         since={eightWeeksAgo()}
+        initialTask={task}
         onSent={(d) => {
           setSentDue(d.dueAt);
           requestAnimationFrame(() => sentRef.current?.focus());

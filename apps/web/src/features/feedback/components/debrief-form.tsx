@@ -14,12 +14,21 @@ const CONTACTS: DebriefContact[] = ['phone', 'meeting', 'message'];
  * "I would like to talk to someone": how to be reached (asked), which task (optional), a few words
  * (optional). Plain words, big targets; after sending, the page says by when someone calls.
  */
-export function DebriefForm({ since, onSent }: { since: string; onSent: (d: DebriefRequestDto) => void }) {
+export function DebriefForm({
+  since,
+  initialTask,
+  onSent,
+}: {
+  since: string;
+  /** The task chosen already (from the task's own "I would like to talk about this"). */
+  initialTask?: string;
+  onSent: (d: DebriefRequestDto) => void;
+}) {
   const { t, i18n } = useTranslation();
   const create = useCreateDebriefRequest();
   const tasks = useMyRecentTasks(since);
   const [contact, setContact] = useState<DebriefContact | ''>('');
-  const [assignmentId, setAssignmentId] = useState('');
+  const [assignmentId, setAssignmentId] = useState(initialTask ?? '');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
