@@ -28,6 +28,8 @@ import {
 } from '../registry/entities/expert-details.entities';
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { DebriefRequestEntity } from '../feedback/entities/debrief-request.entity';
+import { FeedbackRequestEntity } from '../feedback/entities/feedback-request.entity';
+import { QuestionnaireEntity } from '../feedback/entities/questionnaire.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
   ApplicationCertificateEntity,
@@ -116,6 +118,8 @@ export const ENTITIES = [
   ApplicationEventEntity,
   ApplicationCertificateEntity,
   DebriefRequestEntity,
+  QuestionnaireEntity,
+  FeedbackRequestEntity,
   AgreementDocumentEntity,
   AgreementVersionEntity,
   AgreementAcceptanceEntity,

@@ -95,36 +95,42 @@ export class DebriefsService implements OnModuleInit {
 
   async request(user: UserPrincipal, dto: CreateDebriefRequestDto): Promise<DebriefRequestDto> {
     const expertId = await this.registry.ownExpertId(user);
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (dto.assignmentId) {
-        const [task] = await manager.query<unknown[]>(
-          `SELECT 1 FROM matching.assignments WHERE id = $1 AND expert_id = $2`,
-          [dto.assignmentId, expertId],
-        );
-        if (!task) throw feedbackProblem(FeedbackErrorCode.DebriefTaskUnknown, undefined, 'assignmentId');
-      }
-      const now = this.clock.now();
-      const saved = await manager.save(
-        manager.create(DebriefRequestEntity, {
-          expertId,
-          assignmentId: dto.assignmentId ?? null,
-          contact: dto.contact,
-          messageEnc: dto.message ? this.cipher.encrypt(dto.message) : null,
-          status: DebriefStatus.Open,
-          requestedAt: now,
-          dueAt: debriefDueAt(now),
-        }),
-      );
-      // the fact names no words of the expert's: the message stays in the app
-      await this.bus.publish(manager, {
-        type: 'debrief.requested',
-        aggregateType: 'debrief_request',
-        aggregateId: saved.id,
-        payload: { debriefId: saved.id, expertId },
-      });
-      return saved.id;
-    });
+    const id = await this.dataSource.transaction((manager) => this.open(manager, expertId, dto));
     return this.one(user, id);
+  }
+
+  /**
+   * Makes a request inside the caller's transaction (the expert's own, or with the answer to "how did it
+   * go?"), and tells every coordinator. The task, if named, must be the expert's own.
+   */
+  async open(manager: EntityManager, expertId: string, dto: CreateDebriefRequestDto): Promise<string> {
+    if (dto.assignmentId) {
+      const [task] = await manager.query<unknown[]>(
+        `SELECT 1 FROM matching.assignments WHERE id = $1 AND expert_id = $2`,
+        [dto.assignmentId, expertId],
+      );
+      if (!task) throw feedbackProblem(FeedbackErrorCode.DebriefTaskUnknown, undefined, 'assignmentId');
+    }
+    const now = this.clock.now();
+    const saved = await manager.save(
+      manager.create(DebriefRequestEntity, {
+        expertId,
+        assignmentId: dto.assignmentId ?? null,
+        contact: dto.contact,
+        messageEnc: dto.message ? this.cipher.encrypt(dto.message) : null,
+        status: DebriefStatus.Open,
+        requestedAt: now,
+        dueAt: debriefDueAt(now),
+      }),
+    );
+    // the fact names no words of the expert's: the message stays in the app
+    await this.bus.publish(manager, {
+      type: 'debrief.requested',
+      aggregateType: 'debrief_request',
+      aggregateId: saved.id,
+      payload: { debriefId: saved.id, expertId },
+    });
+    return saved.id;
   }
 
   /** A coordinator's inbox (the open first, by due moment), or an expert's own requests. */

@@ -6,8 +6,9 @@ import { PersonalDataHolders, type PersonalDataPart } from '../registry/personal
 
 /**
  * What feedback holds about a person, for the registry's data-protection operations: the debrief
- * requests (the person's words and the coordinators' notes, decrypted) in the access request; erasure
- * deletes them; merging a duplicate moves them to the kept record.
+ * requests (the person's words and the coordinators' notes, decrypted) and the feedback after their tasks
+ * (theirs and the orderers', free text decrypted) in the access request; erasure deletes them; merging a
+ * duplicate moves them to the kept record.
  */
 @Injectable()
 export class FeedbackPersonalData implements OnModuleInit {
@@ -20,13 +21,15 @@ export class FeedbackPersonalData implements OnModuleInit {
   onModuleInit(): void {
     this.holders.provide('feedback', { exportOf: (manager, id) => this.exportOf(manager, id) });
     this.bus.react('expert.erased', async (e, manager) => {
+      await manager.query(`DELETE FROM feedback_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM debrief_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
     });
     this.bus.react('expert.merged', async (e, manager) => {
-      await manager.query(`UPDATE debrief_request SET expert_id = $1 WHERE expert_id = $2`, [
-        String(e.payload.keptId),
-        String(e.payload.duplicateId),
-      ]);
+      for (const table of ['debrief_request', 'feedback_request'])
+        await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [
+          String(e.payload.keptId),
+          String(e.payload.duplicateId),
+        ]);
     });
   }
 
@@ -39,7 +42,18 @@ export class FeedbackPersonalData implements OnModuleInit {
          FROM debrief_request WHERE expert_id = $1 ORDER BY requested_at`,
       [expertId],
     );
+    const feedback = await manager.query<Array<Record<string, unknown> & { texts_enc: string | null }>>(
+      `SELECT id, assignment_id, respondent, questionnaire_id, status, asked_at, reminded_at, answered_at, answers,
+              texts_enc, debrief_request_id
+         FROM feedback_request WHERE expert_id = $1 ORDER BY asked_at`,
+      [expertId],
+    );
     return {
+      // what the expert answered after their tasks, and what the orderers answered about them
+      feedbackRequests: feedback.map(({ texts_enc, ...r }) => ({
+        ...r,
+        texts: texts_enc ? (JSON.parse(this.cipher.decrypt(texts_enc)) as Record<string, string>) : {},
+      })),
       debriefRequests: rows.map(({ message_enc, note_enc, ...r }) => ({
         ...r,
         message: message_enc ? this.cipher.decrypt(message_enc) : null,

@@ -5,14 +5,24 @@ import { RegistryModule } from '../registry/registry.module';
 import { DebriefsController } from './debriefs.controller';
 import { DebriefsService } from './debriefs.service';
 import { FeedbackPersonalData } from './feedback-personal-data';
+import { FeedbackRequestsController } from './feedback-requests.controller';
+import { FeedbackRequestsService } from './feedback-requests.service';
+import { QuestionnairesController } from './questionnaires.controller';
+import { QuestionnairesService } from './questionnaires.service';
 
 /**
  * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
- * like to talk to someone"). Sits on top of the modules it reads (through their published views).
+ * like to talk to someone"), the feedback asked after every delivered task, and the versioned questionnaires. Sits on top of the modules it reads (through their published views).
  */
 @Module({
   imports: [AuthModule, RegistryModule],
-  controllers: [DebriefsController],
-  providers: [DebriefsService, FeedbackPersonalData, FieldCipher],
+  controllers: [DebriefsController, FeedbackRequestsController, QuestionnairesController],
+  providers: [
+    DebriefsService,
+    FeedbackRequestsService,
+    QuestionnairesService,
+    FeedbackPersonalData,
+    FieldCipher,
+  ],
 })
 export class FeedbackModule {}

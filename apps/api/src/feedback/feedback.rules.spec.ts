@@ -6,6 +6,15 @@ import {
   DebriefMove,
   debriefOverdue,
   DebriefStatus,
+  feedbackRemindAt,
+  FourT,
+  indicatorScore,
+  ItemKind,
+  itemProblems,
+  answerProblems,
+  QuestionnaireAudience,
+  type QuestionnaireItem,
+  splitAnswers,
 } from './feedback.rules';
 
 describe('debrief requests', () => {
@@ -52,5 +61,110 @@ describe('debrief requests', () => {
     expect(debriefOverdue({ status: DebriefStatus.Open, dueAt, escalatedAt: null }, after)).toBe(true);
     expect(debriefOverdue({ status: DebriefStatus.Open, dueAt, escalatedAt: after }, after)).toBe(false);
     expect(debriefOverdue({ status: DebriefStatus.Taken, dueAt, escalatedAt: null }, after)).toBe(false);
+  });
+});
+
+describe('questionnaires and answers', () => {
+  const text = { fi: 'Kysymys', sv: 'Fråga', en: 'Question' };
+  const items: QuestionnaireItem[] = [
+    { id: 'went-well', kind: ItemKind.Rating, theme: null, required: true, text },
+    { id: 'felt-safe', kind: ItemKind.Scale, theme: FourT.Turvallisuus, required: false, text },
+    { id: 'again', kind: ItemKind.YesNo, theme: null, required: false, text },
+    { id: 'comments', kind: ItemKind.Text, theme: null, required: false, text },
+  ];
+
+  it('takes whole numbers 1–5 on scales, yes/no on yes/no items, text only on text items', () => {
+    expect(answerProblems(items, [{ itemId: 'went-well', value: 5 }])).toEqual([]);
+    expect(
+      answerProblems(items, [
+        { itemId: 'went-well', value: 0 },
+        { itemId: 'felt-safe', value: 2.5 },
+        { itemId: 'again', value: 1 },
+        { itemId: 'comments', value: 3 },
+        { itemId: 'felt-safe', value: 2 },
+      ]),
+    ).toEqual([
+      ['answers.0.value', 'a whole number 1–5'],
+      ['answers.1.value', 'a whole number 1–5'],
+      ['answers.2.value', 'yes or no'],
+      ['answers.3.value', 'a text item takes text'],
+      ['answers.4.itemId', 'answered twice'],
+    ]);
+  });
+
+  it('asks for the required items, and an empty answer is no answer', () => {
+    expect(answerProblems(items, [])).toEqual([['answers.went-well', 'required']]);
+    expect(answerProblems(items, [{ itemId: 'went-well', value: null }])).toEqual([
+      ['answers.went-well', 'required'],
+    ]);
+    expect(answerProblems(items, [{ itemId: 'nope', value: 3 }])[0]).toEqual([
+      'answers.0.itemId',
+      'no such item',
+    ]);
+  });
+
+  it('keeps the numbers apart from the free text (which is sealed)', () => {
+    expect(
+      splitAnswers(items, [
+        { itemId: 'went-well', value: 4 },
+        { itemId: 'again', value: false },
+        { itemId: 'comments', text: '  Hyvä  ' },
+        { itemId: 'felt-safe', value: null },
+      ]),
+    ).toEqual({ values: { 'went-well': 4, again: false }, texts: { comments: 'Hyvä' } });
+  });
+
+  it('keeps a participant form to five questions, each with a plain-Finnish wording', () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({
+      id: `q${i}`,
+      kind: ItemKind.Emoji,
+      theme: null,
+      required: false,
+      text: { ...text, selko: 'Selko' },
+    }));
+    expect(itemProblems(QuestionnaireAudience.Participant, five)).toEqual([]);
+    expect(itemProblems(QuestionnaireAudience.Participant, [...five, { ...five[0], id: 'q5' }])).toEqual([
+      ['items', 'at most 5 items'],
+    ]);
+    expect(itemProblems(QuestionnaireAudience.Participant, [{ ...five[0], text }])).toEqual([
+      ['items.0.text.selko', 'missing'],
+    ]);
+    expect(itemProblems(QuestionnaireAudience.Expert, [five[0], five[0]])).toEqual([
+      ['items.1.id', 'used twice'],
+    ]);
+    expect(itemProblems(QuestionnaireAudience.Indicator, [five[0]])).toEqual([
+      ['items.0.kind', 'an indicator has scale items only'],
+    ]);
+  });
+
+  it("scores THL's participation indicator 0–100 from the mean, and only when every statement was answered", () => {
+    const ten = Array.from({ length: 10 }, (_, i) => ({
+      id: `s${i}`,
+      kind: ItemKind.Scale,
+      theme: null,
+      required: true,
+      text,
+    }));
+    const all = (v: number) => Object.fromEntries(ten.map((s) => [s.id, v]));
+    expect(indicatorScore(ten, all(1))).toBe(0);
+    expect(indicatorScore(ten, all(5))).toBe(100);
+    expect(indicatorScore(ten, { ...all(4), s0: 3 })).toBe(73); // mean 3.9 → 72.5 → 73
+    const { s9: _left, ...nine } = all(4);
+    expect(indicatorScore(ten, nine)).toBeNull();
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 10, maxLength: 10 }), (vs) => {
+        const score = indicatorScore(ten, Object.fromEntries(ten.map((s, i) => [s.id, vs[i]])))!;
+        return score >= 0 && score <= 100;
+      }),
+    );
+  });
+});
+
+describe('feedbackRemindAt', () => {
+  it('is three business days later at nine in Helsinki (a Friday request on Wednesday; holidays skipped)', () => {
+    // Friday 4 December 2026, 15:00 Helsinki (13:00Z) → Wednesday 9 December, 9:00 (07:00Z)
+    expect(feedbackRemindAt(new Date('2026-12-04T13:00:00Z')).toISOString()).toBe('2026-12-09T07:00:00.000Z');
+    // Tuesday 22 December 2026 → over Christmas Eve, Christmas Day and Boxing Day: Tuesday 29 December
+    expect(feedbackRemindAt(new Date('2026-12-22T10:00:00Z')).toISOString()).toBe('2026-12-29T07:00:00.000Z');
   });
 });

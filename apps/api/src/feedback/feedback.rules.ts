@@ -57,3 +57,185 @@ export function debriefOverdue(
 ): boolean {
   return r.status === DebriefStatus.Open && r.escalatedAt === null && r.dueAt.getTime() <= now.getTime();
 }
+
+// ------------------------------------------------------------------------------- questionnaires
+
+/** Whom an instrument asks. */
+export enum QuestionnaireAudience {
+  /** The ordering unit, after a delivered task. */
+  Orderer = 'orderer',
+  /** The expert, after a delivered task. */
+  Expert = 'expert',
+  /** The participants (the audience), anonymously by a QR code. */
+  Participant = 'participant',
+  /** A standing instrument such as THL's participation indicator (asked at joining and yearly). */
+  Indicator = 'indicator',
+}
+
+/** How an item is answered. Every scale runs 1–5. */
+export enum ItemKind {
+  /** 1 = disagree entirely … 5 = agree entirely. */
+  Scale = 'scale',
+  /** Five faces, usable by children: 1 = very sad … 5 = very happy. */
+  Emoji = 'emoji',
+  /** How heavy the task was: 1 = light … 5 = very heavy. */
+  Load = 'load',
+  /** An overall mark: 1 = poor … 5 = excellent. */
+  Rating = 'rating',
+  YesNo = 'yesno',
+  /** Free text: may tell of health (special-category data), kept encrypted. */
+  Text = 'text',
+}
+
+/** THL's 4T model: the conditions of good participation an item asks about. */
+export enum FourT {
+  Tutustuminen = 'tutustuminen',
+  Turvallisuus = 'turvallisuus',
+  Tieto = 'tieto',
+  Tuki = 'tuki',
+}
+
+export interface ItemText {
+  fi: string;
+  sv: string;
+  en: string;
+  /** Plain Finnish (selkokieli), for the participants' form. */
+  selko?: string | null;
+}
+
+export interface QuestionnaireItem {
+  /** Stable within a questionnaire's versions (answers are kept by it): a-z, 0-9 and dashes. */
+  id: string;
+  kind: ItemKind;
+  theme: FourT | null;
+  required: boolean;
+  text: ItemText;
+}
+
+export interface ItemAnswer {
+  itemId: string;
+  /** A scale's 1–5, or yes (true) / no (false). */
+  value?: number | boolean | null;
+  text?: string | null;
+}
+
+/** Participants answer five questions at most (the form must stay short enough for a child). */
+export const PARTICIPANT_MAX_ITEMS = 5;
+export const QUESTIONNAIRE_MAX_ITEMS = 30;
+export const ANSWER_TEXT_MAX = 2000;
+const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+const SCALES = new Set([ItemKind.Scale, ItemKind.Emoji, ItemKind.Load, ItemKind.Rating]);
+
+/** What is wrong with a questionnaire's items, each as [field, problem]; empty when it may be published. */
+export function itemProblems(
+  audience: QuestionnaireAudience,
+  items: QuestionnaireItem[],
+): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  if (items.length === 0) problems.push(['items', 'at least one item']);
+  const max =
+    audience === QuestionnaireAudience.Participant ? PARTICIPANT_MAX_ITEMS : QUESTIONNAIRE_MAX_ITEMS;
+  if (items.length > max) problems.push(['items', `at most ${max} items`]);
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (!ITEM_ID.test(item.id)) problems.push([`items.${i}.id`, 'a-z, 0-9 and dashes, at most 40']);
+    else if (seen.has(item.id)) problems.push([`items.${i}.id`, 'used twice']);
+    seen.add(item.id);
+    for (const lang of ['fi', 'sv', 'en'] as const)
+      if (!item.text[lang]?.trim()) problems.push([`items.${i}.text.${lang}`, 'missing']);
+    if (audience === QuestionnaireAudience.Participant && !item.text.selko?.trim())
+      problems.push([`items.${i}.text.selko`, 'missing']);
+    if (audience === QuestionnaireAudience.Indicator && item.kind !== ItemKind.Scale)
+      problems.push([`items.${i}.kind`, 'an indicator has scale items only']);
+  });
+  return problems;
+}
+
+/**
+ * What is wrong with a set of answers to these items, each as [field, problem]: an unknown or repeated
+ * item, a value of the wrong kind or outside 1–5, a required item left empty. Empty when it may be kept.
+ */
+export function answerProblems(items: QuestionnaireItem[], answers: ItemAnswer[]): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const given = new Set<string>();
+  answers.forEach((a, i) => {
+    const item = byId.get(a.itemId);
+    if (!item) return problems.push([`answers.${i}.itemId`, 'no such item']);
+    if (given.has(a.itemId)) return problems.push([`answers.${i}.itemId`, 'answered twice']);
+    given.add(a.itemId);
+    const value = a.value ?? null;
+    const text = a.text?.trim() ?? '';
+    if (item.kind === ItemKind.Text) {
+      if (value !== null) problems.push([`answers.${i}.value`, 'a text item takes text']);
+      if (text.length > ANSWER_TEXT_MAX) problems.push([`answers.${i}.text`, `at most ${ANSWER_TEXT_MAX}`]);
+      if (!text) given.delete(a.itemId);
+      return;
+    }
+    if (text) problems.push([`answers.${i}.text`, 'this item takes no text']);
+    if (value === null) return given.delete(a.itemId);
+    if (item.kind === ItemKind.YesNo) {
+      if (typeof value !== 'boolean') problems.push([`answers.${i}.value`, 'yes or no']);
+    } else if (SCALES.has(item.kind)) {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5)
+        problems.push([`answers.${i}.value`, 'a whole number 1–5']);
+    }
+  });
+  items.forEach((item) => {
+    if (item.required && !given.has(item.id)) problems.push([`answers.${item.id}`, 'required']);
+  });
+  return problems;
+}
+
+/** Answers kept apart: the numbers and yes/no (plain), and the free text (to be encrypted). */
+export function splitAnswers(
+  items: QuestionnaireItem[],
+  answers: ItemAnswer[],
+): { values: Record<string, number | boolean>; texts: Record<string, string> } {
+  const kinds = new Map(items.map((i) => [i.id, i.kind]));
+  const values: Record<string, number | boolean> = {};
+  const texts: Record<string, string> = {};
+  for (const a of answers) {
+    if (kinds.get(a.itemId) === ItemKind.Text) {
+      const t = a.text?.trim();
+      if (t) texts[a.itemId] = t;
+    } else if (a.value !== null && a.value !== undefined) values[a.itemId] = a.value;
+  }
+  return { values, texts };
+}
+
+/**
+ * THL's participation indicator: ten statements on a 1–5 scale, scored 0–100 as the mean of the answers
+ * rescaled (1 → 0, 5 → 100), rounded. Null when fewer than all were answered (no partial score).
+ */
+export function indicatorScore(
+  items: QuestionnaireItem[],
+  values: Record<string, number | boolean>,
+): number | null {
+  const scores = items.map((i) => values[i.id]);
+  if (items.length === 0 || scores.some((v) => typeof v !== 'number')) return null;
+  const mean = (scores as number[]).reduce((s, v) => s + v, 0) / scores.length;
+  return Math.round(((mean - 1) / 4) * 100);
+}
+
+// ------------------------------------------------------------------------------- feedback after a task
+
+/** Who answers a feedback request. */
+export enum Respondent {
+  Orderer = 'orderer',
+  Expert = 'expert',
+}
+
+export enum FeedbackRequestStatus {
+  Open = 'open',
+  Answered = 'answered',
+}
+
+/** Business days after asking before the one reminder (never more than one). */
+export const FEEDBACK_REMIND_AFTER_BUSINESS_DAYS = 3;
+
+/** The one reminder: N business days after the request was made, at 9 in the morning Helsinki time. */
+export function feedbackRemindAt(askedAt: Date, businessDays = FEEDBACK_REMIND_AFTER_BUSINESS_DAYS): Date {
+  return helsinkiInstant(addBusinessDays(helsinkiDate(askedAt), businessDays), 9, 0);
+}

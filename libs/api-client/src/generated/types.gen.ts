@@ -142,6 +142,18 @@ export type AgreementVersionDto = {
     title: AgreementTitleDto;
 };
 
+export type AnswerFeedbackRequestDto = {
+    answers: Array<ItemAnswerDto>;
+    /**
+     * How the expert would like to be reached (with `wantsToTalk`; default a phone call).
+     */
+    contact?: DebriefContact;
+    /**
+     * The expert would like to talk to someone: a debrief request goes to the coordinators with the answer.
+     */
+    wantsToTalk?: boolean;
+};
+
 export type AnswerInterviewDto = {
     answer: InterviewAnswer;
     /**
@@ -1079,6 +1091,21 @@ export type CreateProductDto = {
     taskTypeCode?: string | null;
 };
 
+export type CreateQuestionnaireDto = {
+    audience: QuestionnaireAudience;
+    items: Array<QuestionnaireItemDto>;
+    key: string;
+    /**
+     * Wording under someone else's terms (THL's indicator): no later version may be saved.
+     */
+    locked?: boolean;
+    /**
+     * Where the wording comes from and on what terms.
+     */
+    source?: string | null;
+    title: ItemTextDto;
+};
+
 export type CreateRecruitmentRoundDto = {
     closesOn: string;
     name: string;
@@ -1501,6 +1528,71 @@ export const FeeLineKind = {
 
 export type FeeLineKind = typeof FeeLineKind[keyof typeof FeeLineKind];
 
+export type FeedbackRequestDto = {
+    answeredAt: string | null;
+    /**
+     * The answers given (empty while open).
+     */
+    answers: Array<ItemAnswerDto>;
+    askedAt: string;
+    /**
+     * The expert asked to talk to someone with the answer.
+     */
+    debriefRequestId: string | null;
+    /**
+     * The expert whose task it was.
+     */
+    expertName: string;
+    id: string;
+    /**
+     * The version it is asked with (answers keep theirs when the admin saves a new one).
+     */
+    questionnaire: QuestionnaireDto;
+    respondent: Respondent;
+    status: FeedbackRequestStatus;
+    task: FeedbackTaskDto;
+    /**
+     * The unit that ordered it.
+     */
+    unitName: string;
+    version: number;
+};
+
+export type FeedbackRequestPageDto = {
+    items: Array<FeedbackRequestDto>;
+    nextCursor: string | null;
+};
+
+export const FeedbackRequestStatus = { OPEN: 'open', ANSWERED: 'answered' } as const;
+
+export type FeedbackRequestStatus = typeof FeedbackRequestStatus[keyof typeof FeedbackRequestStatus];
+
+export type FeedbackTaskDto = {
+    /**
+     * The task (assignment).
+     */
+    id: string;
+    orderId: string;
+    place: string | null;
+    startsAt: string;
+    title: string;
+};
+
+/**
+ * The 4T condition the item asks about, if any.
+ */
+export const FourT = {
+    TUTUSTUMINEN: 'tutustuminen',
+    TURVALLISUUS: 'turvallisuus',
+    TIETO: 'tieto',
+    TUKI: 'tuki'
+} as const;
+
+/**
+ * The 4T condition the item asks about, if any.
+ */
+export type FourT = typeof FourT[keyof typeof FourT];
+
 export type GroupGiniDto = {
     code: string;
     experts: number;
@@ -1617,6 +1709,39 @@ export type InterviewInvitationDto = {
     interviewAt: string;
     interviewPlace: string | null;
     locale: Locale;
+};
+
+export type ItemAnswerDto = {
+    itemId: string;
+    /**
+     * A text item's answer.
+     */
+    text?: string | null;
+    /**
+     * A scale's whole number 1–5, or yes (true) / no (false); null or left out: not answered.
+     */
+    value?: number | boolean | null;
+};
+
+export const ItemKind = {
+    SCALE: 'scale',
+    EMOJI: 'emoji',
+    LOAD: 'load',
+    RATING: 'rating',
+    YESNO: 'yesno',
+    TEXT: 'text'
+} as const;
+
+export type ItemKind = typeof ItemKind[keyof typeof ItemKind];
+
+export type ItemTextDto = {
+    en: string;
+    fi: string;
+    /**
+     * Plain Finnish (selkokieli); required on the participants' questions.
+     */
+    selko?: string | null;
+    sv: string;
 };
 
 export const Locale = {
@@ -2400,6 +2525,50 @@ export type PublishAgreementVersionDto = {
     title: AgreementTitleDto;
 };
 
+export const QuestionnaireAudience = {
+    ORDERER: 'orderer',
+    EXPERT: 'expert',
+    PARTICIPANT: 'participant',
+    INDICATOR: 'indicator'
+} as const;
+
+export type QuestionnaireAudience = typeof QuestionnaireAudience[keyof typeof QuestionnaireAudience];
+
+export type QuestionnaireDto = {
+    audience: QuestionnaireAudience;
+    createdAt: string;
+    /**
+     * The newest version: new requests ask it.
+     */
+    current: boolean;
+    id: string;
+    items: Array<QuestionnaireItemDto>;
+    key: string;
+    locked: boolean;
+    source: string | null;
+    title: ItemTextDto;
+    version: number;
+};
+
+export type QuestionnaireItemDto = {
+    /**
+     * Stable across versions (answers are kept by it): a-z, 0-9 and dashes.
+     */
+    id: string;
+    kind: ItemKind;
+    required: boolean;
+    text: ItemTextDto;
+    /**
+     * The 4T condition the item asks about, if any.
+     */
+    theme: FourT | null;
+};
+
+export type QuestionnairePageDto = {
+    items: Array<QuestionnaireDto>;
+    nextCursor: string | null;
+};
+
 export type RateDto = {
     /**
      * Euro cents per hour, task or meeting
@@ -2556,6 +2725,10 @@ export type RegistryImportPageDto = {
 export type ReleaseBatchDto = {
     reason: string;
 };
+
+export const Respondent = { ORDERER: 'orderer', EXPERT: 'expert' } as const;
+
+export type Respondent = typeof Respondent[keyof typeof Respondent];
 
 export type ReturnClaimDto = {
     reason: string;
@@ -7231,6 +7404,115 @@ export type ReplaceFeeScheduleResponses = {
 
 export type ReplaceFeeScheduleResponse = ReplaceFeeScheduleResponses[keyof ReplaceFeeScheduleResponses];
 
+export type ListFeedbackRequestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Only these (default: all, the open first).
+         */
+        status?: FeedbackRequestStatus;
+    };
+    url: '/api/v1/feedback/requests';
+};
+
+export type ListFeedbackRequestsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListFeedbackRequestsError = ListFeedbackRequestsErrors[keyof ListFeedbackRequestsErrors];
+
+export type ListFeedbackRequestsResponses = {
+    200: FeedbackRequestPageDto;
+};
+
+export type ListFeedbackRequestsResponse = ListFeedbackRequestsResponses[keyof ListFeedbackRequestsResponses];
+
+export type GetFeedbackRequestData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/feedback/requests/{id}';
+};
+
+export type GetFeedbackRequestErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetFeedbackRequestError = GetFeedbackRequestErrors[keyof GetFeedbackRequestErrors];
+
+export type GetFeedbackRequestResponses = {
+    200: FeedbackRequestDto;
+};
+
+export type GetFeedbackRequestResponse = GetFeedbackRequestResponses[keyof GetFeedbackRequestResponses];
+
+export type AnswerFeedbackRequestData = {
+    body: AnswerFeedbackRequestDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/feedback/requests/{id}/answers';
+};
+
+export type AnswerFeedbackRequestErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type AnswerFeedbackRequestError = AnswerFeedbackRequestErrors[keyof AnswerFeedbackRequestErrors];
+
+export type AnswerFeedbackRequestResponses = {
+    200: FeedbackRequestDto;
+};
+
+export type AnswerFeedbackRequestResponse = AnswerFeedbackRequestResponses[keyof AnswerFeedbackRequestResponses];
+
 export type ListExportBatchesData = {
     body?: never;
     path?: never;
@@ -9608,6 +9890,111 @@ export type UpdateProductResponses = {
 };
 
 export type UpdateProductResponse = UpdateProductResponses[keyof UpdateProductResponses];
+
+export type ListQuestionnairesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Every version of this instrument, the newest first (default: the newest version of each).
+         */
+        key?: string;
+    };
+    url: '/api/v1/questionnaires';
+};
+
+export type ListQuestionnairesErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListQuestionnairesError = ListQuestionnairesErrors[keyof ListQuestionnairesErrors];
+
+export type ListQuestionnairesResponses = {
+    200: QuestionnairePageDto;
+};
+
+export type ListQuestionnairesResponse = ListQuestionnairesResponses[keyof ListQuestionnairesResponses];
+
+export type CreateQuestionnaireData = {
+    body: CreateQuestionnaireDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/questionnaires';
+};
+
+export type CreateQuestionnaireErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type CreateQuestionnaireError = CreateQuestionnaireErrors[keyof CreateQuestionnaireErrors];
+
+export type CreateQuestionnaireResponses = {
+    201: QuestionnaireDto;
+};
+
+export type CreateQuestionnaireResponse = CreateQuestionnaireResponses[keyof CreateQuestionnaireResponses];
+
+export type GetQuestionnaireData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/questionnaires/{id}';
+};
+
+export type GetQuestionnaireErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetQuestionnaireError = GetQuestionnaireErrors[keyof GetQuestionnaireErrors];
+
+export type GetQuestionnaireResponses = {
+    200: QuestionnaireDto;
+};
+
+export type GetQuestionnaireResponse = GetQuestionnaireResponses[keyof GetQuestionnaireResponses];
 
 export type ListRecruitmentRoundsData = {
     body?: never;

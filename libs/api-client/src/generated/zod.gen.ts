@@ -773,6 +773,26 @@ export const zExportBatchDto = z.object({
     totalCents: z.number()
 });
 
+export const zFeedbackRequestStatus = z.enum(['open', 'answered']);
+
+export const zFeedbackTaskDto = z.object({
+    id: z.uuid(),
+    orderId: z.uuid(),
+    place: z.string().nullable(),
+    startsAt: z.iso.datetime(),
+    title: z.string()
+});
+
+/**
+ * The 4T condition the item asks about, if any.
+ */
+export const zFourT = z.enum([
+    'tutustuminen',
+    'turvallisuus',
+    'tieto',
+    'tuki'
+]);
+
 export const zGroupGiniDto = z.object({
     code: z.string(),
     experts: z.number(),
@@ -852,6 +872,37 @@ export const zAnswerInterviewDto = z.object({
     interviewAt: z.iso.datetime(),
     message: z.string().max(1000).nullish(),
     token: z.string().max(300)
+});
+
+export const zItemAnswerDto = z.object({
+    itemId: z.string().max(40),
+    text: z.string().max(2000).nullish(),
+    value: z.union([
+        z.int().gte(1).lte(5),
+        z.boolean()
+    ]).nullish()
+});
+
+export const zAnswerFeedbackRequestDto = z.object({
+    answers: z.array(zItemAnswerDto),
+    contact: zDebriefContact.optional(),
+    wantsToTalk: z.boolean().optional()
+});
+
+export const zItemKind = z.enum([
+    'scale',
+    'emoji',
+    'load',
+    'rating',
+    'yesno',
+    'text'
+]);
+
+export const zItemTextDto = z.object({
+    en: z.string().max(500),
+    fi: z.string().max(500),
+    selko: z.string().max(500).nullish(),
+    sv: z.string().max(500)
 });
 
 export const zLocale = z.enum([
@@ -1582,6 +1633,48 @@ export const zPublishAgreementVersionDto = z.object({
     title: zAgreementTitleDto
 });
 
+export const zQuestionnaireAudience = z.enum([
+    'orderer',
+    'expert',
+    'participant',
+    'indicator'
+]);
+
+export const zQuestionnaireItemDto = z.object({
+    id: z.string().max(40).regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+    kind: zItemKind,
+    required: z.boolean(),
+    text: zItemTextDto,
+    theme: zFourT.nullable()
+});
+
+export const zCreateQuestionnaireDto = z.object({
+    audience: zQuestionnaireAudience,
+    items: z.array(zQuestionnaireItemDto).max(30),
+    key: z.string().max(60).regex(/^[a-z0-9][a-z0-9-]{0,59}$/),
+    locked: z.boolean().optional(),
+    source: z.string().max(500).nullish(),
+    title: zItemTextDto
+});
+
+export const zQuestionnaireDto = z.object({
+    audience: zQuestionnaireAudience,
+    createdAt: z.iso.datetime(),
+    current: z.boolean(),
+    id: z.uuid(),
+    items: z.array(zQuestionnaireItemDto),
+    key: z.string(),
+    locked: z.boolean(),
+    source: z.string().nullable(),
+    title: zItemTextDto,
+    version: z.number()
+});
+
+export const zQuestionnairePageDto = z.object({
+    items: z.array(zQuestionnaireDto),
+    nextCursor: z.string().nullable()
+});
+
 export const zRateDto = z.object({
     amountCents: z.number().gte(0).lte(1000000),
     basis: z.enum([
@@ -1720,6 +1813,28 @@ export const zRegistryImportPageDto = z.object({
 
 export const zReleaseBatchDto = z.object({
     reason: z.string().max(1000)
+});
+
+export const zRespondent = z.enum(['orderer', 'expert']);
+
+export const zFeedbackRequestDto = z.object({
+    answeredAt: z.iso.datetime().nullable(),
+    answers: z.array(zItemAnswerDto),
+    askedAt: z.iso.datetime(),
+    debriefRequestId: z.uuid().nullable(),
+    expertName: z.string(),
+    id: z.uuid(),
+    questionnaire: zQuestionnaireDto,
+    respondent: zRespondent,
+    status: zFeedbackRequestStatus,
+    task: zFeedbackTaskDto,
+    unitName: z.string(),
+    version: z.number()
+});
+
+export const zFeedbackRequestPageDto = z.object({
+    items: z.array(zFeedbackRequestDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zReturnClaimDto = z.object({
@@ -3161,6 +3276,28 @@ export const zReplaceFeeSchedulePath = z.object({
 
 export const zReplaceFeeScheduleResponse = zScheduleDto;
 
+export const zListFeedbackRequestsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: zFeedbackRequestStatus.optional()
+});
+
+export const zListFeedbackRequestsResponse = zFeedbackRequestPageDto;
+
+export const zGetFeedbackRequestPath = z.object({
+    id: z.string()
+});
+
+export const zGetFeedbackRequestResponse = zFeedbackRequestDto;
+
+export const zAnswerFeedbackRequestBody = zAnswerFeedbackRequestDto;
+
+export const zAnswerFeedbackRequestPath = z.object({
+    id: z.string()
+});
+
+export const zAnswerFeedbackRequestResponse = zFeedbackRequestDto;
+
 export const zListExportBatchesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),
     cursor: z.string().optional()
@@ -3618,6 +3755,24 @@ export const zUpdateProductPath = z.object({
 });
 
 export const zUpdateProductResponse = zProductDto;
+
+export const zListQuestionnairesQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    key: z.string().optional()
+});
+
+export const zListQuestionnairesResponse = zQuestionnairePageDto;
+
+export const zCreateQuestionnaireBody = zCreateQuestionnaireDto;
+
+export const zCreateQuestionnaireResponse = zQuestionnaireDto;
+
+export const zGetQuestionnairePath = z.object({
+    id: z.string()
+});
+
+export const zGetQuestionnaireResponse = zQuestionnaireDto;
 
 export const zListRecruitmentRoundsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

@@ -22,6 +22,7 @@ import { TraineeFeeShare1796624740614 } from './1796624740614-TraineeFeeShare';
 import { TaxCardReminder1796627066115 } from './1796627066115-TaxCardReminder';
 import { ApplicationCertificates1796636430099 } from './1796636430099-ApplicationCertificates';
 import { DebriefRequests1796638540030 } from './1796638540030-DebriefRequests';
+import { FeedbackRequests1796647918471 } from './1796647918471-FeedbackRequests';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TaxCardReminder1796627066115,
   ApplicationCertificates1796636430099,
   DebriefRequests1796638540030,
+  FeedbackRequests1796647918471,
 ];

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import { FieldCipher } from '../../common/field-cipher';
-import { debriefDueAt } from '../../feedback/feedback.rules';
+import { debriefDueAt, feedbackRemindAt } from '../../feedback/feedback.rules';
 
 /**
  * The demo county's requests to talk: one open (an expert asked this afternoon after a task on a ward,
@@ -23,6 +23,7 @@ export async function seedDemoFeedback(
       LIMIT 2`,
     [users.expert],
   );
+  await seedDemoFeedbackRequests(manager, cipher, now);
   if (people.length < 2) return;
   const [open, handled] = people;
   const askedAt = new Date(now.getTime() - 3 * 3_600_000);
@@ -57,4 +58,106 @@ export async function seedDemoFeedback(
       ),
     ],
   );
+}
+
+const EXPERT_WORDS = [
+  'Kuulijat kysyivät paljon ja kuuntelivat hyvin. Lähdin kotiin hyvällä mielellä.',
+  'Tila oli rauhallinen ja yhteyshenkilö oli vastassa. Kiitos!',
+  'Jännitti etukäteen, mutta sain tukea paikan päällä.',
+];
+const ORDERER_WORDS = [
+  'Henkilöstö koki puheenvuoron avartavana. Haluamme tilata uudelleen syksyllä.',
+  'Kokemuksen kautta asia tuli lähelle. Keskustelua jatkettiin vielä kahvilla.',
+];
+const RETURNED = [
+  'Käymme palautteen läpi osastokokouksessa ja kirjaamme opitut asiat perehdytyskansioon.',
+  'Kooste jaetaan osallistujille sähköpostilla.',
+];
+
+/**
+ * "How did it go?" on the demo county's completed tasks: asked of the orderer and of the expert (with an
+ * account) when each task was done; the older ones answered (numbers and a few words), the past week's open.
+ */
+async function seedDemoFeedbackRequests(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  now: Date,
+): Promise<void> {
+  const tasks = await manager.query<
+    Array<{
+      id: string;
+      expert_id: string;
+      expert_user: string | null;
+      orderer: string | null;
+      unit_id: string;
+      starts_at: Date;
+      ends_at: Date;
+    }>
+  >(
+    `SELECT a.id, a.expert_id, e.user_id AS expert_user, COALESCE(o.contact_user_id, o.created_by) AS orderer,
+            o.unit_id, a.starts_at, a.ends_at
+       FROM assignment a JOIN task_order o ON o.id = a.order_id JOIN expert e ON e.id = a.expert_id
+      WHERE a.status = 'completed'
+      ORDER BY a.starts_at`,
+  );
+  const versions = new Map(
+    (
+      await manager.query<Array<{ id: string; key: string }>>(
+        `SELECT DISTINCT ON (key) id, key FROM questionnaire ORDER BY key, version DESC`,
+      )
+    ).map((q) => [q.key, q.id]),
+  );
+  let i = 0;
+  for (const task of tasks) {
+    const askedAt = task.ends_at;
+    const answered = now.getTime() - askedAt.getTime() > 7 * 86_400_000;
+    const sides: Array<['orderer' | 'expert', string | null, string]> = [
+      ['orderer', task.orderer, 'orderer-after-task'],
+      ['expert', task.expert_user, 'expert-after-task'],
+    ];
+    for (const [respondent, userId, key] of sides) {
+      const questionnaireId = versions.get(key);
+      if (!userId || !questionnaireId) continue;
+      i += 1;
+      // mostly good, now and then a middling one: plausible, not perfect
+      const v = (base: number) => Math.max(1, Math.min(5, base - ((i * 7 + base) % 3 === 0 ? 1 : 0)));
+      const answers =
+        respondent === 'orderer'
+          ? { 'as-ordered': v(5), prepared: v(4), safe: v(5), useful: v(5), rating: v(5) }
+          : {
+              'went-well': v(5),
+              briefed: v(4),
+              'felt-safe': v(5),
+              valued: v(5),
+              supported: v(4),
+              load: 1 + (i % 4),
+            };
+      const texts: Record<string, string> =
+        respondent === 'orderer'
+          ? { returned: RETURNED[i % RETURNED.length], ...(i % 2 ? { comments: ORDERER_WORDS[i % 2] } : {}) }
+          : i % 2
+            ? { comments: EXPERT_WORDS[i % EXPERT_WORDS.length] }
+            : {};
+      await manager.query(
+        `INSERT INTO feedback_request (assignment_id, expert_id, unit_id, respondent, user_id, questionnaire_id, status,
+                                       asked_at, remind_at, reminded_at, answered_at, answers, texts_enc, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL, $10, $11, $12, $13)`,
+        [
+          task.id,
+          task.expert_id,
+          task.unit_id,
+          respondent,
+          userId,
+          questionnaireId,
+          answered ? 'answered' : 'open',
+          askedAt,
+          feedbackRemindAt(askedAt),
+          answered ? new Date(askedAt.getTime() + (1 + (i % 3)) * 86_400_000) : null,
+          answered ? JSON.stringify(answers) : null,
+          answered && Object.keys(texts).length ? cipher.encrypt(JSON.stringify(texts)) : null,
+          answered ? 2 : 1,
+        ],
+      );
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { NotificationCategory } from '../categories';
-import type { TemplateDef } from './templates';
+import { formatDate, type TemplateDef } from './templates';
 
 const define = <P>(def: TemplateDef<P>) => def;
 
@@ -11,6 +11,16 @@ export interface DebriefParams {
 
 export interface DebriefTakenParams {
   coordinatorName: string;
+}
+
+export interface FeedbackAskParams {
+  /** Who answers: the expert's form is in plain language. */
+  respondent: 'orderer' | 'expert';
+  taskTitle: string;
+  startsAt: string;
+  /** For the orderer: whose task it was. */
+  expertName: string;
+  link: string;
 }
 
 // A person who asks to talk may be shaken: the coordinators hear at once, and the expert hears who will
@@ -86,6 +96,82 @@ export const FEEDBACK_TEMPLATES = {
           `${p.coordinatorName} will be in touch with you soon.`,
           'If you need help right away, call 112.',
         ],
+      }),
+    },
+  }),
+  'feedback.requested': define<FeedbackAskParams>({
+    category: NotificationCategory.Reminders,
+    render: {
+      fi: (p) => ({
+        subject: p.respondent === 'expert' ? 'Miten tehtävä meni?' : `Palaute: ${p.taskTitle}`,
+        lines:
+          p.respondent === 'expert'
+            ? [
+                `Kiitos tehtävästä ${p.taskTitle} ${formatDate(p.startsAt, 'fi')}.`,
+                'Kerro muutamalla napautuksella, miten se meni. Voit myös pyytää, että joku soittaa sinulle.',
+              ]
+            : [
+                `${p.expertName} oli luonanne ${formatDate(p.startsAt, 'fi')} (${p.taskTitle}).`,
+                'Kertoisitteko, miten tehtävä onnistui? Vastaaminen vie pari minuuttia.',
+              ],
+        action: { label: 'Anna palaute', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: p.respondent === 'expert' ? 'Hur gick uppdraget?' : `Respons: ${p.taskTitle}`,
+        lines:
+          p.respondent === 'expert'
+            ? [
+                `Tack för uppdraget ${p.taskTitle} ${formatDate(p.startsAt, 'sv')}.`,
+                'Berätta med några tryck hur det gick. Du kan också be att någon ringer dig.',
+              ]
+            : [
+                `${p.expertName} var hos er ${formatDate(p.startsAt, 'sv')} (${p.taskTitle}).`,
+                'Berättar ni hur uppdraget lyckades? Det tar ett par minuter.',
+              ],
+        action: { label: 'Ge respons', path: p.link },
+      }),
+      en: (p) => ({
+        subject: p.respondent === 'expert' ? 'How did the task go?' : `Feedback: ${p.taskTitle}`,
+        lines:
+          p.respondent === 'expert'
+            ? [
+                `Thank you for the task ${p.taskTitle} on ${formatDate(p.startsAt, 'en')}.`,
+                'Tell us in a few taps how it went. You can also ask someone to call you.',
+              ]
+            : [
+                `${p.expertName} was with you on ${formatDate(p.startsAt, 'en')} (${p.taskTitle}).`,
+                'Would you tell us how the task went? It takes a couple of minutes.',
+              ],
+        action: { label: 'Give feedback', path: p.link },
+      }),
+    },
+  }),
+  'feedback.reminded': define<FeedbackAskParams>({
+    category: NotificationCategory.Reminders,
+    render: {
+      fi: (p) => ({
+        subject: `Muistutus: palaute tehtävästä ${p.taskTitle}`,
+        lines: [
+          `Palautteesi tehtävästä ${p.taskTitle} ${formatDate(p.startsAt, 'fi')} puuttuu vielä.`,
+          'Tämä on ainoa muistutus.',
+        ],
+        action: { label: 'Anna palaute', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Påminnelse: respons om uppdraget ${p.taskTitle}`,
+        lines: [
+          `Din respons om uppdraget ${p.taskTitle} ${formatDate(p.startsAt, 'sv')} saknas ännu.`,
+          'Det här är den enda påminnelsen.',
+        ],
+        action: { label: 'Ge respons', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `Reminder: feedback on ${p.taskTitle}`,
+        lines: [
+          `Your feedback on ${p.taskTitle} on ${formatDate(p.startsAt, 'en')} is still missing.`,
+          'This is the only reminder.',
+        ],
+        action: { label: 'Give feedback', path: p.link },
       }),
     },
   }),
