@@ -39,13 +39,78 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: screenshotPath(name), fullPage: true });
 }
 
-/** Presses Tab until `target` has the focus, like a keyboard user would. */
-export async function tabTo(page: Page, target: Locator, maxPresses = 60) {
-  for (let i = 0; i < maxPresses; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
+type TabOptions = {
+  /** Presses before giving up: a page with more stops than this between start and target needs a closer start. */
+  maxPresses?: number;
+  /** Shift+Tab: for a target before the focus (the main menu, seen from a page's heading). */
+  backward?: boolean;
+};
+
+/** Where the focus is, for a failure message: `BUTTON "Merkitse kaikki luetuiksi"`. */
+async function describeFocus(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'the page itself (nothing focused)';
+      const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return `${el.tagName}${el.id ? `#${el.id}` : ''} "${text.slice(0, 60)}"`;
+    })
+    .catch(() => 'unknown (the page did not answer)');
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus, like a keyboard user would. Bounded in presses
+ * and in time: the target must be on the page within 10 s and stay there, and each look at the focus waits
+ * 3 s at most. (A locator's `evaluate` waits for its element without limit, as the config sets no
+ * actionTimeout: a target that was not there used to hang here until the test's two minutes ran out, with
+ * only "Target page, context or browser has been closed" to say why.) `options` may be just `maxPresses`.
+ */
+export async function tabTo(page: Page, target: Locator, options: TabOptions | number = {}) {
+  const { maxPresses = 60, backward = false } =
+    typeof options === 'number' ? { maxPresses: options } : options;
+  const key = backward ? 'Shift+Tab' : 'Tab';
+  try {
+    await target.waitFor({ state: 'attached', timeout: 10_000 });
+  } catch (error) {
+    throw new Error(
+      `tabTo: ${target.toString()} is not on ${page.url()} (waited 10 s), so ${key} cannot reach it` +
+        ` (the focus is on ${await describeFocus(page)})`,
+      { cause: error },
+    );
   }
-  throw new Error(`Could not reach ${target.toString()} with Tab`);
+  let presses = 0;
+  for (;;) {
+    // The target may re-render between presses: a short wait covers that; one that left the page fails.
+    let focused = false;
+    try {
+      focused = await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 3_000 });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError')
+        throw new Error(
+          `tabTo: ${target.toString()} left ${page.url()} after ${presses} ${key} presses` +
+            ` (the focus is on ${await describeFocus(page)})`,
+          { cause: error },
+        );
+    }
+    if (focused) return;
+    if (presses >= maxPresses) break;
+    await page.keyboard.press(key);
+    presses += 1;
+  }
+  throw new Error(
+    `tabTo: ${target.toString()} did not get the focus in ${presses} ${key} presses on ${page.url()};` +
+      ` the focus is on ${await describeFocus(page)}`,
+  );
+}
+
+/**
+ * The skip link, like a keyboard user: from a freshly loaded page, Tab to "Siirry pääsisältöön" and Enter,
+ * so the next Tab starts in the main content instead of going through the header and the whole main menu.
+ */
+export async function skipToMain(page: Page) {
+  await tabTo(page, page.locator('a[href="#main"]'), 5);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
 }
 
 export async function signIn(page: Page, email: string) {
