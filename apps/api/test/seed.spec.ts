@@ -272,6 +272,29 @@ describe('the demo county', () => {
     expect(inbox.body.items[1]).toMatchObject({ takenByName: expect.any(String), note: expect.stringMatching(/työnohjaus/) });
   });
 
+  it('asks feedback on the completed tasks: Liisa has last week’s to answer, the older answered', async () => {
+    const liisa = {
+      authorization: `Bearer ${(await login(t, 'expert@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const mine = await t.http().get('/api/v1/feedback/requests').set(liisa).expect(200);
+    expect(mine.body.items.map((r: { status: string }) => r.status)).toEqual(['open', 'open', 'answered']);
+    expect(mine.body.items[2].answers.length).toBeGreaterThanOrEqual(6);
+    const orderer = {
+      authorization: `Bearer ${(await login(t, 'orderer@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const theirs = await t.http().get('/api/v1/feedback/requests').set(orderer).expect(200);
+    expect(theirs.body.items.some((r: { respondent: string; status: string }) => r.respondent === 'orderer')).toBe(true);
+    // a Juttupenkki's participants answered by the QR link; one comment waits for screening
+    const coordinator = {
+      authorization: `Bearer ${(await login(t, 'coordinator@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const queue = await t.http().get('/api/v1/participant-feedback/screening').set(coordinator).expect(200);
+    expect(queue.body.items).toHaveLength(1);
+    expect(queue.body.items[0].title).toMatch(/^Juttupenkki/);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM participant_answer`);
+    expect(n).toBe(14);
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

@@ -79,6 +79,10 @@ const envSchema = z.object({
   /** The public application form: sent forms per network address per hour, and per e-mail address per day. */
   APPLICATION_MAX_PER_ADDRESS_PER_HOUR: intIn(1, 10_000).default(5),
   APPLICATION_MAX_PER_EMAIL_PER_DAY: intIn(1, 100).default(3),
+  /** The participants' anonymous form (QR code): answers per network address per hour per task time (a class
+   * on one school network shares an address), and answers per task time in all. */
+  PARTICIPANT_FEEDBACK_MAX_PER_ADDRESS_PER_HOUR: intIn(1, 10_000).default(60),
+  PARTICIPANT_FEEDBACK_MAX_PER_LINK: intIn(1, 100_000).default(500),
   /** Hours the confirmation link of a sent form works (the unconfirmed form is deleted after it). */
   APPLICATION_CONFIRM_HOURS: intIn(1, 168).default(48),
   /** Days the link of an invitation to set a new account's password works. */

@@ -29,6 +29,8 @@ import {
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { DebriefRequestEntity } from '../feedback/entities/debrief-request.entity';
 import { FeedbackRequestEntity } from '../feedback/entities/feedback-request.entity';
+import { ParticipantAnswerEntity } from '../feedback/entities/participant-answer.entity';
+import { ParticipantLinkEntity } from '../feedback/entities/participant-link.entity';
 import { QuestionnaireEntity } from '../feedback/entities/questionnaire.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
@@ -120,6 +122,8 @@ export const ENTITIES = [
   DebriefRequestEntity,
   QuestionnaireEntity,
   FeedbackRequestEntity,
+  ParticipantLinkEntity,
+  ParticipantAnswerEntity,
   AgreementDocumentEntity,
   AgreementVersionEntity,
   AgreementAcceptanceEntity,

@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { assertUnreachable, problemFactory } from '../common/problem';
+import { assertUnreachable, ProblemException, problemFactory } from '../common/problem';
 
 export enum FeedbackErrorCode {
   DebriefNotFound = 'DEBRIEF_NOT_FOUND',
@@ -12,6 +12,13 @@ export enum FeedbackErrorCode {
   QuestionnaireInvalid = 'QUESTIONNAIRE_INVALID',
   QuestionnaireLocked = 'QUESTIONNAIRE_LOCKED',
   QuestionnaireAudienceChanged = 'QUESTIONNAIRE_AUDIENCE_CHANGED',
+  TaskTimeNotFound = 'TASK_TIME_NOT_FOUND',
+  ParticipantLinkNotYours = 'PARTICIPANT_LINK_NOT_YOURS',
+  ParticipantLinkNotFound = 'PARTICIPANT_LINK_NOT_FOUND',
+  ParticipantFeedbackNotOpenYet = 'PARTICIPANT_FEEDBACK_NOT_OPEN_YET',
+  ParticipantFeedbackClosed = 'PARTICIPANT_FEEDBACK_CLOSED',
+  ParticipantFeedbackTooMany = 'PARTICIPANT_FEEDBACK_TOO_MANY',
+  ScreeningNotFound = 'SCREENING_NOT_FOUND',
 }
 
 function statusOf(code: FeedbackErrorCode): HttpStatus {
@@ -19,7 +26,17 @@ function statusOf(code: FeedbackErrorCode): HttpStatus {
     case FeedbackErrorCode.DebriefNotFound:
     case FeedbackErrorCode.FeedbackRequestNotFound:
     case FeedbackErrorCode.QuestionnaireNotFound:
+    case FeedbackErrorCode.TaskTimeNotFound:
+    case FeedbackErrorCode.ParticipantLinkNotFound:
+    case FeedbackErrorCode.ScreeningNotFound:
       return HttpStatus.NOT_FOUND;
+    case FeedbackErrorCode.ParticipantLinkNotYours:
+      return HttpStatus.FORBIDDEN;
+    case FeedbackErrorCode.ParticipantFeedbackNotOpenYet:
+    case FeedbackErrorCode.ParticipantFeedbackClosed:
+      return HttpStatus.GONE;
+    case FeedbackErrorCode.ParticipantFeedbackTooMany:
+      return HttpStatus.TOO_MANY_REQUESTS;
     case FeedbackErrorCode.DebriefMoveNotAllowed:
     case FeedbackErrorCode.FeedbackAlreadyAnswered:
     case FeedbackErrorCode.QuestionnaireLocked:
@@ -45,6 +62,25 @@ const TITLES: Record<FeedbackErrorCode, string> = {
   [FeedbackErrorCode.QuestionnaireInvalid]: 'Check the questionnaire',
   [FeedbackErrorCode.QuestionnaireLocked]: 'This wording is locked: no new version can be saved',
   [FeedbackErrorCode.QuestionnaireAudienceChanged]: 'A new version must ask the same people',
+  [FeedbackErrorCode.TaskTimeNotFound]: 'No such task time',
+  [FeedbackErrorCode.ParticipantLinkNotYours]:
+    'Only the ordering unit, the expert of the time or a coordinator makes its link',
+  [FeedbackErrorCode.ParticipantLinkNotFound]: 'No such feedback link',
+  [FeedbackErrorCode.ParticipantFeedbackNotOpenYet]: 'The feedback opens when the session starts',
+  [FeedbackErrorCode.ParticipantFeedbackClosed]: 'The feedback for this session has closed',
+  [FeedbackErrorCode.ParticipantFeedbackTooMany]: 'Too many answers from here',
+  [FeedbackErrorCode.ScreeningNotFound]: 'No such participant text to screen',
 };
 
 export const feedbackProblem = problemFactory(statusOf, TITLES);
+
+/** 429 with Retry-After, so the participant's browser knows when to try again. */
+export function tooManyParticipantAnswers(retryAfterSeconds: number): ProblemException {
+  const p = feedbackProblem(
+    FeedbackErrorCode.ParticipantFeedbackTooMany,
+    'Too many answers have been sent from here. Try again later.',
+  );
+  return new ProblemException(p.status, p.code, p.title, p.detail, p.extensions, {
+    'retry-after': String(retryAfterSeconds),
+  });
+}

@@ -2,25 +2,36 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { FieldCipher } from '../common/field-cipher';
 import { RegistryModule } from '../registry/registry.module';
+import { UnitsModule } from '../units/units.module';
 import { DebriefsController } from './debriefs.controller';
 import { DebriefsService } from './debriefs.service';
 import { FeedbackPersonalData } from './feedback-personal-data';
 import { FeedbackRequestsController } from './feedback-requests.controller';
 import { FeedbackRequestsService } from './feedback-requests.service';
+import { ParticipantFeedbackController } from './participant-feedback.controller';
+import { ParticipantFeedbackService } from './participant-feedback.service';
 import { QuestionnairesController } from './questionnaires.controller';
 import { QuestionnairesService } from './questionnaires.service';
 
 /**
  * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
- * like to talk to someone"), the feedback asked after every delivered task, and the versioned questionnaires. Sits on top of the modules it reads (through their published views).
+ * like to talk to someone"), the feedback asked after every delivered task, the participants' anonymous
+ * form by QR code with its screening, and the versioned questionnaires. Sits on top of the modules it
+ * reads (through their published views).
  */
 @Module({
-  imports: [AuthModule, RegistryModule],
-  controllers: [DebriefsController, FeedbackRequestsController, QuestionnairesController],
+  imports: [AuthModule, RegistryModule, UnitsModule],
+  controllers: [
+    DebriefsController,
+    FeedbackRequestsController,
+    QuestionnairesController,
+    ParticipantFeedbackController,
+  ],
   providers: [
     DebriefsService,
     FeedbackRequestsService,
     QuestionnairesService,
+    ParticipantFeedbackService,
     FeedbackPersonalData,
     FieldCipher,
   ],

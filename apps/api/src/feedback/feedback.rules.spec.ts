@@ -7,6 +7,10 @@ import {
   debriefOverdue,
   DebriefStatus,
   feedbackRemindAt,
+  participantLinkState,
+  participantToken,
+  participantWindow,
+  PARTICIPANT_TOKEN_PATTERN,
   FourT,
   indicatorScore,
   ItemKind,
@@ -166,5 +170,28 @@ describe('feedbackRemindAt', () => {
     expect(feedbackRemindAt(new Date('2026-12-04T13:00:00Z')).toISOString()).toBe('2026-12-09T07:00:00.000Z');
     // Tuesday 22 December 2026 → over Christmas Eve, Christmas Day and Boxing Day: Tuesday 29 December
     expect(feedbackRemindAt(new Date('2026-12-22T10:00:00Z')).toISOString()).toBe('2026-12-29T07:00:00.000Z');
+  });
+});
+
+describe('the participants’ link', () => {
+  const startsAt = new Date('2026-05-04T09:00:00Z');
+  const window = participantWindow(startsAt, new Date('2026-05-04T10:00:00Z'));
+
+  it('takes answers from the start of the time to 14 days after its end, and never for a cancelled time', () => {
+    expect(window.closesAt.toISOString()).toBe('2026-05-18T10:00:00.000Z');
+    expect(participantLinkState(window, new Date('2026-05-04T08:59:59Z'))).toBe('early');
+    expect(participantLinkState(window, startsAt)).toBe('open');
+    expect(participantLinkState(window, new Date('2026-05-18T10:00:00Z'))).toBe('open');
+    expect(participantLinkState(window, new Date('2026-05-18T10:00:01Z'))).toBe('closed');
+    expect(participantLinkState(window, new Date('2026-05-05T09:00:00Z'), true)).toBe('closed');
+  });
+
+  it('makes ten-character tokens with no look-alike letters', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), (bytes) => {
+        const token = participantToken(bytes);
+        return PARTICIPANT_TOKEN_PATTERN.test(token) && !/[01ilo]/.test(token);
+      }),
+    );
   });
 });

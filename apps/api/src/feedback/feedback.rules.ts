@@ -239,3 +239,60 @@ export const FEEDBACK_REMIND_AFTER_BUSINESS_DAYS = 3;
 export function feedbackRemindAt(askedAt: Date, businessDays = FEEDBACK_REMIND_AFTER_BUSINESS_DAYS): Date {
   return helsinkiInstant(addBusinessDays(helsinkiDate(askedAt), businessDays), 9, 0);
 }
+
+// ------------------------------------------------------------------------------- participants (QR code)
+
+/** Days after a task time ends that its participants' link still takes answers. */
+export const PARTICIPANT_LINK_DAYS_AFTER = 14;
+
+/** The language a participant answered in (selkokieli: plain Finnish). */
+export enum ParticipantLocale {
+  Fi = 'fi',
+  Sv = 'sv',
+  En = 'en',
+  Selko = 'selko',
+}
+
+/** A participant's free text is shown to nobody until a coordinator has screened it for personal data. */
+export enum ScreeningStatus {
+  Pending = 'pending',
+  Approved = 'approved',
+  Rejected = 'rejected',
+}
+
+export enum ScreeningDecision {
+  Approve = 'approve',
+  Reject = 'reject',
+}
+
+/** When a task time's participants' link takes answers: from its start to 14 days after its end. */
+export function participantWindow(startsAt: Date, endsAt: Date): { opensAt: Date; closesAt: Date } {
+  return {
+    opensAt: startsAt,
+    closesAt: new Date(endsAt.getTime() + PARTICIPANT_LINK_DAYS_AFTER * 86_400_000),
+  };
+}
+
+/** Where `now` is against the window: too early, open, or closed (also when the time was cancelled). */
+export function participantLinkState(
+  window: { opensAt: Date; closesAt: Date },
+  now: Date,
+  cancelled = false,
+): 'early' | 'open' | 'closed' {
+  if (cancelled || now.getTime() > window.closesAt.getTime()) return 'closed';
+  return now.getTime() < window.opensAt.getTime() ? 'early' : 'open';
+}
+
+/** Short enough to type from a slide, with no letters that look alike (0/o, 1/l/i). */
+const TOKEN_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export const PARTICIPANT_TOKEN_LENGTH = 10;
+
+/** A link token from random bytes (one byte per character; the slight bias of `% 31` is harmless here). */
+export function participantToken(random: Uint8Array): string {
+  return Array.from(
+    random.subarray(0, PARTICIPANT_TOKEN_LENGTH),
+    (b) => TOKEN_ALPHABET[b % TOKEN_ALPHABET.length],
+  ).join('');
+}
+
+export const PARTICIPANT_TOKEN_PATTERN = /^[a-hjkmnp-z2-9]{10}$/;

@@ -1073,6 +1073,13 @@ export type CreateOrientationItemDto = {
     labelSv: string;
 };
 
+export type CreateParticipantLinkDto = {
+    /**
+     * The task time (an occurrence of an order).
+     */
+    occurrenceId: string;
+};
+
 export type CreateProductDto = {
     active?: boolean;
     code: string;
@@ -2417,6 +2424,51 @@ export type OutstandingExpertPageDto = {
     nextCursor: string | null;
 };
 
+export type ParticipantAnswersDto = {
+    answers: Array<ItemAnswerDto>;
+    locale: ParticipantLocale;
+};
+
+export type ParticipantLinkDto = {
+    answerCount: number;
+    /**
+     * … to 14 days after it.
+     */
+    closesAt: string;
+    occurrenceId: string;
+    /**
+     * The link takes answers from the start of the time …
+     */
+    opensAt: string;
+    orderId: string;
+    startsAt: string;
+    title: string;
+    /**
+     * Ten characters, typed from a slide or read from the QR code.
+     */
+    token: string;
+    /**
+     * The short link the QR code holds.
+     */
+    url: string;
+};
+
+export const ParticipantLocale = {
+    FI: 'fi',
+    SV: 'sv',
+    EN: 'en',
+    SELKO: 'selko'
+} as const;
+
+export type ParticipantLocale = typeof ParticipantLocale[keyof typeof ParticipantLocale];
+
+export type ParticipantThanksDto = {
+    /**
+     * Whether a free text waits for a coordinator before anyone else sees it.
+     */
+    textHeldForScreening: boolean;
+};
+
 export const PaymentMethod = {
     PAYROLL: 'payroll',
     INVOICE: 'invoice',
@@ -2489,6 +2541,14 @@ export type ProductDto = {
 
 export type ProductListDto = {
     items: Array<ProductDto>;
+};
+
+export type PublicParticipantFormDto = {
+    closesAt: string;
+    items: Array<QuestionnaireItemDto>;
+    questionnaireTitle: ItemTextDto;
+    startsAt: string;
+    title: string;
 };
 
 export type PublicProfileDto = {
@@ -2846,6 +2906,44 @@ export type ScoreTermDto = {
     value: number;
     weight: number;
 };
+
+export type ScreenAnswerDto = {
+    decision: ScreeningDecision;
+};
+
+export const ScreeningDecision = { APPROVE: 'approve', REJECT: 'reject' } as const;
+
+export type ScreeningDecision = typeof ScreeningDecision[keyof typeof ScreeningDecision];
+
+export type ScreeningItemDto = {
+    answeredAt: string;
+    /**
+     * The participant answer.
+     */
+    id: string;
+    locale: ParticipantLocale;
+    orderId: string;
+    screening: ScreeningStatus;
+    startsAt: string;
+    /**
+     * The free text by question, for the coordinator to screen for personal data.
+     */
+    texts: Array<ItemAnswerDto>;
+    title: string;
+};
+
+export type ScreeningPageDto = {
+    items: Array<ScreeningItemDto>;
+    nextCursor: string | null;
+};
+
+export const ScreeningStatus = {
+    PENDING: 'pending',
+    APPROVED: 'approved',
+    REJECTED: 'rejected'
+} as const;
+
+export type ScreeningStatus = typeof ScreeningStatus[keyof typeof ScreeningStatus];
 
 export type SetOrientationChecksDto = {
     /**
@@ -9596,6 +9694,115 @@ export type UpdateOrientationItemResponses = {
 
 export type UpdateOrientationItemResponse = UpdateOrientationItemResponses[keyof UpdateOrientationItemResponses];
 
+export type ScreenParticipantAnswerData = {
+    body: ScreenAnswerDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/participant-feedback/answers/{id}/screening';
+};
+
+export type ScreenParticipantAnswerErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ScreenParticipantAnswerError = ScreenParticipantAnswerErrors[keyof ScreenParticipantAnswerErrors];
+
+export type ScreenParticipantAnswerResponses = {
+    204: void;
+};
+
+export type ScreenParticipantAnswerResponse = ScreenParticipantAnswerResponses[keyof ScreenParticipantAnswerResponses];
+
+export type ParticipantLinkData = {
+    body: CreateParticipantLinkDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/participant-feedback/links';
+};
+
+export type ParticipantLinkErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ParticipantLinkError = ParticipantLinkErrors[keyof ParticipantLinkErrors];
+
+export type ParticipantLinkResponses = {
+    200: ParticipantLinkDto;
+};
+
+export type ParticipantLinkResponse = ParticipantLinkResponses[keyof ParticipantLinkResponses];
+
+export type ParticipantScreeningData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Default: pending (the oldest first).
+         */
+        status?: ScreeningStatus;
+    };
+    url: '/api/v1/participant-feedback/screening';
+};
+
+export type ParticipantScreeningErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ParticipantScreeningError = ParticipantScreeningErrors[keyof ParticipantScreeningErrors];
+
+export type ParticipantScreeningResponses = {
+    200: ScreeningPageDto;
+};
+
+export type ParticipantScreeningResponse = ParticipantScreeningResponses[keyof ParticipantScreeningResponses];
+
 export type CreateExportBatchData = {
     body: CreateExportBatchDto;
     headers: {
@@ -9890,6 +10097,70 @@ export type UpdateProductResponses = {
 };
 
 export type UpdateProductResponse = UpdateProductResponses[keyof UpdateProductResponses];
+
+export type ParticipantFormData = {
+    body?: never;
+    path: {
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/public/participant-feedback/{token}';
+};
+
+export type ParticipantFormErrors = {
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+};
+
+export type ParticipantFormError = ParticipantFormErrors[keyof ParticipantFormErrors];
+
+export type ParticipantFormResponses = {
+    200: PublicParticipantFormDto;
+};
+
+export type ParticipantFormResponse = ParticipantFormResponses[keyof ParticipantFormResponses];
+
+export type AnswerParticipantFeedbackData = {
+    body: ParticipantAnswersDto;
+    path: {
+        token: string;
+    };
+    query?: never;
+    url: '/api/v1/public/participant-feedback/{token}/answers';
+};
+
+export type AnswerParticipantFeedbackErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Error
+     */
+    410: ProblemDto;
+    /**
+     * Too many attempts; see Retry-After.
+     */
+    429: ProblemDto;
+};
+
+export type AnswerParticipantFeedbackError = AnswerParticipantFeedbackErrors[keyof AnswerParticipantFeedbackErrors];
+
+export type AnswerParticipantFeedbackResponses = {
+    201: ParticipantThanksDto;
+};
+
+export type AnswerParticipantFeedbackResponse = AnswerParticipantFeedbackResponses[keyof AnswerParticipantFeedbackResponses];
 
 export type ListQuestionnairesData = {
     body?: never;

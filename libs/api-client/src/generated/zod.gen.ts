@@ -477,6 +477,10 @@ export const zCreateOrientationItemDto = z.object({
     labelSv: z.string().max(300)
 });
 
+export const zCreateParticipantLinkDto = z.object({
+    occurrenceId: z.uuid()
+});
+
 export const zCreateRecruitmentRoundDto = z.object({
     closesOn: z.iso.date().regex(/^\d{4}-\d{2}-\d{2}$/),
     name: z.string().max(100),
@@ -1490,6 +1494,34 @@ export const zOutstandingExpertPageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+export const zParticipantLinkDto = z.object({
+    answerCount: z.number(),
+    closesAt: z.iso.datetime(),
+    occurrenceId: z.uuid(),
+    opensAt: z.iso.datetime(),
+    orderId: z.uuid(),
+    startsAt: z.iso.datetime(),
+    title: z.string(),
+    token: z.string(),
+    url: z.string()
+});
+
+export const zParticipantLocale = z.enum([
+    'fi',
+    'sv',
+    'en',
+    'selko'
+]);
+
+export const zParticipantAnswersDto = z.object({
+    answers: z.array(zItemAnswerDto),
+    locale: zParticipantLocale
+});
+
+export const zParticipantThanksDto = z.object({
+    textHeldForScreening: z.boolean()
+});
+
 export const zPaymentMethod = z.enum([
     'payroll',
     'invoice',
@@ -1655,6 +1687,14 @@ export const zCreateQuestionnaireDto = z.object({
     locked: z.boolean().optional(),
     source: z.string().max(500).nullish(),
     title: zItemTextDto
+});
+
+export const zPublicParticipantFormDto = z.object({
+    closesAt: z.iso.datetime(),
+    items: z.array(zQuestionnaireItemDto),
+    questionnaireTitle: zItemTextDto,
+    startsAt: z.iso.datetime(),
+    title: z.string()
 });
 
 export const zQuestionnaireDto = z.object({
@@ -1957,6 +1997,34 @@ export const zCandidateListDto = z.object({
     explanation: zCandidateExplanationDto.nullable(),
     items: z.array(zCandidateDto),
     occurrenceIds: z.array(z.string())
+});
+
+export const zScreeningDecision = z.enum(['approve', 'reject']);
+
+export const zScreenAnswerDto = z.object({
+    decision: zScreeningDecision
+});
+
+export const zScreeningStatus = z.enum([
+    'pending',
+    'approved',
+    'rejected'
+]);
+
+export const zScreeningItemDto = z.object({
+    answeredAt: z.iso.datetime(),
+    id: z.uuid(),
+    locale: zParticipantLocale,
+    orderId: z.uuid(),
+    screening: zScreeningStatus,
+    startsAt: z.iso.datetime(),
+    texts: z.array(zItemAnswerDto),
+    title: z.string()
+});
+
+export const zScreeningPageDto = z.object({
+    items: z.array(zScreeningItemDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zSetOrientationChecksDto = z.object({
@@ -3700,6 +3768,26 @@ export const zUpdateOrientationItemPath = z.object({
 
 export const zUpdateOrientationItemResponse = zOrientationItemDto;
 
+export const zScreenParticipantAnswerBody = zScreenAnswerDto;
+
+export const zScreenParticipantAnswerPath = z.object({
+    id: z.string()
+});
+
+export const zScreenParticipantAnswerResponse = z.void();
+
+export const zParticipantLinkBody = zCreateParticipantLinkDto;
+
+export const zParticipantLinkResponse = zParticipantLinkDto;
+
+export const zParticipantScreeningQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: zScreeningStatus.optional()
+});
+
+export const zParticipantScreeningResponse = zScreeningPageDto;
+
 export const zCreateExportBatchBody = zCreateExportBatchDto;
 
 export const zCreateExportBatchHeaders = z.object({
@@ -3755,6 +3843,20 @@ export const zUpdateProductPath = z.object({
 });
 
 export const zUpdateProductResponse = zProductDto;
+
+export const zParticipantFormPath = z.object({
+    token: z.string()
+});
+
+export const zParticipantFormResponse = zPublicParticipantFormDto;
+
+export const zAnswerParticipantFeedbackBody = zParticipantAnswersDto;
+
+export const zAnswerParticipantFeedbackPath = z.object({
+    token: z.string()
+});
+
+export const zAnswerParticipantFeedbackResponse = zParticipantThanksDto;
 
 export const zListQuestionnairesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

@@ -112,30 +112,54 @@ const DEFAULTS: Array<{ key: string; audience: string; title: Text; items: Item[
       selko: 'Mitä ajattelit?',
     },
     items: [
-      item('overall', 'emoji', null, {
-        fi: 'Millainen tilaisuus oli kokonaisuutena?',
-        sv: 'Hur var tillfället som helhet?',
-        en: 'How was the session overall?',
-        selko: 'Millainen tämä oli?',
-      }),
-      item('learnt', 'emoji', 'tieto', {
-        fi: 'Opin jotain uutta.',
-        sv: 'Jag lärde mig något nytt.',
-        en: 'I learnt something new.',
-        selko: 'Opin uutta.',
-      }),
-      item('understood', 'emoji', 'tieto', {
-        fi: 'Kokemusasiantuntijan kertomus auttoi ymmärtämään asiaa.',
-        sv: 'Erfarenhetsexpertens berättelse hjälpte mig att förstå.',
-        en: 'The expert’s story helped me understand.',
-        selko: 'Tarina auttoi minua ymmärtämään.',
-      }),
-      item('use', 'emoji', 'tieto', {
-        fi: 'Voin käyttää oppimaani.',
-        sv: 'Jag kan använda det jag lärt mig.',
-        en: 'I can use what I learnt.',
-        selko: 'Voin käyttää tätä.',
-      }),
+      item(
+        'overall',
+        'emoji',
+        null,
+        {
+          fi: 'Millainen tilaisuus oli kokonaisuutena?',
+          sv: 'Hur var tillfället som helhet?',
+          en: 'How was the session overall?',
+          selko: 'Millainen tämä oli?',
+        },
+        false,
+      ),
+      item(
+        'learnt',
+        'emoji',
+        'tieto',
+        {
+          fi: 'Opin jotain uutta.',
+          sv: 'Jag lärde mig något nytt.',
+          en: 'I learnt something new.',
+          selko: 'Opin uutta.',
+        },
+        false,
+      ),
+      item(
+        'understood',
+        'emoji',
+        'tieto',
+        {
+          fi: 'Kokemusasiantuntijan kertomus auttoi ymmärtämään asiaa.',
+          sv: 'Erfarenhetsexpertens berättelse hjälpte mig att förstå.',
+          en: 'The expert’s story helped me understand.',
+          selko: 'Tarina auttoi minua ymmärtämään.',
+        },
+        false,
+      ),
+      item(
+        'use',
+        'emoji',
+        'tieto',
+        {
+          fi: 'Voin käyttää oppimaani.',
+          sv: 'Jag kan använda det jag lärt mig.',
+          en: 'I can use what I learnt.',
+          selko: 'Voin käyttää tätä.',
+        },
+        false,
+      ),
       item('comments', 'text', null, {
         fi: 'Mitä haluat sanoa? Älä kirjoita nimiä.',
         sv: 'Vad vill du säga? Skriv inga namn.',

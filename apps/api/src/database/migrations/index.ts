@@ -23,6 +23,7 @@ import { TaxCardReminder1796627066115 } from './1796627066115-TaxCardReminder';
 import { ApplicationCertificates1796636430099 } from './1796636430099-ApplicationCertificates';
 import { DebriefRequests1796638540030 } from './1796638540030-DebriefRequests';
 import { FeedbackRequests1796647918471 } from './1796647918471-FeedbackRequests';
+import { ParticipantFeedback1796648865580 } from './1796648865580-ParticipantFeedback';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ApplicationCertificates1796636430099,
   DebriefRequests1796638540030,
   FeedbackRequests1796647918471,
+  ParticipantFeedback1796648865580,
 ];

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import { FieldCipher } from '../../common/field-cipher';
-import { debriefDueAt, feedbackRemindAt } from '../../feedback/feedback.rules';
+import { randomBytes } from 'node:crypto';
+import { debriefDueAt, feedbackRemindAt, participantToken } from '../../feedback/feedback.rules';
 
 /**
  * The demo county's requests to talk: one open (an expert asked this afternoon after a task on a ward,
@@ -24,6 +25,7 @@ export async function seedDemoFeedback(
     [users.expert],
   );
   await seedDemoFeedbackRequests(manager, cipher, now);
+  await seedDemoParticipantAnswers(manager, cipher, users.coordinator);
   if (people.length < 2) return;
   const [open, handled] = people;
   const askedAt = new Date(now.getTime() - 3 * 3_600_000);
@@ -159,5 +161,57 @@ async function seedDemoFeedbackRequests(
         ],
       );
     }
+  }
+}
+
+const PARTICIPANT_WORDS: Array<[string, 'approved' | 'pending']> = [
+  ['Oli hyvä kuulla, että toipuminen on mahdollista.', 'approved'],
+  ['Kiitos rohkeudesta kertoa omasta elämästä.', 'approved'],
+  ['Tarina muistutti minua siskostani Annasta, joka sairastui viime vuonna.', 'pending'],
+];
+
+/**
+ * The participants' voice on a Juttupenkki done last week: its short link, fourteen anonymous answers on
+ * the faces scale (a few in selkokieli), and three comments, two screened and one waiting for a coordinator
+ * (it names a person).
+ */
+async function seedDemoParticipantAnswers(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  coordinator: string,
+): Promise<void> {
+  const [time] = await manager.query<Array<{ occurrence_id: string; ends_at: Date }>>(
+    `SELECT a.occurrence_id, a.ends_at FROM assignment a JOIN task_order o ON o.id = a.order_id
+      WHERE a.status = 'completed' AND o.title LIKE 'Juttupenkki%' ORDER BY a.starts_at DESC LIMIT 1`,
+  );
+  const [questionnaire] = await manager.query<Array<{ id: string }>>(
+    `SELECT id FROM questionnaire WHERE key = 'participant' ORDER BY version DESC LIMIT 1`,
+  );
+  if (!time || !questionnaire) return;
+  const [link] = await manager.query<Array<{ id: string }>>(
+    `INSERT INTO participant_link (token, occurrence_id, questionnaire_id, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [participantToken(randomBytes(16)), time.occurrence_id, questionnaire.id, coordinator],
+  );
+  for (let i = 0; i < 14; i++) {
+    const face = (base: number) => Math.max(1, Math.min(5, base - (i % 4 === 3 ? 1 : 0) - (i === 9 ? 2 : 0)));
+    const words = i < PARTICIPANT_WORDS.length ? PARTICIPANT_WORDS[i] : null;
+    const answeredAt = new Date(time.ends_at.getTime() + (5 + i * 7) * 60_000);
+    await manager.query(
+      `INSERT INTO participant_answer (link_id, questionnaire_id, locale, answers, texts_enc, screening, screened_by,
+                                       screened_at, address_hash, answered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        link.id,
+        questionnaire.id,
+        i % 5 === 2 ? 'selko' : 'fi',
+        JSON.stringify({ overall: face(5), learnt: face(4), understood: face(5), use: face(4) }),
+        words ? cipher.encrypt(JSON.stringify({ comments: words[0] })) : null,
+        words ? words[1] : null,
+        words?.[1] === 'approved' ? coordinator : null,
+        words?.[1] === 'approved' ? new Date(answeredAt.getTime() + 86_400_000) : null,
+        cipher.hash(`participant:demo-${i % 3}`),
+        answeredAt,
+      ],
+    );
   }
 }
