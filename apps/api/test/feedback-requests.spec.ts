@@ -456,4 +456,109 @@ describe('feedback: "how did it go?" after a delivered task, and the questionnai
       await t.dataSource.query(`SELECT 1 FROM feedback_request WHERE expert_id = $1`, [person.id]),
     ).toEqual([]);
   });
+
+  it('opens a complaint from "something went wrong": answered, the expert asked, closed with an outcome', async () => {
+    const task = await deliveredTask();
+    const claimOf = (assignmentId: string) =>
+      t.dataSource.query(`SELECT status, version FROM fee_claim WHERE assignment_id = $1`, [assignmentId]);
+    const claimBefore = await claimOf(task);
+    expect(claimBefore).toHaveLength(1);
+    const [theirs] = (await requestsOf(task)).filter((r) => r.respondent === 'orderer');
+    const words = 'Asiantuntija myöhästyi puoli tuntia, eikä kukaan ilmoittanut.';
+    // whatever version the unit is asked: every scale a 2, every yes/no a no
+    const form = await t
+      .http()
+      .get(`/api/v1/feedback/requests/${theirs.id}`)
+      .set(bearer(orderer.token))
+      .expect(200);
+    const answered = await t
+      .http()
+      .post(`/api/v1/feedback/requests/${theirs.id}/answers`)
+      .set(bearer(orderer.token))
+      .send({
+        answers: form.body.questionnaire.items
+          .filter((i: { kind: string }) => i.kind !== 'text')
+          .map((i: { id: string; kind: string }) => ({
+            itemId: i.id,
+            value: i.kind === 'yesno' ? false : 2,
+          })),
+        somethingWrong: words,
+      })
+      .expect(200);
+    const id = answered.body.complaintId as string;
+    expect(id).toBeTruthy();
+    await deliver('complaint.received');
+    const [{ n: told }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM notification WHERE template = 'complaint.received'`,
+    );
+    expect(told).toBeGreaterThanOrEqual(1);
+    const [sealed] = await t.dataSource.query(`SELECT text_enc FROM complaint WHERE id = $1`, [id]);
+    expect(sealed.text_enc).not.toContain('myöhästyi');
+
+    // the coordinator reads the words; the expert sees that it exists, never the words; another expert nothing
+    const seen = await t.http().get(`/api/v1/complaints/${id}`).set(bearer(coordinator)).expect(200);
+    expect(seen.body).toMatchObject({
+      status: 'received',
+      text: words,
+      allowedMoves: ['answer', 'ask_expert', 'close'],
+    });
+    const toExpert = await t.http().get(`/api/v1/complaints/${id}`).set(bearer(expert.token)).expect(200);
+    expect(toExpert.body).toMatchObject({ status: 'received', text: null, answer: null, allowedMoves: [] });
+    await t.http().get(`/api/v1/complaints/${id}`).set(bearer(stranger)).expect(404);
+    const unitList = await t.http().get('/api/v1/complaints').set(bearer(orderer.token)).expect(200);
+    expect(unitList.body.items.map((c: { id: string }) => c.id)).toContain(id);
+
+    const move = async (token: string, etag: string, body: object, status = 200) =>
+      t
+        .http()
+        .post(`/api/v1/complaints/${id}/moves`)
+        .set(bearer(token))
+        .set('if-match', etag)
+        .send(body)
+        .expect(status);
+    let etag = seen.headers.etag as string;
+    expect((await move(coordinator, etag, { move: 'answer' }, 400)).body.code).toBe('COMPLAINT_TEXT_MISSING');
+    etag = (await move(coordinator, etag, { move: 'answer', text: 'Pahoittelemme. Selvitämme asian.' }))
+      .headers.etag;
+    expect((await move(expert.token, etag, { move: 'close', outcome: 'upheld' }, 403)).body.code).toBe(
+      'COMPLAINT_MOVE_NOT_YOURS',
+    );
+    etag = (await move(coordinator, etag, { move: 'ask_expert', text: 'Miten matka sujui sinä päivänä?' }))
+      .headers.etag;
+    const asked = await t.http().get(`/api/v1/complaints/${id}`).set(bearer(expert.token)).expect(200);
+    expect(asked.body).toMatchObject({
+      viewQuestion: 'Miten matka sujui sinä päivänä?',
+      allowedMoves: ['give_view'],
+    });
+    etag = (await move(expert.token, etag, { move: 'give_view', text: 'Bussi jäi tulematta.' })).headers.etag;
+    // the expert's view is kept apart: not for the ordering unit
+    const unitView = await t.http().get(`/api/v1/complaints/${id}`).set(bearer(orderer.token)).expect(200);
+    expect(unitView.body).toMatchObject({
+      answer: 'Pahoittelemme. Selvitämme asian.',
+      expertView: null,
+      viewQuestion: null,
+    });
+    expect((await move(coordinator, etag, { move: 'close' }, 400)).body.code).toBe(
+      'COMPLAINT_OUTCOME_MISSING',
+    );
+    const closed = await move(coordinator, etag, {
+      move: 'close',
+      outcome: 'partly_upheld',
+      text: 'Matkat sovitaan jatkossa väljemmin.',
+    });
+    expect(closed.body).toMatchObject({ status: 'closed', outcome: 'partly_upheld', allowedMoves: [] });
+    const outcome = await t.http().get(`/api/v1/complaints/${id}`).set(bearer(expert.token)).expect(200);
+    expect(outcome.body).toMatchObject({
+      outcome: 'partly_upheld',
+      outcomeNote: 'Matkat sovitaan jatkossa väljemmin.',
+    });
+    expect((await move(coordinator, closed.headers.etag, { move: 'answer', text: 'x' }, 409)).body.code).toBe(
+      'COMPLAINT_MOVE_NOT_ALLOWED',
+    );
+    // the fee is not touched: the task's claim is as it was before the complaint
+    expect(await claimOf(task)).toEqual(claimBefore);
+    await deliver('complaint.closed');
+    expect(await noticesOf(expert.userId, 'complaint.closed')).toHaveLength(1);
+    expect(await noticesOf(orderer.id, 'complaint.closed')).toHaveLength(1);
+  });
 });

@@ -293,6 +293,10 @@ describe('the demo county', () => {
     expect(queue.body.items[0].title).toMatch(/^Juttupenkki/);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM participant_answer`);
     expect(n).toBe(14);
+    // and one complaint waits for an answer
+    const complaints = await t.http().get('/api/v1/complaints').set(coordinator).expect(200);
+    expect(complaints.body.items.map((c: { status: string }) => c.status)).toEqual(['received']);
+    expect(complaints.body.items[0].text).toMatch(/myöhässä/);
   });
 
   it('is never seeded in production', async () => {

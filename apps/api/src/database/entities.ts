@@ -28,6 +28,7 @@ import {
 } from '../registry/entities/expert-details.entities';
 import { ExpertEntity } from '../registry/entities/expert.entity';
 import { DebriefRequestEntity } from '../feedback/entities/debrief-request.entity';
+import { ComplaintEntity } from '../feedback/entities/complaint.entity';
 import { FeedbackRequestEntity } from '../feedback/entities/feedback-request.entity';
 import { ParticipantAnswerEntity } from '../feedback/entities/participant-answer.entity';
 import { ParticipantLinkEntity } from '../feedback/entities/participant-link.entity';
@@ -122,6 +123,7 @@ export const ENTITIES = [
   DebriefRequestEntity,
   QuestionnaireEntity,
   FeedbackRequestEntity,
+  ComplaintEntity,
   ParticipantLinkEntity,
   ParticipantAnswerEntity,
   AgreementDocumentEntity,

@@ -21,11 +21,12 @@ export class FeedbackPersonalData implements OnModuleInit {
   onModuleInit(): void {
     this.holders.provide('feedback', { exportOf: (manager, id) => this.exportOf(manager, id) });
     this.bus.react('expert.erased', async (e, manager) => {
+      await manager.query(`DELETE FROM complaint WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM feedback_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM debrief_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
     });
     this.bus.react('expert.merged', async (e, manager) => {
-      for (const table of ['debrief_request', 'feedback_request'])
+      for (const table of ['debrief_request', 'feedback_request', 'complaint'])
         await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [
           String(e.payload.keptId),
           String(e.payload.duplicateId),
@@ -48,7 +49,26 @@ export class FeedbackPersonalData implements OnModuleInit {
          FROM feedback_request WHERE expert_id = $1 ORDER BY asked_at`,
       [expertId],
     );
+    const complaints = await manager.query<
+      Array<Record<string, unknown> & Record<`${string}_enc`, string | null>>
+    >(
+      `SELECT id, assignment_id, status, received_at, text_enc, answer_enc, answered_at, view_question_enc, view_asked_at,
+              expert_view_enc, view_given_at, outcome, outcome_note_enc, closed_at
+         FROM complaint WHERE expert_id = $1 ORDER BY received_at`,
+      [expertId],
+    );
+    const open = (v: string | null) => (v ? this.cipher.decrypt(v) : null);
     return {
+      complaints: complaints.map(
+        ({ text_enc, answer_enc, view_question_enc, expert_view_enc, outcome_note_enc, ...r }) => ({
+          ...r,
+          text: open(text_enc),
+          answer: open(answer_enc),
+          viewQuestion: open(view_question_enc),
+          expertView: open(expert_view_enc),
+          outcomeNote: open(outcome_note_enc),
+        }),
+      ),
       // what the expert answered after their tasks, and what the orderers answered about them
       feedbackRequests: feedback.map(({ texts_enc, ...r }) => ({
         ...r,

@@ -11,6 +11,7 @@ import { EventBus } from '../events/event-bus';
 import { JobsService } from '../jobs/jobs.service';
 import type { PlannedEvent } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ComplaintsService } from './complaints.service';
 import { DebriefsService } from './debriefs.service';
 import {
   AnswerFeedbackRequestDto,
@@ -53,6 +54,7 @@ interface Row {
   answers: Record<string, number | boolean> | null;
   texts_enc: string | null;
   debrief_request_id: string | null;
+  complaint_id: string | null;
   title: string;
   starts_at: Date;
   place: string | null;
@@ -86,6 +88,7 @@ export class FeedbackRequestsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly questionnaires: QuestionnairesService,
     private readonly debriefs: DebriefsService,
+    private readonly complaints: ComplaintsService,
   ) {}
 
   onModuleInit(): void {
@@ -246,6 +249,8 @@ export class FeedbackRequestsService implements OnModuleInit {
       const problems = answerProblems(questionnaire.items, dto.answers);
       if (dto.wantsToTalk && f.respondent !== Respondent.Expert)
         problems.push(['wantsToTalk', 'only the expert is offered a talk here']);
+      if (dto.somethingWrong && f.respondent !== Respondent.Orderer)
+        problems.push(['somethingWrong', 'the expert can ask to talk instead']);
       if (problems.length)
         throw feedbackProblem(FeedbackErrorCode.FeedbackAnswersInvalid, problems[0][1], undefined, {
           errors: Object.fromEntries(problems.map(([field, p]) => [field, [p]])),
@@ -257,6 +262,15 @@ export class FeedbackRequestsService implements OnModuleInit {
             assignmentId: f.assignmentId,
           })
         : null;
+      if (dto.somethingWrong)
+        await this.complaints.open(manager, {
+          assignmentId: f.assignmentId,
+          expertId: f.expertId,
+          unitId: f.unitId,
+          feedbackRequestId: f.id,
+          madeBy: user.userId,
+          text: dto.somethingWrong,
+        });
       await manager.update(
         FeedbackRequestEntity,
         { id, version: f.version },
@@ -311,7 +325,8 @@ export class FeedbackRequestsService implements OnModuleInit {
       `SELECT f.id, f.assignment_id, a.order_id, f.expert_id, e.full_name AS expert_name, u.name AS unit_name,
               f.respondent, f.user_id, f.questionnaire_id, f.status, f.asked_at, f.answered_at, f.answers,
               f.texts_enc, f.debrief_request_id, o.title, a.starts_at, COALESCE(oc.place, o.place) AS place,
-              f.version, ${RANK} AS rank
+              f.version, ${RANK} AS rank,
+              (SELECT c.id FROM complaint c WHERE c.feedback_request_id = f.id LIMIT 1) AS complaint_id
          FROM feedback_request f
          JOIN matching.assignments a ON a.id = f.assignment_id
          JOIN orders.orders o ON o.id = a.order_id
@@ -357,6 +372,7 @@ export class FeedbackRequestsService implements OnModuleInit {
         questionnaire,
         answers: this.answersOf(r, questionnaire),
         debriefRequestId: r.debrief_request_id,
+        complaintId: r.complaint_id,
         version: r.version,
       };
     });

@@ -19,6 +19,11 @@ export enum FeedbackErrorCode {
   ParticipantFeedbackClosed = 'PARTICIPANT_FEEDBACK_CLOSED',
   ParticipantFeedbackTooMany = 'PARTICIPANT_FEEDBACK_TOO_MANY',
   ScreeningNotFound = 'SCREENING_NOT_FOUND',
+  ComplaintNotFound = 'COMPLAINT_NOT_FOUND',
+  ComplaintMoveNotAllowed = 'COMPLAINT_MOVE_NOT_ALLOWED',
+  ComplaintMoveNotYours = 'COMPLAINT_MOVE_NOT_YOURS',
+  ComplaintTextMissing = 'COMPLAINT_TEXT_MISSING',
+  ComplaintOutcomeMissing = 'COMPLAINT_OUTCOME_MISSING',
 }
 
 function statusOf(code: FeedbackErrorCode): HttpStatus {
@@ -29,7 +34,14 @@ function statusOf(code: FeedbackErrorCode): HttpStatus {
     case FeedbackErrorCode.TaskTimeNotFound:
     case FeedbackErrorCode.ParticipantLinkNotFound:
     case FeedbackErrorCode.ScreeningNotFound:
+    case FeedbackErrorCode.ComplaintNotFound:
       return HttpStatus.NOT_FOUND;
+    case FeedbackErrorCode.ComplaintMoveNotAllowed:
+      return HttpStatus.CONFLICT;
+    case FeedbackErrorCode.ComplaintTextMissing:
+    case FeedbackErrorCode.ComplaintOutcomeMissing:
+      return HttpStatus.BAD_REQUEST;
+    case FeedbackErrorCode.ComplaintMoveNotYours:
     case FeedbackErrorCode.ParticipantLinkNotYours:
       return HttpStatus.FORBIDDEN;
     case FeedbackErrorCode.ParticipantFeedbackNotOpenYet:
@@ -70,6 +82,11 @@ const TITLES: Record<FeedbackErrorCode, string> = {
   [FeedbackErrorCode.ParticipantFeedbackClosed]: 'The feedback for this session has closed',
   [FeedbackErrorCode.ParticipantFeedbackTooMany]: 'Too many answers from here',
   [FeedbackErrorCode.ScreeningNotFound]: 'No such participant text to screen',
+  [FeedbackErrorCode.ComplaintNotFound]: 'Complaint not found',
+  [FeedbackErrorCode.ComplaintMoveNotAllowed]: 'The complaint cannot move this way now',
+  [FeedbackErrorCode.ComplaintMoveNotYours]: 'This step is not yours to take',
+  [FeedbackErrorCode.ComplaintTextMissing]: 'Write a few words',
+  [FeedbackErrorCode.ComplaintOutcomeMissing]: 'Choose the outcome',
 };
 
 export const feedbackProblem = problemFactory(statusOf, TITLES);

@@ -3,6 +3,8 @@ import { AuthModule } from '../auth/auth.module';
 import { FieldCipher } from '../common/field-cipher';
 import { RegistryModule } from '../registry/registry.module';
 import { UnitsModule } from '../units/units.module';
+import { ComplaintsController } from './complaints.controller';
+import { ComplaintsService } from './complaints.service';
 import { DebriefsController } from './debriefs.controller';
 import { DebriefsService } from './debriefs.service';
 import { FeedbackPersonalData } from './feedback-personal-data';
@@ -16,8 +18,8 @@ import { QuestionnairesService } from './questionnaires.service';
 /**
  * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
  * like to talk to someone"), the feedback asked after every delivered task, the participants' anonymous
- * form by QR code with its screening, and the versioned questionnaires. Sits on top of the modules it
- * reads (through their published views).
+ * form by QR code with its screening, complaints, and the versioned questionnaires. Sits on top of the
+ * modules it reads (through their published views).
  */
 @Module({
   imports: [AuthModule, RegistryModule, UnitsModule],
@@ -26,12 +28,14 @@ import { QuestionnairesService } from './questionnaires.service';
     FeedbackRequestsController,
     QuestionnairesController,
     ParticipantFeedbackController,
+    ComplaintsController,
   ],
   providers: [
     DebriefsService,
     FeedbackRequestsService,
     QuestionnairesService,
     ParticipantFeedbackService,
+    ComplaintsService,
     FeedbackPersonalData,
     FieldCipher,
   ],

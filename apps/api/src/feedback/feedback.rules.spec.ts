@@ -6,6 +6,10 @@ import {
   DebriefMove,
   debriefOverdue,
   DebriefStatus,
+  ComplaintMove,
+  complaintMoves,
+  complaintNext,
+  ComplaintStatus,
   feedbackRemindAt,
   participantLinkState,
   participantToken,
@@ -193,5 +197,44 @@ describe('the participants’ link', () => {
         return PARTICIPANT_TOKEN_PATTERN.test(token) && !/[01ilo]/.test(token);
       }),
     );
+  });
+});
+
+describe('complaints', () => {
+  const at = (status: ComplaintStatus, viewAsked = false, viewGiven = false) => ({
+    status,
+    viewAsked,
+    viewGiven,
+  });
+
+  it('is answered once, closed from received or answered, and nothing moves it after closing', () => {
+    expect(complaintNext(at(ComplaintStatus.Received), ComplaintMove.Answer)).toBe(ComplaintStatus.Answered);
+    expect(complaintNext(at(ComplaintStatus.Answered), ComplaintMove.Answer)).toBeNull();
+    expect(complaintNext(at(ComplaintStatus.Received), ComplaintMove.Close)).toBe(ComplaintStatus.Closed);
+    expect(complaintNext(at(ComplaintStatus.Answered), ComplaintMove.Close)).toBe(ComplaintStatus.Closed);
+    for (const move of Object.values(ComplaintMove))
+      expect(complaintNext(at(ComplaintStatus.Closed, true, false), move)).toBeNull();
+  });
+
+  it('takes the expert’s view only once asked, and asks again only after an answer', () => {
+    expect(complaintNext(at(ComplaintStatus.Received), ComplaintMove.GiveView)).toBeNull();
+    expect(complaintNext(at(ComplaintStatus.Received, true), ComplaintMove.GiveView)).toBe(
+      ComplaintStatus.Received,
+    );
+    expect(complaintNext(at(ComplaintStatus.Received, true, true), ComplaintMove.GiveView)).toBeNull();
+    expect(complaintNext(at(ComplaintStatus.Received, true), ComplaintMove.AskExpert)).toBeNull();
+    expect(complaintNext(at(ComplaintStatus.Answered, true, true), ComplaintMove.AskExpert)).toBe(
+      ComplaintStatus.Answered,
+    );
+  });
+
+  it('gives the coordinators their moves and the expert only the view', () => {
+    expect(complaintMoves(at(ComplaintStatus.Received), false)).toEqual([
+      ComplaintMove.Answer,
+      ComplaintMove.AskExpert,
+      ComplaintMove.Close,
+    ]);
+    expect(complaintMoves(at(ComplaintStatus.Received), true)).toEqual([]);
+    expect(complaintMoves(at(ComplaintStatus.Answered, true), true)).toEqual([ComplaintMove.GiveView]);
   });
 });

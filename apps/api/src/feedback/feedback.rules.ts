@@ -296,3 +296,74 @@ export function participantToken(random: Uint8Array): string {
 }
 
 export const PARTICIPANT_TOKEN_PATTERN = /^[a-hjkmnp-z2-9]{10}$/;
+
+// ------------------------------------------------------------------------------- complaints
+
+/** "Something went wrong": received → a coordinator answers → closed with an outcome. */
+export enum ComplaintStatus {
+  Received = 'received',
+  Answered = 'answered',
+  Closed = 'closed',
+}
+
+export enum ComplaintMove {
+  /** A coordinator answers the one who complained (they are told). */
+  Answer = 'answer',
+  /** A coordinator asks the expert's view (kept apart from the complaint). */
+  AskExpert = 'ask_expert',
+  /** The expert gives their view, once asked. */
+  GiveView = 'give_view',
+  /** A coordinator closes it with an outcome (the fee is not touched: the coordinator decides that apart). */
+  Close = 'close',
+}
+
+export enum ComplaintOutcome {
+  Upheld = 'upheld',
+  PartlyUpheld = 'partly_upheld',
+  NotUpheld = 'not_upheld',
+  Withdrawn = 'withdrawn',
+}
+
+const COMPLAINT_MOVES: Record<ComplaintMove, Partial<Record<ComplaintStatus, ComplaintStatus>>> = {
+  [ComplaintMove.Answer]: { [ComplaintStatus.Received]: ComplaintStatus.Answered },
+  [ComplaintMove.AskExpert]: {
+    [ComplaintStatus.Received]: ComplaintStatus.Received,
+    [ComplaintStatus.Answered]: ComplaintStatus.Answered,
+  },
+  [ComplaintMove.GiveView]: {
+    [ComplaintStatus.Received]: ComplaintStatus.Received,
+    [ComplaintStatus.Answered]: ComplaintStatus.Answered,
+  },
+  [ComplaintMove.Close]: {
+    [ComplaintStatus.Received]: ComplaintStatus.Closed,
+    [ComplaintStatus.Answered]: ComplaintStatus.Closed,
+  },
+};
+
+/** Who may make a move: the coordinators all but the expert's own view. */
+export function complaintMoveIsExperts(move: ComplaintMove): boolean {
+  return move === ComplaintMove.GiveView;
+}
+
+/**
+ * Where a move takes a complaint, or null when it may not be made: the expert's view only once asked and
+ * not yet given, a question to the expert only while none is open, nothing after closing.
+ */
+export function complaintNext(
+  c: { status: ComplaintStatus; viewAsked: boolean; viewGiven: boolean },
+  move: ComplaintMove,
+): ComplaintStatus | null {
+  if (move === ComplaintMove.GiveView && (!c.viewAsked || c.viewGiven)) return null;
+  if (move === ComplaintMove.AskExpert && c.viewAsked && !c.viewGiven) return null;
+  return COMPLAINT_MOVES[move][c.status] ?? null;
+}
+
+/** The moves open to a coordinator (`expert`: false) or to the expert of the task (`expert`: true). */
+export function complaintMoves(
+  c: { status: ComplaintStatus; viewAsked: boolean; viewGiven: boolean },
+  expert: boolean,
+): ComplaintMove[] {
+  return (Object.values(ComplaintMove) as ComplaintMove[]).filter(
+    (m) => complaintMoveIsExperts(m) === expert && complaintNext(c, m) !== null,
+  );
+}

@@ -149,6 +149,10 @@ export type AnswerFeedbackRequestDto = {
      */
     contact?: DebriefContact;
     /**
+     * The ordering unit: "something went wrong", in a few words — a complaint goes to the coordinators.
+     */
+    somethingWrong?: string;
+    /**
      * The expert would like to talk to someone: a debrief request goes to the coordinators with the answer.
      */
     wantsToTalk?: boolean;
@@ -792,6 +796,77 @@ export type CloseMentorshipDto = {
      */
     status: 'completed' | 'ended';
 };
+
+export type ComplaintDto = {
+    allowedMoves: Array<ComplaintMove>;
+    /**
+     * The coordinator's answer (to the coordinators and the ordering unit).
+     */
+    answer: string | null;
+    answeredAt: string | null;
+    closedAt: string | null;
+    expertName: string;
+    /**
+     * The expert's view, kept apart (to the coordinators and the expert).
+     */
+    expertView: string | null;
+    /**
+     * The coordinator handling it.
+     */
+    handledByName: string | null;
+    id: string;
+    outcome: ComplaintOutcome | null;
+    /**
+     * The closing words (to everyone who sees the complaint).
+     */
+    outcomeNote: string | null;
+    receivedAt: string;
+    status: ComplaintStatus;
+    task: FeedbackTaskDto;
+    /**
+     * What went wrong (to the coordinators and the ordering unit; never to the expert).
+     */
+    text: string | null;
+    unitName: string;
+    version: number;
+    viewAskedAt: string | null;
+    viewGivenAt: string | null;
+    /**
+     * What the expert was asked (to the coordinators and the expert).
+     */
+    viewQuestion: string | null;
+};
+
+export const ComplaintMove = {
+    ANSWER: 'answer',
+    ASK_EXPERT: 'ask_expert',
+    GIVE_VIEW: 'give_view',
+    CLOSE: 'close'
+} as const;
+
+export type ComplaintMove = typeof ComplaintMove[keyof typeof ComplaintMove];
+
+export const ComplaintOutcome = {
+    UPHELD: 'upheld',
+    PARTLY_UPHELD: 'partly_upheld',
+    NOT_UPHELD: 'not_upheld',
+    WITHDRAWN: 'withdrawn'
+} as const;
+
+export type ComplaintOutcome = typeof ComplaintOutcome[keyof typeof ComplaintOutcome];
+
+export type ComplaintPageDto = {
+    items: Array<ComplaintDto>;
+    nextCursor: string | null;
+};
+
+export const ComplaintStatus = {
+    RECEIVED: 'received',
+    ANSWERED: 'answered',
+    CLOSED: 'closed'
+} as const;
+
+export type ComplaintStatus = typeof ComplaintStatus[keyof typeof ComplaintStatus];
 
 export type ConsentDto = {
     givenAt: string;
@@ -1543,6 +1618,10 @@ export type FeedbackRequestDto = {
     answers: Array<ItemAnswerDto>;
     askedAt: string;
     /**
+     * The complaint made with the answer ("something went wrong").
+     */
+    complaintId: string | null;
+    /**
      * The expert asked to talk to someone with the answer.
      */
     debriefRequestId: string | null;
@@ -1956,6 +2035,18 @@ export type MoveApplicationDto = {
      * Told to the applicant in the letter (required to reject or close).
      */
     reason?: string;
+};
+
+export type MoveComplaintDto = {
+    move: ComplaintMove;
+    /**
+     * With `close`.
+     */
+    outcome?: ComplaintOutcome;
+    /**
+     * The answer, the question to the expert, the expert's view, or the closing words.
+     */
+    text?: string;
 };
 
 export type MoveDebriefRequestDto = {
@@ -4964,6 +5055,131 @@ export type UpdateTrainingTierResponses = {
 };
 
 export type UpdateTrainingTierResponse = UpdateTrainingTierResponses[keyof UpdateTrainingTierResponses];
+
+export type ListComplaintsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Only these (default: all, the open first).
+         */
+        status?: ComplaintStatus;
+    };
+    url: '/api/v1/complaints';
+};
+
+export type ListComplaintsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListComplaintsError = ListComplaintsErrors[keyof ListComplaintsErrors];
+
+export type ListComplaintsResponses = {
+    200: ComplaintPageDto;
+};
+
+export type ListComplaintsResponse = ListComplaintsResponses[keyof ListComplaintsResponses];
+
+export type GetComplaintData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/complaints/{id}';
+};
+
+export type GetComplaintErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetComplaintError = GetComplaintErrors[keyof GetComplaintErrors];
+
+export type GetComplaintResponses = {
+    200: ComplaintDto;
+};
+
+export type GetComplaintResponse = GetComplaintResponses[keyof GetComplaintResponses];
+
+export type MoveComplaintData = {
+    body: MoveComplaintDto;
+    headers: {
+        /**
+         * The ETag of the version you saw.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/complaints/{id}/moves';
+};
+
+export type MoveComplaintErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type MoveComplaintError = MoveComplaintErrors[keyof MoveComplaintErrors];
+
+export type MoveComplaintResponses = {
+    200: ComplaintDto;
+};
+
+export type MoveComplaintResponse = MoveComplaintResponses[keyof MoveComplaintResponses];
 
 export type ListCoursesData = {
     body?: never;

@@ -372,6 +372,26 @@ export const zCloseMentorshipDto = z.object({
     status: z.enum(['completed', 'ended'])
 });
 
+export const zComplaintMove = z.enum([
+    'answer',
+    'ask_expert',
+    'give_view',
+    'close'
+]);
+
+export const zComplaintOutcome = z.enum([
+    'upheld',
+    'partly_upheld',
+    'not_upheld',
+    'withdrawn'
+]);
+
+export const zComplaintStatus = z.enum([
+    'received',
+    'answered',
+    'closed'
+]);
+
 export const zConsentDto = z.object({
     givenAt: z.iso.datetime(),
     id: z.uuid(),
@@ -787,6 +807,33 @@ export const zFeedbackTaskDto = z.object({
     title: z.string()
 });
 
+export const zComplaintDto = z.object({
+    allowedMoves: z.array(zComplaintMove),
+    answer: z.string().nullable(),
+    answeredAt: z.iso.datetime().nullable(),
+    closedAt: z.iso.datetime().nullable(),
+    expertName: z.string(),
+    expertView: z.string().nullable(),
+    handledByName: z.string().nullable(),
+    id: z.uuid(),
+    outcome: zComplaintOutcome.nullable(),
+    outcomeNote: z.string().nullable(),
+    receivedAt: z.iso.datetime(),
+    status: zComplaintStatus,
+    task: zFeedbackTaskDto,
+    text: z.string().nullable(),
+    unitName: z.string(),
+    version: z.number(),
+    viewAskedAt: z.iso.datetime().nullable(),
+    viewGivenAt: z.iso.datetime().nullable(),
+    viewQuestion: z.string().nullable()
+});
+
+export const zComplaintPageDto = z.object({
+    items: z.array(zComplaintDto),
+    nextCursor: z.string().nullable()
+});
+
 /**
  * The 4T condition the item asks about, if any.
  */
@@ -890,6 +937,7 @@ export const zItemAnswerDto = z.object({
 export const zAnswerFeedbackRequestDto = z.object({
     answers: z.array(zItemAnswerDto),
     contact: zDebriefContact.optional(),
+    somethingWrong: z.string().max(4000).optional(),
     wantsToTalk: z.boolean().optional()
 });
 
@@ -1109,6 +1157,12 @@ export const zMoveApplicationDto = z.object({
     move: zApplicationMove,
     note: z.string().max(4000).optional(),
     reason: z.string().max(1000).optional()
+});
+
+export const zMoveComplaintDto = z.object({
+    move: zComplaintMove,
+    outcome: zComplaintOutcome.optional(),
+    text: z.string().max(4000).optional()
 });
 
 export const zMoveDebriefRequestDto = z.object({
@@ -1861,6 +1915,7 @@ export const zFeedbackRequestDto = z.object({
     answeredAt: z.iso.datetime().nullable(),
     answers: z.array(zItemAnswerDto),
     askedAt: z.iso.datetime(),
+    complaintId: z.uuid().nullable(),
     debriefRequestId: z.uuid().nullable(),
     expertName: z.string(),
     id: z.uuid(),
@@ -2863,6 +2918,32 @@ export const zUpdateTrainingTierPath = z.object({
 });
 
 export const zUpdateTrainingTierResponse = zTrainingTierDto;
+
+export const zListComplaintsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: zComplaintStatus.optional()
+});
+
+export const zListComplaintsResponse = zComplaintPageDto;
+
+export const zGetComplaintPath = z.object({
+    id: z.string()
+});
+
+export const zGetComplaintResponse = zComplaintDto;
+
+export const zMoveComplaintBody = zMoveComplaintDto;
+
+export const zMoveComplaintHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zMoveComplaintPath = z.object({
+    id: z.string()
+});
+
+export const zMoveComplaintResponse = zComplaintDto;
 
 export const zListCoursesQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

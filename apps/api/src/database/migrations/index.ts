@@ -24,6 +24,7 @@ import { ApplicationCertificates1796636430099 } from './1796636430099-Applicatio
 import { DebriefRequests1796638540030 } from './1796638540030-DebriefRequests';
 import { FeedbackRequests1796647918471 } from './1796647918471-FeedbackRequests';
 import { ParticipantFeedback1796648865580 } from './1796648865580-ParticipantFeedback';
+import { Complaints1796649625666 } from './1796649625666-Complaints';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   DebriefRequests1796638540030,
   FeedbackRequests1796647918471,
   ParticipantFeedback1796648865580,
+  Complaints1796649625666,
 ];

@@ -26,6 +26,7 @@ export async function seedDemoFeedback(
   );
   await seedDemoFeedbackRequests(manager, cipher, now);
   await seedDemoParticipantAnswers(manager, cipher, users.coordinator);
+  await seedDemoComplaint(manager, cipher, now);
   if (people.length < 2) return;
   const [open, handled] = people;
   const askedAt = new Date(now.getTime() - 3 * 3_600_000);
@@ -214,4 +215,39 @@ async function seedDemoParticipantAnswers(
       ],
     );
   }
+}
+
+/**
+ * One complaint, received two days ago from a ward whose answer said something went wrong (the expert was
+ * late and nobody told the ward), not yet answered: the coordinators see it first in their inbox.
+ */
+async function seedDemoComplaint(manager: EntityManager, cipher: FieldCipher, now: Date): Promise<void> {
+  const [answered] = await manager.query<
+    Array<{ id: string; assignment_id: string; expert_id: string; unit_id: string; user_id: string }>
+  >(
+    `SELECT id, assignment_id, expert_id, unit_id, user_id FROM feedback_request
+      WHERE respondent = 'orderer' AND status = 'answered' ORDER BY answered_at DESC LIMIT 1`,
+  );
+  if (!answered) return;
+  // the answer that came with it was a middling one
+  await manager.query(
+    `UPDATE feedback_request SET answers = answers || '{"as-ordered": 2, "rating": 3}'::jsonb WHERE id = $1`,
+    [answered.id],
+  );
+  await manager.query(
+    `INSERT INTO complaint (assignment_id, expert_id, unit_id, feedback_request_id, made_by, text_enc, status,
+                            received_at, version)
+     VALUES ($1, $2, $3, $4, $5, $6, 'received', $7, 1)`,
+    [
+      answered.assignment_id,
+      answered.expert_id,
+      answered.unit_id,
+      answered.id,
+      answered.user_id,
+      cipher.encrypt(
+        'Kokemusasiantuntija saapui puoli tuntia myöhässä, eikä kukaan ilmoittanut meille. Osastotunti ehdittiin aloittaa ilman häntä.',
+      ),
+      new Date(now.getTime() - 2 * 86_400_000),
+    ],
+  );
 }

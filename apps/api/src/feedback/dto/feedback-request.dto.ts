@@ -59,6 +59,14 @@ export class AnswerFeedbackRequestDto {
   @IsBoolean()
   wantsToTalk?: boolean;
 
+  /** The ordering unit: "something went wrong", in a few words — a complaint goes to the coordinators. */
+  @ApiPropertyOptional({ maxLength: 4000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(4000)
+  somethingWrong?: string;
+
   /** How the expert would like to be reached (with `wantsToTalk`; default a phone call). */
   @ApiPropertyOptional({ enum: DebriefContact, enumName: 'DebriefContact' })
   @IsOptional()
@@ -126,6 +134,10 @@ export class FeedbackRequestDto {
   /** The answers given (empty while open). */
   @ApiProperty({ type: [ItemAnswerDto] })
   answers: ItemAnswerDto[];
+
+  /** The complaint made with the answer ("something went wrong"). */
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' })
+  complaintId: string | null;
 
   /** The expert asked to talk to someone with the answer. */
   @ApiProperty({ nullable: true, type: String, format: 'uuid' })

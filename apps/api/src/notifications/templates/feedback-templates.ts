@@ -23,6 +23,30 @@ export interface FeedbackAskParams {
   link: string;
 }
 
+export interface ComplaintParams {
+  expertName: string;
+  taskTitle: string;
+  startsAt: string;
+  outcome: 'upheld' | 'partly_upheld' | 'not_upheld' | 'withdrawn' | null;
+  link: string;
+}
+
+const OUTCOME = {
+  fi: {
+    upheld: 'aiheellinen',
+    partly_upheld: 'osin aiheellinen',
+    not_upheld: 'ei aiheellinen',
+    withdrawn: 'peruttu',
+  },
+  sv: {
+    upheld: 'befogad',
+    partly_upheld: 'delvis befogad',
+    not_upheld: 'inte befogad',
+    withdrawn: 'återtagen',
+  },
+  en: { upheld: 'upheld', partly_upheld: 'partly upheld', not_upheld: 'not upheld', withdrawn: 'withdrawn' },
+};
+
 // A person who asks to talk may be shaken: the coordinators hear at once, and the expert hears who will
 // call. The expert's own words never go into an e-mail: they stay in the app.
 export const FEEDBACK_TEMPLATES = {
@@ -172,6 +196,128 @@ export const FEEDBACK_TEMPLATES = {
           'This is the only reminder.',
         ],
         action: { label: 'Give feedback', path: p.link },
+      }),
+    },
+  }),
+  // complaints: the words stay in the app; the messages say only that something happened
+  'complaint.received': define<ComplaintParams>({
+    category: NotificationCategory.Orders,
+    render: {
+      fi: (p) => ({
+        subject: `Uusi palaute: jokin meni vikaan (${p.taskTitle})`,
+        lines: [
+          `Tilaaja kertoi, että jokin meni vikaan tehtävässä ${p.taskTitle} ${formatDate(p.startsAt, 'fi')} (${p.expertName}).`,
+        ],
+        action: { label: 'Avaa', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Ny respons: något gick fel (${p.taskTitle})`,
+        lines: [
+          `Beställaren berättade att något gick fel i uppdraget ${p.taskTitle} ${formatDate(p.startsAt, 'sv')} (${p.expertName}).`,
+        ],
+        action: { label: 'Öppna', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `New feedback: something went wrong (${p.taskTitle})`,
+        lines: [
+          `The orderer said something went wrong in ${p.taskTitle} on ${formatDate(p.startsAt, 'en')} (${p.expertName}).`,
+        ],
+        action: { label: 'Open', path: p.link },
+      }),
+    },
+  }),
+  'complaint.answered': define<ComplaintParams>({
+    category: NotificationCategory.Orders,
+    render: {
+      fi: (p) => ({
+        subject: `Vastaus palautteeseenne: ${p.taskTitle}`,
+        lines: ['Koordinaattori vastasi palautteeseenne.'],
+        action: { label: 'Lue vastaus', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Svar på er respons: ${p.taskTitle}`,
+        lines: ['Koordinatorn svarade på er respons.'],
+        action: { label: 'Läs svaret', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `An answer to your feedback: ${p.taskTitle}`,
+        lines: ['The coordinator answered your feedback.'],
+        action: { label: 'Read the answer', path: p.link },
+      }),
+    },
+  }),
+  'complaint.view_asked': define<ComplaintParams>({
+    category: NotificationCategory.Safety,
+    render: {
+      fi: (p) => ({
+        subject: 'Koordinaattori kysyy näkemystäsi',
+        lines: [
+          `Tehtävästä ${p.taskTitle} ${formatDate(p.startsAt, 'fi')} tuli palautetta. Koordinaattori haluaa kuulla, miten sinä sen koit.`,
+          'Voit myös soittaa koordinaattorille.',
+        ],
+        action: { label: 'Kerro näkemyksesi', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: 'Koordinatorn frågar om din syn',
+        lines: [
+          `Uppdraget ${p.taskTitle} ${formatDate(p.startsAt, 'sv')} fick respons. Koordinatorn vill höra hur du upplevde det.`,
+          'Du kan också ringa koordinatorn.',
+        ],
+        action: { label: 'Berätta din syn', path: p.link },
+      }),
+      en: (p) => ({
+        subject: 'The coordinator asks for your view',
+        lines: [
+          `There was feedback on ${p.taskTitle} on ${formatDate(p.startsAt, 'en')}. The coordinator would like to hear how it was for you.`,
+          'You can also call the coordinator.',
+        ],
+        action: { label: 'Give your view', path: p.link },
+      }),
+    },
+  }),
+  'complaint.view_given': define<ComplaintParams>({
+    category: NotificationCategory.Orders,
+    render: {
+      fi: (p) => ({
+        subject: `${p.expertName} kertoi näkemyksensä`,
+        lines: [`${p.expertName} vastasi kysymykseesi tehtävästä ${p.taskTitle}.`],
+        action: { label: 'Avaa', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `${p.expertName} berättade sin syn`,
+        lines: [`${p.expertName} svarade på din fråga om uppdraget ${p.taskTitle}.`],
+        action: { label: 'Öppna', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `${p.expertName} gave their view`,
+        lines: [`${p.expertName} answered your question about ${p.taskTitle}.`],
+        action: { label: 'Open', path: p.link },
+      }),
+    },
+  }),
+  'complaint.closed': define<ComplaintParams>({
+    category: NotificationCategory.Orders,
+    render: {
+      fi: (p) => ({
+        subject: `Palaute käsitelty: ${p.taskTitle}`,
+        lines: [
+          `Palaute tehtävästä ${p.taskTitle} on käsitelty${p.outcome ? ` (${OUTCOME.fi[p.outcome]})` : ''}.`,
+        ],
+        action: { label: 'Avaa', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Responsen behandlad: ${p.taskTitle}`,
+        lines: [
+          `Responsen om uppdraget ${p.taskTitle} har behandlats${p.outcome ? ` (${OUTCOME.sv[p.outcome]})` : ''}.`,
+        ],
+        action: { label: 'Öppna', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `Feedback handled: ${p.taskTitle}`,
+        lines: [
+          `The feedback on ${p.taskTitle} has been handled${p.outcome ? ` (${OUTCOME.en[p.outcome]})` : ''}.`,
+        ],
+        action: { label: 'Open', path: p.link },
       }),
     },
   }),

@@ -26,7 +26,11 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   'system.test': { requestedBy: 'Pekka Järvinen' },
   'application.confirm': { link: '/apply/confirm?token=abc', hours: 48 },
   'expert.tax_card': { year: 2027 },
-  'application.interview_other_time': { applicantName: 'Eetu Laine', at: '2026-10-14T09:00:00.000Z', link: '/onboarding/abc' },
+  'application.interview_other_time': {
+    applicantName: 'Eetu Laine',
+    at: '2026-10-14T09:00:00.000Z',
+    link: '/onboarding/abc',
+  },
   'registry.tax_cards_missing': { year: 2027, count: 12, link: '/registry?taxCardMissing=true' },
   'application.invitation': { link: '/invitation?token=abc', expiresOn: '2026-09-23' },
   'application.received': { minor: true },
@@ -40,6 +44,41 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     expertName: 'Liisa Virtanen',
     link: '/feedback/1',
   },
+  'complaint.received': {
+    expertName: 'Liisa Virtanen',
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-05-04T09:00:00Z',
+    outcome: null,
+    link: '/complaints/1',
+  },
+  'complaint.answered': {
+    expertName: 'Liisa Virtanen',
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-05-04T09:00:00Z',
+    outcome: null,
+    link: '/complaints/1',
+  },
+  'complaint.view_asked': {
+    expertName: 'Liisa Virtanen',
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-05-04T09:00:00Z',
+    outcome: null,
+    link: '/complaints/1',
+  },
+  'complaint.view_given': {
+    expertName: 'Liisa Virtanen',
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-05-04T09:00:00Z',
+    outcome: null,
+    link: '/complaints/1',
+  },
+  'complaint.closed': {
+    expertName: 'Liisa Virtanen',
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-05-04T09:00:00Z',
+    outcome: 'partly_upheld',
+    link: '/complaints/1',
+  },
   'feedback.reminded': {
     respondent: 'orderer',
     taskTitle: 'Juttupenkki',
@@ -47,8 +86,16 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     expertName: 'Liisa Virtanen',
     link: '/feedback/1',
   },
-  'application.guardian_consent': { applicantName: 'Eetu Laine', link: '/apply/guardian?token=abc', closesOn: '2026-10-14' },
-  'application.interview': { at: '2026-09-22T09:00:00Z', place: 'Hippos, Jyväskylä', link: '/apply/interview?token=x' },
+  'application.guardian_consent': {
+    applicantName: 'Eetu Laine',
+    link: '/apply/guardian?token=abc',
+    closesOn: '2026-10-14',
+  },
+  'application.interview': {
+    at: '2026-09-22T09:00:00Z',
+    place: 'Hippos, Jyväskylä',
+    link: '/apply/interview?token=x',
+  },
   'application.rejected': { reason: 'Tähän kierrokseen haki enemmän kuin voimme kouluttaa.' },
   'application.closed': { reason: 'no_answer' },
   'fee.claim_ready': {
@@ -194,9 +241,16 @@ describe('message templates', () => {
   });
 
   it('points people without an account to no settings page', () => {
-    const m = renderTemplate('application.confirm', Locale.Sv, SAMPLE['application.confirm'], 'Aino', 'https://x', {
-      settingsLink: false,
-    });
+    const m = renderTemplate(
+      'application.confirm',
+      Locale.Sv,
+      SAMPLE['application.confirm'],
+      'Aino',
+      'https://x',
+      {
+        settingsLink: false,
+      },
+    );
     expect(m.text).not.toContain('https://x/account');
     expect(m.html).not.toContain('https://x/account');
     expect(m.text).toContain('https://x/apply/confirm?token=abc');
