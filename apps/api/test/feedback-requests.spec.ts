@@ -1,6 +1,7 @@
 // the app first: it loads the entities in an order their circular references accept
 import { auditRows, DAY_MS, login, makeUnit, makeUser, Role, startTestApp, TestApp } from './support/app';
 import { FeedbackRequestsService } from '../src/feedback/feedback-requests.service';
+import { ReportBacksService } from '../src/feedback/report-backs.service';
 import { NotificationsService } from '../src/notifications/notifications.service';
 import { OrgUnitEntity } from '../src/units/org-unit.entity';
 
@@ -560,5 +561,134 @@ describe('feedback: "how did it go?" after a delivered task, and the questionnai
     await deliver('complaint.closed');
     expect(await noticesOf(expert.userId, 'complaint.closed')).toHaveLength(1);
     expect(await noticesOf(orderer.id, 'complaint.closed')).toHaveLength(1);
+  });
+
+  it('gives the expert a report-back when the feedback closes, participants under five only as a number', async () => {
+    const task = await deliveredTask();
+    const service = t.app.get(ReportBacksService);
+    const [theirs] = (await requestsOf(task)).filter((r) => r.respondent === 'orderer');
+    const form = await t
+      .http()
+      .get(`/api/v1/feedback/requests/${theirs.id}`)
+      .set(bearer(orderer.token))
+      .expect(200);
+    const returned = form.body.questionnaire.items.find(
+      (i: { kind: string; theme: string }) => i.kind === 'text',
+    );
+    await t
+      .http()
+      .post(`/api/v1/feedback/requests/${theirs.id}/answers`)
+      .set(bearer(orderer.token))
+      .send({
+        answers: [
+          ...form.body.questionnaire.items
+            .filter((i: { kind: string }) => i.kind !== 'text')
+            .map((i: { id: string; kind: string }) => ({
+              itemId: i.id,
+              value: i.kind === 'yesno' ? true : 5,
+            })),
+          { itemId: returned.id, text: 'Kävimme palautteen läpi osastokokouksessa.' },
+        ],
+      })
+      .expect(200);
+    const [{ occurrence_id: occurrenceId, ends_at: endsAt }] = await t.dataSource.query(
+      `SELECT occurrence_id, ends_at FROM assignment WHERE id = $1`,
+      [task],
+    );
+    const link = await t
+      .http()
+      .post('/api/v1/participant-feedback/links')
+      .set(bearer(coordinator))
+      .send({ occurrenceId })
+      .expect(200);
+    const answer = (overall: number, extra: object[] = []) =>
+      t
+        .http()
+        .post(`/api/v1/public/participant-feedback/${link.body.token}/answers`)
+        .send({ locale: 'fi', answers: [{ itemId: 'overall', value: overall }, ...extra] })
+        .expect(201);
+    await answer(5, [{ itemId: 'comments', text: 'Kiitos, tämä auttoi.' }]);
+    await answer(4, [{ itemId: 'learnt', value: 5 }]);
+    await answer(3);
+    await answer(5, [{ itemId: 'comments', text: 'Ville Virtanen kertoi saman.' }]);
+    const [approve, hold] = await t.dataSource.query(
+      `SELECT pa.id FROM participant_answer pa JOIN participant_link l ON l.id = pa.link_id
+        WHERE l.token = $1 AND pa.screening = 'pending' ORDER BY pa.answered_at`,
+      [link.body.token],
+    );
+    expect(hold).toBeDefined();
+    await t
+      .http()
+      .post(`/api/v1/participant-feedback/answers/${approve.id}/screening`)
+      .set(bearer(coordinator))
+      .send({ decision: 'approve' })
+      .expect(204);
+
+    // nothing before the feedback closes; once it has, one report-back, made once
+    const closes = new Date(endsAt.getTime() + 14 * DAY_MS);
+    const mine = async () => {
+      const page = await t
+        .http()
+        .get('/api/v1/experts/me/report-backs?limit=200')
+        .set(bearer(expert.token))
+        .expect(200);
+      return page.body.items.find((r: { task: { id: string } }) => r.task.id === task);
+    };
+    try {
+      t.setNow(new Date(closes.getTime() - 60_000));
+      await service.makeDue();
+      expect(await mine()).toBeUndefined();
+      t.setNow(new Date(closes.getTime() + 60_000));
+      expect(await service.makeDue()).toBeGreaterThanOrEqual(1);
+      expect(await service.makeDue()).toBe(0);
+    } finally {
+      t.resetClock();
+    }
+    const four = await mine();
+    expect(four.orderer.answers).toContainEqual({
+      itemId: returned.id,
+      value: null,
+      text: 'Kävimme palautteen läpi osastokokouksessa.',
+    });
+    // four answered: only the number, no scales, no words
+    expect(four.participants).toMatchObject({ answerCount: 4, suppressed: true, items: [], comments: [] });
+
+    // two more (the window is still open on the real clock): the scales show where five answered
+    await answer(4);
+    await answer(5);
+    const six = await mine();
+    expect(six.participants).toMatchObject({
+      answerCount: 6,
+      suppressed: false,
+      comments: ['Kiitos, tämä auttoi.'],
+    });
+    const overall = six.participants.items.find((i: { itemId: string }) => i.itemId === 'overall');
+    expect(overall).toEqual({ itemId: 'overall', answered: 6, counts: [0, 0, 1, 2, 3], mean: 4.3 });
+    // 'learnt' was answered once: only how many did
+    expect(six.participants.items.find((i: { itemId: string }) => i.itemId === 'learnt')).toEqual({
+      itemId: 'learnt',
+      answered: 1,
+      counts: null,
+      mean: null,
+    });
+    expect(JSON.stringify(six)).not.toContain('Ville');
+
+    // the coordinator's own words reach the expert; another expert sees nothing of it
+    const noted = await t
+      .http()
+      .put(`/api/v1/report-backs/${six.id}/note`)
+      .set(bearer(coordinator))
+      .send({ note: 'Hienosti hoidettu, kiitos!' })
+      .expect(200);
+    expect(noted.body.coordinatorNote).toBe('Hienosti hoidettu, kiitos!');
+    const read = await t.http().get(`/api/v1/report-backs/${six.id}`).set(bearer(expert.token)).expect(200);
+    expect(read.body.coordinatorNote).toBe('Hienosti hoidettu, kiitos!');
+    await t.http().get(`/api/v1/report-backs/${six.id}`).set(bearer(stranger)).expect(404);
+    await t
+      .http()
+      .put(`/api/v1/report-backs/${six.id}/note`)
+      .set(bearer(expert.token))
+      .send({ note: 'x' })
+      .expect(403);
   });
 });

@@ -279,6 +279,13 @@ describe('the demo county', () => {
     const mine = await t.http().get('/api/v1/feedback/requests').set(liisa).expect(200);
     expect(mine.body.items.map((r: { status: string }) => r.status)).toEqual(['open', 'open', 'answered']);
     expect(mine.body.items[2].answers.length).toBeGreaterThanOrEqual(6);
+    // and what last month's task gave, with the coordinator's words
+    const gave = await t.http().get('/api/v1/experts/me/report-backs').set(liisa).expect(200);
+    expect(gave.body.items).toHaveLength(1);
+    expect(gave.body.items[0]).toMatchObject({
+      orderer: { answered: true },
+      coordinatorNote: expect.stringMatching(/Kiitos/),
+    });
     const orderer = {
       authorization: `Bearer ${(await login(t, 'orderer@kokemus.test', 'demo-password-1')).token}`,
     };

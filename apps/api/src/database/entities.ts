@@ -33,6 +33,7 @@ import { FeedbackRequestEntity } from '../feedback/entities/feedback-request.ent
 import { ParticipantAnswerEntity } from '../feedback/entities/participant-answer.entity';
 import { ParticipantLinkEntity } from '../feedback/entities/participant-link.entity';
 import { QuestionnaireEntity } from '../feedback/entities/questionnaire.entity';
+import { ReportBackEntity } from '../feedback/entities/report-back.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
   ApplicationCertificateEntity,
@@ -124,6 +125,7 @@ export const ENTITIES = [
   QuestionnaireEntity,
   FeedbackRequestEntity,
   ComplaintEntity,
+  ReportBackEntity,
   ParticipantLinkEntity,
   ParticipantAnswerEntity,
   AgreementDocumentEntity,

@@ -21,12 +21,13 @@ export class FeedbackPersonalData implements OnModuleInit {
   onModuleInit(): void {
     this.holders.provide('feedback', { exportOf: (manager, id) => this.exportOf(manager, id) });
     this.bus.react('expert.erased', async (e, manager) => {
+      await manager.query(`DELETE FROM report_back WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM complaint WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM feedback_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM debrief_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
     });
     this.bus.react('expert.merged', async (e, manager) => {
-      for (const table of ['debrief_request', 'feedback_request', 'complaint'])
+      for (const table of ['debrief_request', 'feedback_request', 'complaint', 'report_back'])
         await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [
           String(e.payload.keptId),
           String(e.payload.duplicateId),
@@ -58,7 +59,12 @@ export class FeedbackPersonalData implements OnModuleInit {
       [expertId],
     );
     const open = (v: string | null) => (v ? this.cipher.decrypt(v) : null);
+    const reportBacks = await manager.query<Array<Record<string, unknown> & { note_enc: string | null }>>(
+      `SELECT id, assignment_id, ready_at, note_enc, noted_at FROM report_back WHERE expert_id = $1 ORDER BY ready_at`,
+      [expertId],
+    );
     return {
+      reportBacks: reportBacks.map(({ note_enc, ...r }) => ({ ...r, note: open(note_enc) })),
       complaints: complaints.map(
         ({ text_enc, answer_enc, view_question_enc, expert_view_enc, outcome_note_enc, ...r }) => ({
           ...r,

@@ -24,6 +24,7 @@ export enum FeedbackErrorCode {
   ComplaintMoveNotYours = 'COMPLAINT_MOVE_NOT_YOURS',
   ComplaintTextMissing = 'COMPLAINT_TEXT_MISSING',
   ComplaintOutcomeMissing = 'COMPLAINT_OUTCOME_MISSING',
+  ReportBackNotFound = 'REPORT_BACK_NOT_FOUND',
 }
 
 function statusOf(code: FeedbackErrorCode): HttpStatus {
@@ -35,6 +36,7 @@ function statusOf(code: FeedbackErrorCode): HttpStatus {
     case FeedbackErrorCode.ParticipantLinkNotFound:
     case FeedbackErrorCode.ScreeningNotFound:
     case FeedbackErrorCode.ComplaintNotFound:
+    case FeedbackErrorCode.ReportBackNotFound:
       return HttpStatus.NOT_FOUND;
     case FeedbackErrorCode.ComplaintMoveNotAllowed:
       return HttpStatus.CONFLICT;
@@ -87,6 +89,7 @@ const TITLES: Record<FeedbackErrorCode, string> = {
   [FeedbackErrorCode.ComplaintMoveNotYours]: 'This step is not yours to take',
   [FeedbackErrorCode.ComplaintTextMissing]: 'Write a few words',
   [FeedbackErrorCode.ComplaintOutcomeMissing]: 'Choose the outcome',
+  [FeedbackErrorCode.ReportBackNotFound]: 'Report-back not found',
 };
 
 export const feedbackProblem = problemFactory(statusOf, TITLES);

@@ -14,11 +14,14 @@ import { ParticipantFeedbackController } from './participant-feedback.controller
 import { ParticipantFeedbackService } from './participant-feedback.service';
 import { QuestionnairesController } from './questionnaires.controller';
 import { QuestionnairesService } from './questionnaires.service';
+import { ReportBacksController } from './report-backs.controller';
+import { ReportBacksService } from './report-backs.service';
 
 /**
  * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
  * like to talk to someone"), the feedback asked after every delivered task, the participants' anonymous
- * form by QR code with its screening, complaints, and the versioned questionnaires. Sits on top of the
+ * form by QR code with its screening, complaints, the report-backs, and the versioned
+ * questionnaires. Sits on top of the
  * modules it reads (through their published views).
  */
 @Module({
@@ -29,6 +32,7 @@ import { QuestionnairesService } from './questionnaires.service';
     QuestionnairesController,
     ParticipantFeedbackController,
     ComplaintsController,
+    ReportBacksController,
   ],
   providers: [
     DebriefsService,
@@ -36,6 +40,7 @@ import { QuestionnairesService } from './questionnaires.service';
     QuestionnairesService,
     ParticipantFeedbackService,
     ComplaintsService,
+    ReportBacksService,
     FeedbackPersonalData,
     FieldCipher,
   ],

@@ -11,6 +11,8 @@ import {
   complaintNext,
   ComplaintStatus,
   feedbackRemindAt,
+  participantSummary,
+  SMALL_CELL,
   participantLinkState,
   participantToken,
   participantWindow,
@@ -236,5 +238,50 @@ describe('complaints', () => {
     ]);
     expect(complaintMoves(at(ComplaintStatus.Received), true)).toEqual([]);
     expect(complaintMoves(at(ComplaintStatus.Answered, true), true)).toEqual([ComplaintMove.GiveView]);
+  });
+});
+
+describe('the report-back’s small-cell rule', () => {
+  const text = { fi: 'K', sv: 'F', en: 'Q' };
+  const items: QuestionnaireItem[] = [
+    { id: 'overall', kind: ItemKind.Emoji, theme: null, required: false, text },
+    { id: 'learnt', kind: ItemKind.Emoji, theme: null, required: false, text },
+    { id: 'comments', kind: ItemKind.Text, theme: null, required: false, text },
+  ];
+  const answer = fc.record(
+    { overall: fc.integer({ min: 1, max: 5 }), learnt: fc.integer({ min: 1, max: 5 }) },
+    { requiredKeys: [] },
+  );
+
+  it('never shows a scale fewer than five answered, nor anything but the number under five answers', () => {
+    fc.assert(
+      fc.property(
+        fc.array(answer, { maxLength: 12 }),
+        fc.array(fc.string(), { maxLength: 3 }),
+        (answers, texts) => {
+          const s = participantSummary(items, answers, texts);
+          if (answers.length < SMALL_CELL)
+            return s.suppressed && s.items.length === 0 && s.comments.length === 0;
+          return s.items.every(
+            (i) =>
+              i.answered >= SMALL_CELL === (i.counts !== null) &&
+              (i.counts === null || i.counts.reduce((a, b) => a + b, 0) === i.answered),
+          );
+        },
+      ),
+    );
+  });
+
+  it('counts each face and gives the mean to one decimal', () => {
+    const s = participantSummary(
+      items,
+      [{ overall: 5 }, { overall: 4 }, { overall: 5 }, { overall: 3 }, { overall: 5 }],
+      ['Kiitos'],
+    );
+    expect(s.items).toEqual([
+      { itemId: 'overall', answered: 5, counts: [0, 0, 1, 1, 3], mean: 4.4 },
+      { itemId: 'learnt', answered: 0, counts: null, mean: null },
+    ]);
+    expect(s.comments).toEqual(['Kiitos']);
   });
 });

@@ -367,3 +367,61 @@ export function complaintMoves(
     (m) => complaintMoveIsExperts(m) === expert && complaintNext(c, m) !== null,
   );
 }
+
+// ------------------------------------------------------------------------------- report-backs (Tieto)
+
+/** Fewer answers than this are shown only as their number, so nobody can be recognised. */
+export const SMALL_CELL = 5;
+
+/** A task's feedback closes (and its report-back is made) when the participants' window closes. */
+export function reportBackDueAt(endsAt: Date): Date {
+  return new Date(endsAt.getTime() + PARTICIPANT_LINK_DAYS_AFTER * 86_400_000);
+}
+
+export interface ItemSummary {
+  itemId: string;
+  /** How many answered this item. */
+  answered: number;
+  /** How many chose 1…5 (index 0 = 1); null when fewer than SMALL_CELL answered the item. */
+  counts: number[] | null;
+  /** The mean, one decimal; null with the counts. */
+  mean: number | null;
+}
+
+export interface ParticipantSummary {
+  answerCount: number;
+  /** Fewer than SMALL_CELL answered in all: nothing but the number is shown. */
+  suppressed: boolean;
+  items: ItemSummary[];
+  /** Screened and approved free text; none when suppressed. */
+  comments: string[];
+}
+
+/**
+ * What the participants said, for a report-back, with the small-cell rule: with fewer than five answers
+ * in all only their number is shown; an item fewer than five answered shows only how many did; free text
+ * only when screened and approved, and only above the threshold.
+ */
+export function participantSummary(
+  items: QuestionnaireItem[],
+  answers: Array<Record<string, number | boolean>>,
+  approvedTexts: string[],
+): ParticipantSummary {
+  const suppressed = answers.length < SMALL_CELL;
+  const scales = items.filter((i) => SCALES.has(i.kind));
+  return {
+    answerCount: answers.length,
+    suppressed,
+    items: suppressed
+      ? []
+      : scales.map((item) => {
+          const values = answers.map((a) => a[item.id]).filter((v): v is number => typeof v === 'number');
+          if (values.length < SMALL_CELL)
+            return { itemId: item.id, answered: values.length, counts: null, mean: null };
+          const counts = [1, 2, 3, 4, 5].map((n) => values.filter((v) => v === n).length);
+          const mean = Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 10) / 10;
+          return { itemId: item.id, answered: values.length, counts, mean };
+        }),
+    comments: suppressed ? [] : approvedTexts,
+  };
+}

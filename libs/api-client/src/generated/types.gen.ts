@@ -1820,6 +1820,16 @@ export const ItemKind = {
 
 export type ItemKind = typeof ItemKind[keyof typeof ItemKind];
 
+export type ItemSummaryDto = {
+    answered: number;
+    /**
+     * How many chose 1…5; null when fewer than five answered the item.
+     */
+    counts: Array<number> | null;
+    itemId: string;
+    mean: number | null;
+};
+
 export type ItemTextDto = {
     en: string;
     fi: string;
@@ -2473,6 +2483,15 @@ export type OrderUnitDto = {
     name: string;
 };
 
+export type OrdererSideDto = {
+    answered: boolean;
+    /**
+     * The unit's answers, with how the results were returned to the participants.
+     */
+    answers: Array<ItemAnswerDto>;
+    questionnaire: QuestionnaireDto | null;
+};
+
 export type OrientationCheckDto = {
     code: string;
     done: boolean;
@@ -2552,6 +2571,20 @@ export const ParticipantLocale = {
 } as const;
 
 export type ParticipantLocale = typeof ParticipantLocale[keyof typeof ParticipantLocale];
+
+export type ParticipantSideDto = {
+    answerCount: number;
+    /**
+     * Screened and approved free text.
+     */
+    comments: Array<string>;
+    items: Array<ItemSummaryDto>;
+    questionnaire: QuestionnaireDto | null;
+    /**
+     * Fewer than five answered: only the number is shown, so nobody can be recognised.
+     */
+    suppressed: boolean;
+};
 
 export type ParticipantThanksDto = {
     /**
@@ -2875,6 +2908,30 @@ export type RegistryImportPageDto = {
 
 export type ReleaseBatchDto = {
     reason: string;
+};
+
+export type ReportBackDto = {
+    coordinatorNote: string | null;
+    expertName: string;
+    id: string;
+    notedByName: string | null;
+    orderer: OrdererSideDto;
+    participants: ParticipantSideDto;
+    readyAt: string;
+    task: FeedbackTaskDto;
+    unitName: string;
+};
+
+export type ReportBackNoteDto = {
+    /**
+     * The coordinator's own words to the expert (empty: none).
+     */
+    note: string;
+};
+
+export type ReportBackPageDto = {
+    items: Array<ReportBackDto>;
+    nextCursor: string | null;
 };
 
 export const Respondent = { ORDERER: 'orderer', EXPERT: 'expert' } as const;
@@ -6209,6 +6266,43 @@ export type ExportOwnDataResponses = {
 };
 
 export type ExportOwnDataResponse = ExportOwnDataResponses[keyof ExportOwnDataResponses];
+
+export type MyReportBacksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * A coordinator: only this expert's.
+         */
+        expertId?: string;
+    };
+    url: '/api/v1/experts/me/report-backs';
+};
+
+export type MyReportBacksErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type MyReportBacksError = MyReportBacksErrors[keyof MyReportBacksErrors];
+
+export type MyReportBacksResponses = {
+    200: ReportBackPageDto;
+};
+
+export type MyReportBacksResponse = MyReportBacksResponses[keyof MyReportBacksResponses];
 
 export type GetExpertData = {
     body?: never;
@@ -10562,6 +10656,111 @@ export type GetRecruitmentStatusResponses = {
 };
 
 export type GetRecruitmentStatusResponse = GetRecruitmentStatusResponses[keyof GetRecruitmentStatusResponses];
+
+export type ListReportBacksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * A coordinator: only this expert's.
+         */
+        expertId?: string;
+    };
+    url: '/api/v1/report-backs';
+};
+
+export type ListReportBacksErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListReportBacksError = ListReportBacksErrors[keyof ListReportBacksErrors];
+
+export type ListReportBacksResponses = {
+    200: ReportBackPageDto;
+};
+
+export type ListReportBacksResponse = ListReportBacksResponses[keyof ListReportBacksResponses];
+
+export type GetReportBackData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/report-backs/{id}';
+};
+
+export type GetReportBackErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetReportBackError = GetReportBackErrors[keyof GetReportBackErrors];
+
+export type GetReportBackResponses = {
+    200: ReportBackDto;
+};
+
+export type GetReportBackResponse = GetReportBackResponses[keyof GetReportBackResponses];
+
+export type NoteReportBackData = {
+    body: ReportBackNoteDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/report-backs/{id}/note';
+};
+
+export type NoteReportBackErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type NoteReportBackError = NoteReportBackErrors[keyof NoteReportBackErrors];
+
+export type NoteReportBackResponses = {
+    200: ReportBackDto;
+};
+
+export type NoteReportBackResponse = NoteReportBackResponses[keyof NoteReportBackResponses];
 
 export type ListUnitsData = {
     body?: never;

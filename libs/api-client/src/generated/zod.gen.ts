@@ -950,6 +950,13 @@ export const zItemKind = z.enum([
     'text'
 ]);
 
+export const zItemSummaryDto = z.object({
+    answered: z.number(),
+    counts: z.array(z.number()).nullable(),
+    itemId: z.string(),
+    mean: z.number().nullable()
+});
+
 export const zItemTextDto = z.object({
     en: z.string().max(500),
     fi: z.string().max(500),
@@ -1764,6 +1771,20 @@ export const zQuestionnaireDto = z.object({
     version: z.number()
 });
 
+export const zOrdererSideDto = z.object({
+    answered: z.boolean(),
+    answers: z.array(zItemAnswerDto),
+    questionnaire: zQuestionnaireDto.nullable()
+});
+
+export const zParticipantSideDto = z.object({
+    answerCount: z.number(),
+    comments: z.array(z.string()),
+    items: z.array(zItemSummaryDto),
+    questionnaire: zQuestionnaireDto.nullable(),
+    suppressed: z.boolean()
+});
+
 export const zQuestionnairePageDto = z.object({
     items: z.array(zQuestionnaireDto),
     nextCursor: z.string().nullable()
@@ -1907,6 +1928,27 @@ export const zRegistryImportPageDto = z.object({
 
 export const zReleaseBatchDto = z.object({
     reason: z.string().max(1000)
+});
+
+export const zReportBackDto = z.object({
+    coordinatorNote: z.string().nullable(),
+    expertName: z.string(),
+    id: z.uuid(),
+    notedByName: z.string().nullable(),
+    orderer: zOrdererSideDto,
+    participants: zParticipantSideDto,
+    readyAt: z.iso.datetime(),
+    task: zFeedbackTaskDto,
+    unitName: z.string()
+});
+
+export const zReportBackNoteDto = z.object({
+    note: z.string().max(4000)
+});
+
+export const zReportBackPageDto = z.object({
+    items: z.array(zReportBackDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zRespondent = z.enum(['orderer', 'expert']);
@@ -3127,6 +3169,14 @@ export const zListMyCoursesResponse = zMyCoursesDto;
 
 export const zExportOwnDataResponse = zDataExportDto;
 
+export const zMyReportBacksQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    expertId: z.uuid().optional()
+});
+
+export const zMyReportBacksResponse = zReportBackPageDto;
+
 export const zGetExpertPath = z.object({
     id: z.string()
 });
@@ -3969,6 +4019,28 @@ export const zCreateRecruitmentRoundBody = zCreateRecruitmentRoundDto;
 export const zCreateRecruitmentRoundResponse = zRecruitmentRoundDto;
 
 export const zGetRecruitmentStatusResponse = zRecruitmentStatusDto;
+
+export const zListReportBacksQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    expertId: z.uuid().optional()
+});
+
+export const zListReportBacksResponse = zReportBackPageDto;
+
+export const zGetReportBackPath = z.object({
+    id: z.string()
+});
+
+export const zGetReportBackResponse = zReportBackDto;
+
+export const zNoteReportBackBody = zReportBackNoteDto;
+
+export const zNoteReportBackPath = z.object({
+    id: z.string()
+});
+
+export const zNoteReportBackResponse = zReportBackDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

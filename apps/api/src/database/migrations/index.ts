@@ -25,6 +25,7 @@ import { DebriefRequests1796638540030 } from './1796638540030-DebriefRequests';
 import { FeedbackRequests1796647918471 } from './1796647918471-FeedbackRequests';
 import { ParticipantFeedback1796648865580 } from './1796648865580-ParticipantFeedback';
 import { Complaints1796649625666 } from './1796649625666-Complaints';
+import { ReportBacks1796650153608 } from './1796650153608-ReportBacks';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   FeedbackRequests1796647918471,
   ParticipantFeedback1796648865580,
   Complaints1796649625666,
+  ReportBacks1796650153608,
 ];

@@ -27,6 +27,7 @@ export async function seedDemoFeedback(
   await seedDemoFeedbackRequests(manager, cipher, now);
   await seedDemoParticipantAnswers(manager, cipher, users.coordinator);
   await seedDemoComplaint(manager, cipher, now);
+  await seedDemoReportBacks(manager, cipher, users.coordinator, now);
   if (people.length < 2) return;
   const [open, handled] = people;
   const askedAt = new Date(now.getTime() - 3 * 3_600_000);
@@ -250,4 +251,32 @@ async function seedDemoComplaint(manager: EntityManager, cipher: FieldCipher, no
       new Date(now.getTime() - 2 * 86_400_000),
     ],
   );
+}
+
+/**
+ * Report-backs ("What my tasks gave") for the completed tasks whose feedback has closed (14 days after
+ * them), as the job would have made them; Liisa's newest has a coordinator's note.
+ */
+async function seedDemoReportBacks(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  coordinator: string,
+  now: Date,
+): Promise<void> {
+  const made = await manager.query<Array<{ id: string; user_id: string | null }>>(
+    `INSERT INTO report_back (assignment_id, expert_id, ready_at)
+     SELECT a.id, a.expert_id, a.ends_at + interval '14 days' FROM assignment a
+      WHERE a.status = 'completed' AND a.ends_at + interval '14 days' <= $1
+        AND EXISTS (SELECT 1 FROM feedback_request f WHERE f.assignment_id = a.id)
+     RETURNING id, (SELECT user_id FROM expert e WHERE e.id = expert_id) AS user_id`,
+    [now],
+  );
+  const liisas = made.find((r) => r.user_id);
+  if (liisas)
+    await manager.query(`UPDATE report_back SET note_enc = $2, noted_by = $3, noted_at = $4 WHERE id = $1`, [
+      liisas.id,
+      cipher.encrypt('Omaisten illan palaute oli lämmin. Kiitos, että kerroit niin avoimesti!'),
+      coordinator,
+      now,
+    ]);
 }

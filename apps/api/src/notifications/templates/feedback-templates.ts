@@ -47,6 +47,12 @@ const OUTCOME = {
   en: { upheld: 'upheld', partly_upheld: 'partly upheld', not_upheld: 'not upheld', withdrawn: 'withdrawn' },
 };
 
+export interface ReportBackParams {
+  taskTitle: string;
+  startsAt: string;
+  link: string;
+}
+
 // A person who asks to talk may be shaken: the coordinators hear at once, and the expert hears who will
 // call. The expert's own words never go into an e-mail: they stay in the app.
 export const FEEDBACK_TEMPLATES = {
@@ -318,6 +324,28 @@ export const FEEDBACK_TEMPLATES = {
           `The feedback on ${p.taskTitle} has been handled${p.outcome ? ` (${OUTCOME.en[p.outcome]})` : ''}.`,
         ],
         action: { label: 'Open', path: p.link },
+      }),
+    },
+  }),
+  'report_back.ready': define<ReportBackParams>({
+    category: NotificationCategory.Reminders,
+    render: {
+      fi: (p) => ({
+        subject: `Mitä tehtäväsi antoi: ${p.taskTitle}`,
+        lines: [`Palautteet tehtävästä ${p.taskTitle} ${formatDate(p.startsAt, 'fi')} on koottu sinulle.`],
+        action: { label: 'Lue palautteet', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Vad ditt uppdrag gav: ${p.taskTitle}`,
+        lines: [`Responsen om uppdraget ${p.taskTitle} ${formatDate(p.startsAt, 'sv')} har samlats åt dig.`],
+        action: { label: 'Läs responsen', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `What your task gave: ${p.taskTitle}`,
+        lines: [
+          `The feedback on ${p.taskTitle} on ${formatDate(p.startsAt, 'en')} has been gathered for you.`,
+        ],
+        action: { label: 'Read the feedback', path: p.link },
       }),
     },
   }),

@@ -79,6 +79,11 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     outcome: 'partly_upheld',
     link: '/complaints/1',
   },
+  'report_back.ready': {
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-05-04T09:00:00Z',
+    link: '/what-my-tasks-gave/1',
+  },
   'feedback.reminded': {
     respondent: 'orderer',
     taskTitle: 'Juttupenkki',
