@@ -519,8 +519,11 @@ describe('feedback: "how did it go?" after a delivered task, and the questionnai
         .expect(status);
     let etag = seen.headers.etag as string;
     expect((await move(coordinator, etag, { move: 'answer' }, 400)).body.code).toBe('COMPLAINT_TEXT_MISSING');
+    const readsBefore = (await auditRows(t.dataSource, 'complaint.read')).length;
     etag = (await move(coordinator, etag, { move: 'answer', text: 'Pahoittelemme. Selvitämme asian.' }))
       .headers.etag;
+    // a move shows the complaint once: one read in the audit trail, not two
+    expect(await auditRows(t.dataSource, 'complaint.read')).toHaveLength(readsBefore + 1);
     expect((await move(expert.token, etag, { move: 'close', outcome: 'upheld' }, 403)).body.code).toBe(
       'COMPLAINT_MOVE_NOT_YOURS',
     );

@@ -180,8 +180,15 @@ export class ComplaintsService implements OnModuleInit {
   }
 
   async move(user: UserPrincipal, id: string, version: number, dto: MoveComplaintDto): Promise<ComplaintDto> {
-    const { viewer } = await this.scope(user);
-    await this.get(user, id); // 404 for one the person may not see
+    const { viewer, where, params } = await this.scope(user);
+    // 404 for one the person may not see (checked without reading it: only the answer below is a read)
+    params.push(id);
+    const [seen] = await this.rows(
+      this.dataSource.manager,
+      [...where, `c.id = $${params.length}`].join(' AND '),
+      params,
+    );
+    if (!seen) throw feedbackProblem(FeedbackErrorCode.ComplaintNotFound);
     await this.dataSource.transaction(async (manager) => {
       const c = await manager.findOne(ComplaintEntity, {
         where: { id },
