@@ -64,3 +64,41 @@ test('an expert asks to talk to someone on her phone with the keyboard, and a co
   await expectAccessible(page, 'debrief taken');
   await screenshot(page, 'debrief-detail');
 });
+
+test('an expert answers “How did it go?” on her phone with the keyboard alone, guided from question to question', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'expert@kokemus.test');
+  await inFinnish(page);
+  await page.goto('/feedback');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Palautteet');
+  await expectAccessible(page, 'feedback requests');
+  const open = page
+    .getByTestId('feedback-request-list')
+    .getByRole('listitem')
+    .filter({ hasText: 'Palautettava' });
+  await tabTo(page, open.first().getByRole('link'), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Miten tehtävä meni?');
+  await expectAccessible(page, 'feedback form');
+
+  // Sent with nothing chosen: each time the first question still to answer takes the focus, and Space answers it.
+  await tabTo(page, page.getByRole('button', { name: 'Lähetä palaute' }), 150);
+  await page.keyboard.press('Enter');
+  const thanks = page.getByText(/Kiitos! Palautteesi on tallessa\./);
+  for (let round = 0; round < 12 && !(await thanks.isVisible()); round += 1) {
+    const focused = page.locator('input[type="radio"]:focus');
+    await expect(focused.or(thanks)).toBeVisible();
+    if (await thanks.isVisible()) break;
+    await expect(page.getByText('Vastaa tähän kohtaan.').first()).toBeVisible();
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('button', { name: 'Lähetä palaute' }), 150);
+    await page.keyboard.press('Enter');
+  }
+  await expect(thanks).toBeVisible();
+  await expect(page.getByTestId('feedback-answers')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page, 'feedback answered');
+  await screenshot(page, 'feedback-answered-360');
+});

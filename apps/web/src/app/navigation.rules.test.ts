@@ -14,6 +14,7 @@ describe('navigation by role', () => {
         '/orders',
         '/matching/suggestions',
         '/matching/fairness',
+        '/feedback',
         '/fees/inbox',
         '/fees/batches',
         '/fees/schedules',
@@ -26,7 +27,10 @@ describe('navigation by role', () => {
         '/account',
       ],
     ],
-    [['orderer'], ['/', '/orders/new', '/orders', '/fees/inbox', '/units', '/notifications', '/account']],
+    [
+      ['orderer'],
+      ['/', '/orders/new', '/orders', '/feedback', '/fees/inbox', '/units', '/notifications', '/account'],
+    ],
     [
       ['orderer', 'coordinator'],
       [
@@ -37,6 +41,7 @@ describe('navigation by role', () => {
         '/orders/inbox',
         '/matching/suggestions',
         '/matching/fairness',
+        '/feedback',
         '/fees/inbox',
         '/fees/batches',
         '/fees/schedules',
@@ -49,7 +54,7 @@ describe('navigation by role', () => {
         '/account',
       ],
     ],
-    [['approver'], ['/', '/fees/inbox', '/units', '/notifications', '/account']],
+    [['approver'], ['/', '/feedback', '/fees/inbox', '/units', '/notifications', '/account']],
     [['reporter'], ['/', '/units', '/notifications', '/account']],
     [
       ['admin'],
@@ -71,6 +76,7 @@ describe('navigation by role', () => {
         '/offers',
         '/tasks',
         '/talk',
+        '/feedback',
         '/fees',
         '/my-agreements',
         '/my-profile',
@@ -136,6 +142,16 @@ describe('products by role', () => {
   it('lets only admins keep the product catalogue', () => {
     expect(canUse(['admin'], 'products')).toBe(true);
     expect(canUse(['coordinator', 'reporter', 'orderer', 'approver', 'expert'], 'products')).toBe(false);
+  });
+});
+
+describe('feedback by role', () => {
+  it('asks experts, orderers, approvers and coordinators, each about their own tasks', () => {
+    expect(canUse(['expert'], 'myFeedback')).toBe(true);
+    expect(canUse(['orderer'], 'myFeedback')).toBe(true);
+    expect(canUse(['approver'], 'myFeedback')).toBe(true);
+    expect(canUse(['coordinator'], 'myFeedback')).toBe(true);
+    expect(canUse(['admin', 'reporter'], 'myFeedback')).toBe(false);
   });
 });
 

@@ -32,7 +32,8 @@ export type Area =
   | 'mentorships'
   | 'mentorshipAdmin'
   | 'talk'
-  | 'debriefs';
+  | 'debriefs'
+  | 'myFeedback';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -84,6 +85,8 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // "I would like to talk to someone": an expert asks; the coordinators answer (the words may tell of health).
   talk: ['expert'],
   debriefs: ['coordinator'],
+  // "How did it go?" after a delivered task: its expert and its orderer are asked (each their own).
+  myFeedback: ['expert', 'orderer', 'approver', 'coordinator'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -120,7 +123,8 @@ export type NavItem = {
     | '/onboarding'
     | '/mentorships'
     | '/talk'
-    | '/debriefs';
+    | '/debriefs'
+    | '/feedback';
   labelKey: string;
 };
 
@@ -136,6 +140,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'myOffers', to: '/offers', labelKey: 'nav.myOffers' },
   { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
   { area: 'talk', to: '/talk', labelKey: 'nav.talk' },
+  { area: 'myFeedback', to: '/feedback', labelKey: 'nav.myFeedback' },
   { area: 'myFees', to: '/fees', labelKey: 'nav.myFees' },
   { area: 'myAgreements', to: '/my-agreements', labelKey: 'nav.myAgreements' },
   { area: 'feeInbox', to: '/fees/inbox', labelKey: 'nav.feeInbox' },

@@ -1,4 +1,4 @@
-import type { MeDto } from '@kokemus/api-client';
+import type { MeDto, Role } from '@kokemus/api-client';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -8,7 +8,7 @@ import {
   redirect,
   type SearchSchemaInput,
 } from '@tanstack/react-router';
-import { AppShell } from './layout/app-shell';
+import { RootLayout } from './layout/root-layout';
 import { type Area, canUse, NoAccessError, safeRedirect } from './navigation.rules';
 import {
   APPLICATION_STEPS,
@@ -28,12 +28,14 @@ export interface RouterContext {
   loadUser: () => Promise<MeDto | null>;
 }
 
+const PARTICIPANT_SHEET_ROLES: readonly Role[] = ['coordinator', 'orderer', 'expert'];
+
 function requireArea(user: MeDto, area: Area) {
   if (!canUse(user.roles, area)) throw new NoAccessError();
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: AppShell,
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteErrorPage,
 });
@@ -112,6 +114,14 @@ const applyGuardianRoute = createRoute({
   path: 'apply/guardian',
   validateSearch: applyTokenSearchSchema,
   component: lazyRouteComponent(() => import('./routes/apply-guardian-page'), 'ApplyGuardianPage'),
+});
+
+// The participants' form behind a task time's QR code (public, no app shell: see RootLayout).
+const participantFeedbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'p/$token',
+  staticData: { bare: true },
+  component: lazyRouteComponent(() => import('./routes/participant-feedback-page'), 'ParticipantFeedbackPage'),
 });
 
 const authenticatedRoute = createRoute({
@@ -291,6 +301,31 @@ const debriefDetailRoute = createRoute({
   path: 'debriefs/$debriefId',
   beforeLoad: ({ context }) => requireArea(context.user, 'debriefs'),
   component: lazyRouteComponent(() => import('./routes/debrief-detail-page'), 'DebriefDetailPage'),
+});
+
+// "How did it go?" after a delivered task: my requests, and one to answer (a notification's link).
+const feedbackRequestsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'feedback',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myFeedback'),
+  component: lazyRouteComponent(() => import('./routes/feedback-requests-page'), 'FeedbackRequestsPage'),
+});
+
+const feedbackRequestRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'feedback/$feedbackRequestId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'myFeedback'),
+  component: lazyRouteComponent(() => import('./routes/feedback-request-page'), 'FeedbackRequestPage'),
+});
+
+// The printable QR sheet of a task time: the people the API lets make its link (the unit, the expert, coordinators).
+const participantSheetRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'participant-feedback/$occurrenceId/sheet',
+  beforeLoad: ({ context }) => {
+    if (!PARTICIPANT_SHEET_ROLES.some((role) => context.user.roles.includes(role))) throw new NoAccessError();
+  },
+  component: lazyRouteComponent(() => import('./routes/participant-sheet-page'), 'ParticipantSheetPage'),
 });
 
 const mentorshipsRoute = createRoute({
@@ -557,6 +592,7 @@ export const routeTree = rootRoute.addChildren([
   applyCertificatesRoute,
   applyGuardianRoute,
   applyInterviewRoute,
+  participantFeedbackRoute,
   authenticatedRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -577,6 +613,9 @@ export const routeTree = rootRoute.addChildren([
     talkRoute,
     debriefsRoute,
     debriefDetailRoute,
+    feedbackRequestsRoute,
+    feedbackRequestRoute,
+    participantSheetRoute,
     mentorshipDetailRoute,
     myTrainingRoute,
     myProfileRoute,

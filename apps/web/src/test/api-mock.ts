@@ -1,4 +1,7 @@
 import type {
+  AnswerFeedbackRequestResponses,
+  GetFeedbackRequestResponses,
+  ListFeedbackRequestsResponses,
   CreateDebriefRequestResponses,
   GetDebriefRequestResponses,
   ListDebriefRequestsResponses,
@@ -271,6 +274,10 @@ type Contract = {
   'POST /api/v1/debrief-requests': CreateDebriefRequestResponses[201];
   'GET /api/v1/debrief-requests/{id}': GetDebriefRequestResponses[200];
   'POST /api/v1/debrief-requests/{id}/moves': MoveDebriefRequestResponses[200];
+  // "How did it go?": my feedback requests and the answers.
+  'GET /api/v1/feedback/requests': ListFeedbackRequestsResponses[200];
+  'GET /api/v1/feedback/requests/{id}': GetFeedbackRequestResponses[200];
+  'POST /api/v1/feedback/requests/{id}/answers': AnswerFeedbackRequestResponses[200];
 };
 export type Endpoint = keyof Contract;
 
