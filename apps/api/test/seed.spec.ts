@@ -306,6 +306,41 @@ describe('the demo county', () => {
     expect(complaints.body.items[0].text).toMatch(/myöhässä/);
   });
 
+  it('has a supervision group next week with Liisa in it, and a past session after a demanding task', async () => {
+    const coordinator = {
+      authorization: `Bearer ${(await login(t, 'coordinator@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const all = await t.http().get('/api/v1/supervision-sessions').set(coordinator).expect(200);
+    expect(all.body.items.map((s: { kind: string; status: string }) => [s.kind, s.status])).toEqual([
+      ['individual', 'started'],
+      ['group', 'upcoming'],
+    ]);
+    const [past, group] = all.body.items;
+    expect(past).toMatchObject({
+      purpose: 'after_task',
+      task: expect.any(Object),
+      participants: [expect.objectContaining({ attended: true })],
+      allowedActions: ['attendance'],
+    });
+    expect(new Date(past.endsAt).getTime()).toBeLessThan(t.now().getTime());
+    expect(group).toMatchObject({ purpose: 'regular', supervisorName: 'Marja Hakala', participantCount: 4 });
+    expect(group.place).toMatch(/Jyväskylä/);
+    const days = (new Date(group.startsAt).getTime() - t.now().getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(1);
+    expect(days).toBeLessThan(15);
+    const liisa = {
+      authorization: `Bearer ${(await login(t, 'expert@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const mine = await t.http().get('/api/v1/supervision-sessions').set(liisa).expect(200);
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({
+      id: group.id,
+      participantCount: 4,
+      participants: [expect.objectContaining({ expertName: 'Liisa Virtanen', attended: null })],
+      allowedActions: [],
+    });
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

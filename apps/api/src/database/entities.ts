@@ -34,6 +34,7 @@ import { ParticipantAnswerEntity } from '../feedback/entities/participant-answer
 import { ParticipantLinkEntity } from '../feedback/entities/participant-link.entity';
 import { QuestionnaireEntity } from '../feedback/entities/questionnaire.entity';
 import { ReportBackEntity } from '../feedback/entities/report-back.entity';
+import { SupervisionParticipantEntity, SupervisionSessionEntity } from '../feedback/entities/supervision.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
   ApplicationCertificateEntity,
@@ -126,6 +127,8 @@ export const ENTITIES = [
   FeedbackRequestEntity,
   ComplaintEntity,
   ReportBackEntity,
+  SupervisionSessionEntity,
+  SupervisionParticipantEntity,
   ParticipantLinkEntity,
   ParticipantAnswerEntity,
   AgreementDocumentEntity,

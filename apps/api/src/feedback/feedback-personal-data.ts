@@ -7,8 +7,9 @@ import { PersonalDataHolders, type PersonalDataPart } from '../registry/personal
 /**
  * What feedback holds about a person, for the registry's data-protection operations: the debrief
  * requests (the person's words and the coordinators' notes, decrypted) and the feedback after their tasks
- * (theirs and the orderers', free text decrypted) in the access request; erasure deletes them; merging a
- * duplicate moves them to the kept record.
+ * (theirs and the orderers', free text decrypted), complaints, report-backs and their supervision sessions
+ * (with whether they came) in the access request; erasure deletes them; merging a duplicate moves them to
+ * the kept record.
  */
 @Injectable()
 export class FeedbackPersonalData implements OnModuleInit {
@@ -21,12 +22,38 @@ export class FeedbackPersonalData implements OnModuleInit {
   onModuleInit(): void {
     this.holders.provide('feedback', { exportOf: (manager, id) => this.exportOf(manager, id) });
     this.bus.react('expert.erased', async (e, manager) => {
+      // their place in supervision sessions; a session nobody is left in goes with it
+      await manager.query(
+        `WITH gone AS (
+           DELETE FROM supervision_participant WHERE expert_id = $1 RETURNING session_id)
+         DELETE FROM supervision_session s
+          WHERE s.id IN (SELECT session_id FROM gone)
+            AND NOT EXISTS (SELECT 1 FROM supervision_participant p WHERE p.session_id = s.id AND p.expert_id <> $1)`,
+        [String(e.payload.expertId)],
+      );
       await manager.query(`DELETE FROM report_back WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM complaint WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM feedback_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM debrief_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
     });
     this.bus.react('expert.merged', async (e, manager) => {
+      // a session both records were in keeps one place, the kept one's, with "came" if either came
+      await manager.query(
+        `WITH both_in AS (
+           DELETE FROM supervision_participant d
+            WHERE d.expert_id = $2
+              AND EXISTS (SELECT 1 FROM supervision_participant k WHERE k.session_id = d.session_id AND k.expert_id = $1)
+            RETURNING d.session_id, d.attended)
+         UPDATE supervision_participant k
+            SET attended = CASE WHEN k.attended OR b.attended THEN true ELSE COALESCE(k.attended, b.attended) END
+           FROM both_in b
+          WHERE k.session_id = b.session_id AND k.expert_id = $1`,
+        [String(e.payload.keptId), String(e.payload.duplicateId)],
+      );
+      await manager.query(`UPDATE supervision_participant SET expert_id = $1 WHERE expert_id = $2`, [
+        String(e.payload.keptId),
+        String(e.payload.duplicateId),
+      ]);
       for (const table of ['debrief_request', 'feedback_request', 'complaint', 'report_back'])
         await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [
           String(e.payload.keptId),
@@ -63,7 +90,15 @@ export class FeedbackPersonalData implements OnModuleInit {
       `SELECT id, assignment_id, ready_at, note_enc, noted_at FROM report_back WHERE expert_id = $1 ORDER BY ready_at`,
       [expertId],
     );
+    const supervision = await manager.query<Array<Record<string, unknown>>>(
+      `SELECT s.id AS session_id, s.kind, s.purpose, s.starts_at, s.ends_at, s.place, s.supervisor_name,
+              s.supervisor_external, s.assignment_id, s.cancelled_at, p.attended
+         FROM supervision_participant p JOIN supervision_session s ON s.id = p.session_id
+        WHERE p.expert_id = $1 ORDER BY s.starts_at`,
+      [expertId],
+    );
     return {
+      supervisionSessions: supervision,
       reportBacks: reportBacks.map(({ note_enc, ...r }) => ({ ...r, note: open(note_enc) })),
       complaints: complaints.map(
         ({ text_enc, answer_enc, view_question_enc, expert_view_enc, outcome_note_enc, ...r }) => ({

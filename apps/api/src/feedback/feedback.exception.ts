@@ -25,6 +25,11 @@ export enum FeedbackErrorCode {
   ComplaintTextMissing = 'COMPLAINT_TEXT_MISSING',
   ComplaintOutcomeMissing = 'COMPLAINT_OUTCOME_MISSING',
   ReportBackNotFound = 'REPORT_BACK_NOT_FOUND',
+  SupervisionNotFound = 'SUPERVISION_NOT_FOUND',
+  SupervisionInvalid = 'SUPERVISION_INVALID',
+  SupervisionNotStarted = 'SUPERVISION_NOT_STARTED',
+  SupervisionAlreadyStarted = 'SUPERVISION_ALREADY_STARTED',
+  SupervisionCancelled = 'SUPERVISION_CANCELLED',
 }
 
 function statusOf(code: FeedbackErrorCode): HttpStatus {
@@ -37,7 +42,12 @@ function statusOf(code: FeedbackErrorCode): HttpStatus {
     case FeedbackErrorCode.ScreeningNotFound:
     case FeedbackErrorCode.ComplaintNotFound:
     case FeedbackErrorCode.ReportBackNotFound:
+    case FeedbackErrorCode.SupervisionNotFound:
       return HttpStatus.NOT_FOUND;
+    case FeedbackErrorCode.SupervisionNotStarted:
+    case FeedbackErrorCode.SupervisionAlreadyStarted:
+    case FeedbackErrorCode.SupervisionCancelled:
+      return HttpStatus.CONFLICT;
     case FeedbackErrorCode.ComplaintMoveNotAllowed:
       return HttpStatus.CONFLICT;
     case FeedbackErrorCode.ComplaintTextMissing:
@@ -59,6 +69,7 @@ function statusOf(code: FeedbackErrorCode): HttpStatus {
     case FeedbackErrorCode.DebriefTaskUnknown:
     case FeedbackErrorCode.FeedbackAnswersInvalid:
     case FeedbackErrorCode.QuestionnaireInvalid:
+    case FeedbackErrorCode.SupervisionInvalid:
       return HttpStatus.BAD_REQUEST;
     default:
       return assertUnreachable(code);
@@ -90,6 +101,11 @@ const TITLES: Record<FeedbackErrorCode, string> = {
   [FeedbackErrorCode.ComplaintTextMissing]: 'Write a few words',
   [FeedbackErrorCode.ComplaintOutcomeMissing]: 'Choose the outcome',
   [FeedbackErrorCode.ReportBackNotFound]: 'Report-back not found',
+  [FeedbackErrorCode.SupervisionNotFound]: 'Supervision session not found',
+  [FeedbackErrorCode.SupervisionInvalid]: 'Check the supervision session',
+  [FeedbackErrorCode.SupervisionNotStarted]: 'Attendance is marked once the session has started',
+  [FeedbackErrorCode.SupervisionAlreadyStarted]: 'The session has already started: it cannot be cancelled',
+  [FeedbackErrorCode.SupervisionCancelled]: 'The session was cancelled',
 };
 
 export const feedbackProblem = problemFactory(statusOf, TITLES);

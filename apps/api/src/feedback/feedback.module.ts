@@ -16,12 +16,14 @@ import { QuestionnairesController } from './questionnaires.controller';
 import { QuestionnairesService } from './questionnaires.service';
 import { ReportBacksController } from './report-backs.controller';
 import { ReportBacksService } from './report-backs.service';
+import { SupervisionController } from './supervision.controller';
+import { SupervisionService } from './supervision.service';
 
 /**
  * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
  * like to talk to someone"), the feedback asked after every delivered task, the participants' anonymous
- * form by QR code with its screening, complaints, the report-backs, and the versioned
- * questionnaires. Sits on top of the
+ * form by QR code with its screening, complaints, the report-backs, supervision sessions, and the
+ * versioned questionnaires. Sits on top of the
  * modules it reads (through their published views).
  */
 @Module({
@@ -33,6 +35,7 @@ import { ReportBacksService } from './report-backs.service';
     ParticipantFeedbackController,
     ComplaintsController,
     ReportBacksController,
+    SupervisionController,
   ],
   providers: [
     DebriefsService,
@@ -41,8 +44,11 @@ import { ReportBacksService } from './report-backs.service';
     ParticipantFeedbackService,
     ComplaintsService,
     ReportBacksService,
+    SupervisionService,
     FeedbackPersonalData,
     FieldCipher,
   ],
+  // the supervision minutes, for reporting
+  exports: [SupervisionService],
 })
 export class FeedbackModule {}

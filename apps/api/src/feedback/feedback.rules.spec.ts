@@ -25,6 +25,16 @@ import {
   QuestionnaireAudience,
   type QuestionnaireItem,
   splitAnswers,
+  SupervisionAction,
+  supervisionActions,
+  SupervisionKind,
+  supervisionMinutes,
+  supervisionProblems,
+  SupervisionPurpose,
+  supervisionRefusal,
+  SupervisionStatus,
+  supervisionStatus,
+  SUPERVISION_GROUP_MAX,
 } from './feedback.rules';
 
 describe('debrief requests', () => {
@@ -283,5 +293,107 @@ describe('the report-back’s small-cell rule', () => {
       { itemId: 'learnt', answered: 0, counts: null, mean: null },
     ]);
     expect(s.comments).toEqual(['Kiitos']);
+  });
+});
+
+describe('supervision sessions', () => {
+  const at = new Date('2026-09-23T10:00:00Z');
+  const minutesLater = (m: number) => new Date(at.getTime() + m * 60_000);
+  const session = (over: Partial<Parameters<typeof supervisionProblems>[0]> = {}) => ({
+    kind: SupervisionKind.Group,
+    purpose: SupervisionPurpose.Regular,
+    startsAt: at,
+    endsAt: minutesLater(90),
+    expertCount: 3,
+    hasTask: false,
+    ...over,
+  });
+
+  it('keeps a group of 2–12 and an individual session of one, 15 minutes to 8 hours long', () => {
+    expect(supervisionProblems(session())).toEqual([]);
+    expect(supervisionProblems(session({ expertCount: 2 }))).toEqual([]);
+    expect(supervisionProblems(session({ expertCount: SUPERVISION_GROUP_MAX }))).toEqual([]);
+    expect(supervisionProblems(session({ expertCount: 1 }))).toEqual([
+      ['expertIds', 'a group has 2–12 experts'],
+    ]);
+    expect(supervisionProblems(session({ expertCount: 13 }))).toEqual([
+      ['expertIds', 'a group has 2–12 experts'],
+    ]);
+    expect(supervisionProblems(session({ kind: SupervisionKind.Individual, expertCount: 1 }))).toEqual([]);
+    expect(supervisionProblems(session({ kind: SupervisionKind.Individual, expertCount: 2 }))).toEqual([
+      ['expertIds', 'an individual session has one expert'],
+    ]);
+    expect(supervisionProblems(session({ endsAt: minutesLater(15) }))).toEqual([]);
+    expect(supervisionProblems(session({ endsAt: minutesLater(14) }))).toEqual([
+      ['endsAt', 'at least 15 minutes after the start'],
+    ]);
+    expect(supervisionProblems(session({ endsAt: minutesLater(-60) }))[0][0]).toBe('endsAt');
+    expect(supervisionProblems(session({ endsAt: minutesLater(8 * 60) }))).toEqual([]);
+    expect(supervisionProblems(session({ endsAt: minutesLater(8 * 60 + 1) }))).toEqual([
+      ['endsAt', 'at most 8 hours'],
+    ]);
+  });
+
+  it('needs the task before or after which it is, and not for the regular rhythm', () => {
+    for (const purpose of [SupervisionPurpose.BeforeTask, SupervisionPurpose.AfterTask]) {
+      expect(supervisionProblems(session({ purpose }))).toEqual([
+        ['assignmentId', 'before or after which task'],
+      ]);
+      expect(supervisionProblems(session({ purpose, hasTask: true }))).toEqual([]);
+    }
+    expect(supervisionProblems(session({ purpose: SupervisionPurpose.Regular, hasTask: false }))).toEqual([]);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = supervisionProblems(
+      session({
+        kind: SupervisionKind.Individual,
+        expertCount: 0,
+        endsAt: at,
+        purpose: SupervisionPurpose.AfterTask,
+      }),
+    );
+    expect(problems.map(([field]) => field)).toEqual(['endsAt', 'expertIds', 'assignmentId']);
+  });
+
+  it('is upcoming until it starts, then started; cancelled whatever the time', () => {
+    const s = { startsAt: at, cancelledAt: null };
+    expect(supervisionStatus(s, minutesLater(-1))).toBe(SupervisionStatus.Upcoming);
+    expect(supervisionStatus(s, at)).toBe(SupervisionStatus.Started);
+    expect(supervisionStatus(s, minutesLater(600))).toBe(SupervisionStatus.Started);
+    const off = { startsAt: at, cancelledAt: minutesLater(-600) };
+    expect(supervisionStatus(off, minutesLater(-1))).toBe(SupervisionStatus.Cancelled);
+    expect(supervisionStatus(off, minutesLater(60))).toBe(SupervisionStatus.Cancelled);
+  });
+
+  it('takes attendance only once started, and a cancellation only before', () => {
+    expect(supervisionRefusal(SupervisionStatus.Upcoming, SupervisionAction.Attendance)).toBe('not_started');
+    expect(supervisionRefusal(SupervisionStatus.Started, SupervisionAction.Attendance)).toBeNull();
+    expect(supervisionRefusal(SupervisionStatus.Upcoming, SupervisionAction.Cancel)).toBeNull();
+    expect(supervisionRefusal(SupervisionStatus.Started, SupervisionAction.Cancel)).toBe('already_started');
+    for (const action of Object.values(SupervisionAction))
+      expect(supervisionRefusal(SupervisionStatus.Cancelled, action)).toBe('cancelled');
+    expect(supervisionActions(SupervisionStatus.Upcoming)).toEqual([SupervisionAction.Cancel]);
+    expect(supervisionActions(SupervisionStatus.Started)).toEqual([SupervisionAction.Attendance]);
+    expect(supervisionActions(SupervisionStatus.Cancelled)).toEqual([]);
+  });
+
+  it('offers exactly the actions it does not refuse, in every status', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.values(SupervisionStatus)), (status) => {
+        for (const action of Object.values(SupervisionAction))
+          expect(supervisionActions(status).includes(action)).toBe(
+            supervisionRefusal(status, action) === null,
+          );
+      }),
+    );
+  });
+
+  it('counts the session’s minutes for each expert who came', () => {
+    expect(supervisionMinutes(at, minutesLater(90), 1)).toBe(90);
+    expect(supervisionMinutes(at, minutesLater(90), 3)).toBe(270);
+    expect(supervisionMinutes(at, minutesLater(90), 0)).toBe(0);
+    // seconds do not make a minute
+    expect(supervisionMinutes(at, new Date(at.getTime() + 45 * 60_000 + 20_000), 1)).toBe(45);
   });
 });

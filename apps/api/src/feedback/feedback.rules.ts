@@ -425,3 +425,86 @@ export function participantSummary(
     comments: suppressed ? [] : approvedTexts,
   };
 }
+
+// ------------------------------------------------------------------------------- supervision (työnohjaus)
+
+export enum SupervisionKind {
+  Individual = 'individual',
+  Group = 'group',
+}
+
+/** What the session goes with: a demanding task (before or after it), or the regular rhythm. */
+export enum SupervisionPurpose {
+  BeforeTask = 'before_task',
+  AfterTask = 'after_task',
+  Regular = 'regular',
+}
+
+/** A group has at least two and at most twelve; an individual session one expert. */
+export const SUPERVISION_GROUP_MAX = 12;
+
+/** What is wrong with a session's shape, as [field, problem]; empty when it may be kept. */
+export function supervisionProblems(s: {
+  kind: SupervisionKind;
+  purpose: SupervisionPurpose;
+  startsAt: Date;
+  endsAt: Date;
+  expertCount: number;
+  hasTask: boolean;
+}): Array<[string, string]> {
+  const problems: Array<[string, string]> = [];
+  const minutes = (s.endsAt.getTime() - s.startsAt.getTime()) / 60_000;
+  if (minutes < 15) problems.push(['endsAt', 'at least 15 minutes after the start']);
+  if (minutes > 8 * 60) problems.push(['endsAt', 'at most 8 hours']);
+  if (s.kind === SupervisionKind.Individual && s.expertCount !== 1)
+    problems.push(['expertIds', 'an individual session has one expert']);
+  if (s.kind === SupervisionKind.Group && (s.expertCount < 2 || s.expertCount > SUPERVISION_GROUP_MAX))
+    problems.push(['expertIds', `a group has 2–${SUPERVISION_GROUP_MAX} experts`]);
+  if (s.purpose !== SupervisionPurpose.Regular && !s.hasTask)
+    problems.push(['assignmentId', 'before or after which task']);
+  return problems;
+}
+
+/** Supervision hours for reporting: the session's length for each expert who attended, in minutes. */
+export function supervisionMinutes(startsAt: Date, endsAt: Date, attended: number): number {
+  return Math.round((endsAt.getTime() - startsAt.getTime()) / 60_000) * attended;
+}
+
+/** Where a session is: still to come (it may be cancelled), begun or over (attendance is marked), or called off. */
+export enum SupervisionStatus {
+  Upcoming = 'upcoming',
+  Started = 'started',
+  Cancelled = 'cancelled',
+}
+
+/** What a coordinator may do with a session now. */
+export enum SupervisionAction {
+  Attendance = 'attendance',
+  Cancel = 'cancel',
+}
+
+/** Why an action is refused in a status. */
+export type SupervisionRefusal = 'not_started' | 'already_started' | 'cancelled';
+
+export function supervisionStatus(
+  s: { startsAt: Date; cancelledAt: Date | null },
+  now: Date,
+): SupervisionStatus {
+  if (s.cancelledAt) return SupervisionStatus.Cancelled;
+  return now.getTime() < s.startsAt.getTime() ? SupervisionStatus.Upcoming : SupervisionStatus.Started;
+}
+
+/** Attendance once it has started (never before: nobody has come yet); cancelling only before it starts. */
+export function supervisionRefusal(
+  status: SupervisionStatus,
+  action: SupervisionAction,
+): SupervisionRefusal | null {
+  if (status === SupervisionStatus.Cancelled) return 'cancelled';
+  if (action === SupervisionAction.Attendance)
+    return status === SupervisionStatus.Started ? null : 'not_started';
+  return status === SupervisionStatus.Upcoming ? null : 'already_started';
+}
+
+export function supervisionActions(status: SupervisionStatus): SupervisionAction[] {
+  return Object.values(SupervisionAction).filter((a) => supervisionRefusal(status, a) === null);
+}

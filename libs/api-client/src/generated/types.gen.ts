@@ -429,6 +429,11 @@ export type AttachmentDto = {
     sizeBytes: number;
 };
 
+export type AttendanceMarkDto = {
+    attended: boolean;
+    expertId: string;
+};
+
 export type BatchStatusDto = {
     channel: 'payroll' | 'accounts_payable';
     createdAt: string;
@@ -1195,6 +1200,33 @@ export type CreateRecruitmentRoundDto = {
     quota?: number | null;
 };
 
+export type CreateSupervisionSessionDto = {
+    /**
+     * The task it goes with: required before or after a task.
+     */
+    assignmentId?: string | null;
+    /**
+     * 15 minutes to 8 hours after the start.
+     */
+    endsAt: string;
+    /**
+     * One for an individual session, 2–12 for a group.
+     */
+    expertIds: Array<string>;
+    kind: SupervisionKind;
+    /**
+     * Where, or how to join (a video link).
+     */
+    place: string;
+    purpose: SupervisionPurpose;
+    startsAt: string;
+    /**
+     * The supervisor is from outside the county (a purchased service).
+     */
+    supervisorExternal?: boolean;
+    supervisorName: string;
+};
+
 export type CreateTrainingRecordDto = {
     completedOn: string;
     course: string;
@@ -1851,6 +1883,13 @@ export type Locale = typeof Locale[keyof typeof Locale];
 export type LoginDto = {
     email: string;
     password: string;
+};
+
+export type MarkSupervisionAttendanceDto = {
+    /**
+     * Whether each came; experts left out keep what they had.
+     */
+    attendance: Array<AttendanceMarkDto>;
 };
 
 export type MarkedReadDto = {
@@ -3173,6 +3212,86 @@ export type SuggestionsDto = {
     suggestions: Array<SuggestionDto>;
     totalScore: number;
     unfilled: Array<UnfilledDto>;
+};
+
+/**
+ * A coordinator's: what may be done now (none for an expert).
+ */
+export const SupervisionAction = { ATTENDANCE: 'attendance', CANCEL: 'cancel' } as const;
+
+/**
+ * A coordinator's: what may be done now (none for an expert).
+ */
+export type SupervisionAction = typeof SupervisionAction[keyof typeof SupervisionAction];
+
+export const SupervisionKind = { INDIVIDUAL: 'individual', GROUP: 'group' } as const;
+
+export type SupervisionKind = typeof SupervisionKind[keyof typeof SupervisionKind];
+
+export type SupervisionParticipantDto = {
+    /**
+     * Null until marked.
+     */
+    attended: boolean | null;
+    expertId: string;
+    expertName: string;
+};
+
+export const SupervisionPurpose = {
+    BEFORE_TASK: 'before_task',
+    AFTER_TASK: 'after_task',
+    REGULAR: 'regular'
+} as const;
+
+export type SupervisionPurpose = typeof SupervisionPurpose[keyof typeof SupervisionPurpose];
+
+export type SupervisionSessionDto = {
+    /**
+     * A coordinator's: what may be done now (none for an expert).
+     */
+    allowedActions: Array<SupervisionAction>;
+    cancelledAt: string | null;
+    endsAt: string;
+    id: string;
+    kind: SupervisionKind;
+    /**
+     * How many experts are in it.
+     */
+    participantCount: number;
+    /**
+     * Everyone, for a coordinator; an expert sees only themself (not who else is in the group).
+     */
+    participants: Array<SupervisionParticipantDto>;
+    place: string;
+    purpose: SupervisionPurpose;
+    startsAt: string;
+    status: SupervisionStatus;
+    supervisorExternal: boolean;
+    supervisorName: string;
+    task: SupervisionTaskDto | null;
+    version: number;
+};
+
+export type SupervisionSessionPageDto = {
+    items: Array<SupervisionSessionDto>;
+    nextCursor: string | null;
+};
+
+export const SupervisionStatus = {
+    UPCOMING: 'upcoming',
+    STARTED: 'started',
+    CANCELLED: 'cancelled'
+} as const;
+
+export type SupervisionStatus = typeof SupervisionStatus[keyof typeof SupervisionStatus];
+
+export type SupervisionTaskDto = {
+    /**
+     * The task (assignment).
+     */
+    id: string;
+    startsAt: string;
+    title: string;
 };
 
 export type TestMessageDto = {
@@ -10761,6 +10880,223 @@ export type NoteReportBackResponses = {
 };
 
 export type NoteReportBackResponse = NoteReportBackResponses[keyof NoteReportBackResponses];
+
+export type ListSupervisionSessionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * Sessions that start on or after this day (Helsinki).
+         */
+        from?: string;
+        /**
+         * Sessions that start on or before this day (Helsinki).
+         */
+        to?: string;
+        /**
+         * A coordinator: only the sessions this expert is in.
+         */
+        expertId?: string;
+    };
+    url: '/api/v1/supervision-sessions';
+};
+
+export type ListSupervisionSessionsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListSupervisionSessionsError = ListSupervisionSessionsErrors[keyof ListSupervisionSessionsErrors];
+
+export type ListSupervisionSessionsResponses = {
+    200: SupervisionSessionPageDto;
+};
+
+export type ListSupervisionSessionsResponse = ListSupervisionSessionsResponses[keyof ListSupervisionSessionsResponses];
+
+export type CreateSupervisionSessionData = {
+    body: CreateSupervisionSessionDto;
+    path?: never;
+    query?: never;
+    url: '/api/v1/supervision-sessions';
+};
+
+export type CreateSupervisionSessionErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type CreateSupervisionSessionError = CreateSupervisionSessionErrors[keyof CreateSupervisionSessionErrors];
+
+export type CreateSupervisionSessionResponses = {
+    201: SupervisionSessionDto;
+};
+
+export type CreateSupervisionSessionResponse = CreateSupervisionSessionResponses[keyof CreateSupervisionSessionResponses];
+
+export type GetSupervisionSessionData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/supervision-sessions/{id}';
+};
+
+export type GetSupervisionSessionErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetSupervisionSessionError = GetSupervisionSessionErrors[keyof GetSupervisionSessionErrors];
+
+export type GetSupervisionSessionResponses = {
+    200: SupervisionSessionDto;
+};
+
+export type GetSupervisionSessionResponse = GetSupervisionSessionResponses[keyof GetSupervisionSessionResponses];
+
+export type MarkSupervisionAttendanceData = {
+    body: MarkSupervisionAttendanceDto;
+    headers: {
+        /**
+         * The ETag of the version you saw.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/supervision-sessions/{id}/attendance';
+};
+
+export type MarkSupervisionAttendanceErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type MarkSupervisionAttendanceError = MarkSupervisionAttendanceErrors[keyof MarkSupervisionAttendanceErrors];
+
+export type MarkSupervisionAttendanceResponses = {
+    200: SupervisionSessionDto;
+};
+
+export type MarkSupervisionAttendanceResponse = MarkSupervisionAttendanceResponses[keyof MarkSupervisionAttendanceResponses];
+
+export type CancelSupervisionSessionData = {
+    body?: never;
+    headers: {
+        /**
+         * The ETag of the version you saw.
+         */
+        'If-Match': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/supervision-sessions/{id}/cancel';
+};
+
+export type CancelSupervisionSessionErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type CancelSupervisionSessionError = CancelSupervisionSessionErrors[keyof CancelSupervisionSessionErrors];
+
+export type CancelSupervisionSessionResponses = {
+    200: SupervisionSessionDto;
+};
+
+export type CancelSupervisionSessionResponse = CancelSupervisionSessionResponses[keyof CancelSupervisionSessionResponses];
 
 export type ListUnitsData = {
     body?: never;

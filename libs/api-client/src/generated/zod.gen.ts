@@ -189,6 +189,11 @@ export const zAttachmentDto = z.object({
     sizeBytes: z.number()
 });
 
+export const zAttendanceMarkDto = z.object({
+    attended: z.boolean(),
+    expertId: z.uuid()
+});
+
 export const zBatchStatusDto = z.object({
     channel: z.enum(['payroll', 'accounts_payable']),
     createdAt: z.string(),
@@ -1019,6 +1024,10 @@ export const zInterviewInvitationDto = z.object({
 export const zLoginDto = z.object({
     email: z.email().max(254),
     password: z.string().max(1024)
+});
+
+export const zMarkSupervisionAttendanceDto = z.object({
+    attendance: z.array(zAttendanceMarkDto).min(1).max(100)
 });
 
 export const zMarkedReadDto = z.object({
@@ -2167,6 +2176,72 @@ export const zSuggestionDto = z.object({
     score: z.number(),
     startsAt: z.iso.datetime(),
     title: z.string()
+});
+
+/**
+ * A coordinator's: what may be done now (none for an expert).
+ */
+export const zSupervisionAction = z.enum(['attendance', 'cancel']);
+
+export const zSupervisionKind = z.enum(['individual', 'group']);
+
+export const zSupervisionParticipantDto = z.object({
+    attended: z.boolean().nullable(),
+    expertId: z.uuid(),
+    expertName: z.string()
+});
+
+export const zSupervisionPurpose = z.enum([
+    'before_task',
+    'after_task',
+    'regular'
+]);
+
+export const zCreateSupervisionSessionDto = z.object({
+    assignmentId: z.uuid().nullish(),
+    endsAt: z.iso.datetime(),
+    expertIds: z.array(z.uuid()).min(1).max(100),
+    kind: zSupervisionKind,
+    place: z.string().max(300),
+    purpose: zSupervisionPurpose,
+    startsAt: z.iso.datetime(),
+    supervisorExternal: z.boolean().optional().default(false),
+    supervisorName: z.string().max(200)
+});
+
+export const zSupervisionStatus = z.enum([
+    'upcoming',
+    'started',
+    'cancelled'
+]);
+
+export const zSupervisionTaskDto = z.object({
+    id: z.uuid(),
+    startsAt: z.iso.datetime(),
+    title: z.string()
+});
+
+export const zSupervisionSessionDto = z.object({
+    allowedActions: z.array(zSupervisionAction),
+    cancelledAt: z.iso.datetime().nullable(),
+    endsAt: z.iso.datetime(),
+    id: z.uuid(),
+    kind: zSupervisionKind,
+    participantCount: z.number(),
+    participants: z.array(zSupervisionParticipantDto),
+    place: z.string(),
+    purpose: zSupervisionPurpose,
+    startsAt: z.iso.datetime(),
+    status: zSupervisionStatus,
+    supervisorExternal: z.boolean(),
+    supervisorName: z.string(),
+    task: zSupervisionTaskDto.nullable(),
+    version: z.number()
+});
+
+export const zSupervisionSessionPageDto = z.object({
+    items: z.array(zSupervisionSessionDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zTestMessageDto = z.object({
@@ -4041,6 +4116,48 @@ export const zNoteReportBackPath = z.object({
 });
 
 export const zNoteReportBackResponse = zReportBackDto;
+
+export const zListSupervisionSessionsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    expertId: z.uuid().optional()
+});
+
+export const zListSupervisionSessionsResponse = zSupervisionSessionPageDto;
+
+export const zCreateSupervisionSessionBody = zCreateSupervisionSessionDto;
+
+export const zCreateSupervisionSessionResponse = zSupervisionSessionDto;
+
+export const zGetSupervisionSessionPath = z.object({
+    id: z.string()
+});
+
+export const zGetSupervisionSessionResponse = zSupervisionSessionDto;
+
+export const zMarkSupervisionAttendanceBody = zMarkSupervisionAttendanceDto;
+
+export const zMarkSupervisionAttendanceHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zMarkSupervisionAttendancePath = z.object({
+    id: z.string()
+});
+
+export const zMarkSupervisionAttendanceResponse = zSupervisionSessionDto;
+
+export const zCancelSupervisionSessionHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zCancelSupervisionSessionPath = z.object({
+    id: z.string()
+});
+
+export const zCancelSupervisionSessionResponse = zSupervisionSessionDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

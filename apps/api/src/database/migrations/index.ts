@@ -26,6 +26,7 @@ import { FeedbackRequests1796647918471 } from './1796647918471-FeedbackRequests'
 import { ParticipantFeedback1796648865580 } from './1796648865580-ParticipantFeedback';
 import { Complaints1796649625666 } from './1796649625666-Complaints';
 import { ReportBacks1796650153608 } from './1796650153608-ReportBacks';
+import { SupervisionSessions1796661719754 } from './1796661719754-SupervisionSessions';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ParticipantFeedback1796648865580,
   Complaints1796649625666,
   ReportBacks1796650153608,
+  SupervisionSessions1796661719754,
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import { FieldCipher } from '../../common/field-cipher';
 import { randomBytes } from 'node:crypto';
+import { addDays, helsinkiDate, helsinkiInstant, isBusinessDay, weekday } from '../../common/business-days';
 import { debriefDueAt, feedbackRemindAt, participantToken } from '../../feedback/feedback.rules';
 
 /**
@@ -28,6 +29,8 @@ export async function seedDemoFeedback(
   await seedDemoParticipantAnswers(manager, cipher, users.coordinator);
   await seedDemoComplaint(manager, cipher, now);
   await seedDemoReportBacks(manager, cipher, users.coordinator, now);
+  // the expert whose request to talk was handled has had a supervision after that task
+  await seedDemoSupervision(manager, users, now, people[1]?.expert_id ?? null);
   if (people.length < 2) return;
   const [open, handled] = people;
   const askedAt = new Date(now.getTime() - 3 * 3_600_000);
@@ -279,4 +282,66 @@ async function seedDemoReportBacks(
       coordinator,
       now,
     ]);
+}
+
+/**
+ * Supervision (työnohjaus): the group that meets next week (Liisa and three others, an outside
+ * supervisor, at the experts-by-experience centre in Jyväskylä), and a past individual session the
+ * business day after a demanding task, with the attendance marked.
+ */
+async function seedDemoSupervision(
+  manager: EntityManager,
+  users: { coordinator: string; expert: string },
+  now: Date,
+  afterTaskExpert: string | null,
+): Promise<void> {
+  const today = helsinkiDate(now);
+  // Wednesday next week, or the next business day after it
+  let day = addDays(today, ((8 - weekday(today)) % 7 || 7) + 2);
+  while (!isBusinessDay(day)) day = addDays(day, 1);
+  const group = await manager.query<Array<{ id: string }>>(
+    `(SELECT id FROM expert WHERE user_id = $1)
+     UNION ALL
+     (SELECT id FROM expert WHERE status = 'active' AND user_id IS NOT NULL AND user_id <> $1
+       ORDER BY last_name, first_name, id LIMIT 3)`,
+    [users.expert],
+  );
+  if (group.length >= 2) {
+    const [session] = await manager.query<Array<{ id: string }>>(
+      `INSERT INTO supervision_session (kind, purpose, starts_at, ends_at, place, supervisor_name, supervisor_external,
+                                        created_by, created_at, version)
+       VALUES ('group', 'regular', $1, $2, 'Kokemuskeskus, Väinönkatu 11, Jyväskylä (kokoushuone Kuikka)',
+               'Marja Hakala', true, $3, $4, 1)
+       RETURNING id`,
+      [helsinkiInstant(day, 13), helsinkiInstant(day, 15), users.coordinator, now],
+    );
+    await manager.query(
+      `INSERT INTO supervision_participant (session_id, expert_id) SELECT $1, unnest($2::uuid[])`,
+      [session.id, group.map((g) => g.id)],
+    );
+  }
+  const [task] = await manager.query<Array<{ id: string; expert_id: string; ends_at: Date }>>(
+    `SELECT a.id, a.expert_id, a.ends_at FROM assignment a JOIN expert e ON e.id = a.expert_id
+      WHERE a.status = 'completed' AND e.status = 'active' AND e.user_id IS DISTINCT FROM $1
+        AND a.ends_at <= $2
+      ORDER BY (a.expert_id = $3) DESC, a.ends_at DESC LIMIT 1`,
+    [users.expert, new Date(now.getTime() - 7 * 86_400_000), afterTaskExpert],
+  );
+  if (!task) return;
+  let after = addDays(helsinkiDate(task.ends_at), 1);
+  while (!isBusinessDay(after)) after = addDays(after, 1);
+  const [startsAt, endsAt] = [helsinkiInstant(after, 14), helsinkiInstant(after, 15)];
+  if (endsAt.getTime() > now.getTime()) return;
+  const [individual] = await manager.query<Array<{ id: string }>>(
+    `INSERT INTO supervision_session (kind, purpose, starts_at, ends_at, place, supervisor_name, supervisor_external,
+                                      assignment_id, created_by, created_at, version)
+     VALUES ('individual', 'after_task', $1, $2, 'Kokemuskeskus, Väinönkatu 11, Jyväskylä', 'Sari Koskinen', false,
+             $3, $4, $5, 2)
+     RETURNING id`,
+    [startsAt, endsAt, task.id, users.coordinator, task.ends_at],
+  );
+  await manager.query(
+    `INSERT INTO supervision_participant (session_id, expert_id, attended) VALUES ($1, $2, true)`,
+    [individual.id, task.expert_id],
+  );
 }

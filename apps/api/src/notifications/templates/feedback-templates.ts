@@ -1,4 +1,6 @@
+import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
+import { formatDateTime } from './order-templates';
 import { formatDate, type TemplateDef } from './templates';
 
 const define = <P>(def: TemplateDef<P>) => def;
@@ -52,6 +54,54 @@ export interface ReportBackParams {
   startsAt: string;
   link: string;
 }
+
+export interface SupervisionParams {
+  kind: 'individual' | 'group';
+  /** What it goes with: a demanding task (before or after it), or the regular rhythm. */
+  purpose: 'before_task' | 'after_task' | 'regular';
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  supervisorName: string;
+  /** The supervisor is from outside the county. */
+  supervisorExternal: boolean;
+  /** The task it goes with, if any. */
+  taskTitle: string | null;
+  link: string;
+}
+
+const TIME_TAGS = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+
+/** The end of a session the same day: "15.00" / "15:00", Helsinki time. */
+function formatTime(iso: string, locale: keyof typeof TIME_TAGS): string {
+  return new Intl.DateTimeFormat(TIME_TAGS[locale], {
+    timeZone: HELSINKI,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+/** Why the session is there, in plain words: it is for the expert (nothing is promised about pay). */
+const SUPERVISION_FOR_YOU = {
+  fi: (p: SupervisionParams) =>
+    p.purpose === 'regular'
+      ? 'Työnohjaus on sinua varten: siinä voit puhua tehtävistäsi ja siitä, miltä ne ovat tuntuneet.'
+      : p.purpose === 'after_task'
+        ? `Työnohjaus on sinua varten: siinä voit puhua tehtävästä${p.taskTitle ? ` ${p.taskTitle}` : ''} ja siitä, miltä se tuntui.`
+        : `Työnohjaus on sinua varten: siinä voit puhua tulevasta tehtävästä${p.taskTitle ? ` ${p.taskTitle}` : ''} etukäteen.`,
+  sv: (p: SupervisionParams) =>
+    p.purpose === 'regular'
+      ? 'Handledningen är till för dig: där kan du prata om dina uppdrag och hur de har känts.'
+      : p.purpose === 'after_task'
+        ? `Handledningen är till för dig: där kan du prata om uppdraget${p.taskTitle ? ` ${p.taskTitle}` : ''} och hur det kändes.`
+        : `Handledningen är till för dig: där kan du prata om det kommande uppdraget${p.taskTitle ? ` ${p.taskTitle}` : ''} i förväg.`,
+  en: (p: SupervisionParams) =>
+    p.purpose === 'regular'
+      ? 'The session is for you, to talk through your tasks and how they have felt.'
+      : p.purpose === 'after_task'
+        ? `The session is for you, to talk through the task${p.taskTitle ? ` ${p.taskTitle}` : ''} and how it felt.`
+        : `The session is for you, to talk through the coming task${p.taskTitle ? ` ${p.taskTitle}` : ''} beforehand.`,
+};
 
 // A person who asks to talk may be shaken: the coordinators hear at once, and the expert hears who will
 // call. The expert's own words never go into an e-mail: they stay in the app.
@@ -346,6 +396,81 @@ export const FEEDBACK_TEMPLATES = {
           `The feedback on ${p.taskTitle} on ${formatDate(p.startsAt, 'en')} has been gathered for you.`,
         ],
         action: { label: 'Read the feedback', path: p.link },
+      }),
+    },
+  }),
+  // supervision (työnohjaus) is the expert's own support: safety, so the e-mail always goes (also the
+  // cancellation, so nobody travels to a session that is off)
+  'supervision.invited': define<SupervisionParams>({
+    category: NotificationCategory.Safety,
+    render: {
+      fi: (p) => ({
+        subject: `Kutsu työnohjaukseen ${formatDate(p.startsAt, 'fi')}`,
+        lines: [
+          `Sinut on kutsuttu ${p.kind === 'group' ? 'ryhmätyönohjaukseen' : 'työnohjaukseen'}.`,
+          `Aika: ${formatDateTime(p.startsAt, 'fi')}–${formatTime(p.endsAt, 'fi')}`,
+          `Paikka: ${p.place}`,
+          `Työnohjaaja: ${p.supervisorName}${p.supervisorExternal ? ' (ulkopuolinen työnohjaaja)' : ''}`,
+          SUPERVISION_FOR_YOU.fi(p),
+          ...(p.kind === 'group' ? ['Mukana on myös muita kokemusasiantuntijoita.'] : []),
+          'Jos et pääse, kerro siitä koordinaattorille.',
+        ],
+        action: { label: 'Katso tiedot', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Inbjudan till arbetshandledning ${formatDate(p.startsAt, 'sv')}`,
+        lines: [
+          `Du är inbjuden till ${p.kind === 'group' ? 'grupphandledning' : 'arbetshandledning'}.`,
+          `Tid: ${formatDateTime(p.startsAt, 'sv')}–${formatTime(p.endsAt, 'sv')}`,
+          `Plats: ${p.place}`,
+          `Handledare: ${p.supervisorName}${p.supervisorExternal ? ' (extern handledare)' : ''}`,
+          SUPERVISION_FOR_YOU.sv(p),
+          ...(p.kind === 'group' ? ['Även andra erfarenhetsexperter deltar.'] : []),
+          'Om du inte kan komma, säg till koordinatorn.',
+        ],
+        action: { label: 'Se uppgifterna', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `Invitation to supervision on ${formatDate(p.startsAt, 'en')}`,
+        lines: [
+          `You are invited to ${p.kind === 'group' ? 'group supervision' : 'a supervision session'}.`,
+          `When: ${formatDateTime(p.startsAt, 'en')}–${formatTime(p.endsAt, 'en')}`,
+          `Where: ${p.place}`,
+          `Supervisor: ${p.supervisorName}${p.supervisorExternal ? ' (from outside the county)' : ''}`,
+          SUPERVISION_FOR_YOU.en(p),
+          ...(p.kind === 'group' ? ['Other experts by experience will be there too.'] : []),
+          'If you cannot come, tell the coordinator.',
+        ],
+        action: { label: 'See the details', path: p.link },
+      }),
+    },
+  }),
+  'supervision.cancelled': define<SupervisionParams>({
+    category: NotificationCategory.Safety,
+    render: {
+      fi: (p) => ({
+        subject: `Työnohjaus on peruttu: ${formatDate(p.startsAt, 'fi')}`,
+        lines: [
+          `Työnohjaus ${formatDateTime(p.startsAt, 'fi')} (${p.place}) on peruttu.`,
+          'Jos haluat uuden ajan, kerro siitä koordinaattorille.',
+        ],
+        action: { label: 'Katso tiedot', path: p.link },
+      }),
+      sv: (p) => ({
+        subject: `Arbetshandledningen är inställd: ${formatDate(p.startsAt, 'sv')}`,
+        lines: [
+          `Arbetshandledningen ${formatDateTime(p.startsAt, 'sv')} (${p.place}) är inställd.`,
+          'Om du vill ha en ny tid, säg till koordinatorn.',
+        ],
+        action: { label: 'Se uppgifterna', path: p.link },
+      }),
+      en: (p) => ({
+        subject: `Supervision cancelled: ${formatDate(p.startsAt, 'en')}`,
+        lines: [
+          `The supervision session on ${formatDateTime(p.startsAt, 'en')} (${p.place}) is cancelled.`,
+          'If you would like a new time, tell the coordinator.',
+        ],
+        action: { label: 'See the details', path: p.link },
       }),
     },
   }),

@@ -84,6 +84,28 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     startsAt: '2026-05-04T09:00:00Z',
     link: '/what-my-tasks-gave/1',
   },
+  'supervision.invited': {
+    kind: 'group',
+    purpose: 'after_task',
+    startsAt: '2026-09-23T10:00:00Z',
+    endsAt: '2026-09-23T12:00:00Z',
+    place: 'Kokemuskeskus, Kauppakatu 19, Jyväskylä',
+    supervisorName: 'Marja Hakala',
+    supervisorExternal: true,
+    taskTitle: 'Juttupenkki',
+    link: '/supervision/1',
+  },
+  'supervision.cancelled': {
+    kind: 'individual',
+    purpose: 'regular',
+    startsAt: '2026-09-23T10:00:00Z',
+    endsAt: '2026-09-23T11:00:00Z',
+    place: 'Kokemuskeskus, Kauppakatu 19, Jyväskylä',
+    supervisorName: 'Marja Hakala',
+    supervisorExternal: false,
+    taskTitle: null,
+    link: '/supervision/1',
+  },
   'feedback.reminded': {
     respondent: 'orderer',
     taskTitle: 'Juttupenkki',
@@ -259,6 +281,30 @@ describe('message templates', () => {
     expect(m.text).not.toContain('https://x/account');
     expect(m.html).not.toContain('https://x/account');
     expect(m.text).toContain('https://x/apply/confirm?token=abc');
+  });
+
+  it('tells the expert of a supervision session in plain words, with the time and who leads it', () => {
+    const m = renderTemplate(
+      'supervision.invited',
+      Locale.Fi,
+      SAMPLE['supervision.invited'],
+      'Liisa',
+      'https://x',
+    );
+    expect(m.text).toContain('ke 23.9.2026 klo 13.00–15.00');
+    expect(m.text).toContain('Marja Hakala (ulkopuolinen työnohjaaja)');
+    expect(m.text).toContain('sinua varten: siinä voit puhua tehtävästä Juttupenkki');
+    expect(m.text).toContain('muita kokemusasiantuntijoita');
+    const regular = renderTemplate(
+      'supervision.invited',
+      Locale.En,
+      { ...SAMPLE['supervision.cancelled'], taskTitle: null },
+      'Liisa',
+      'https://x',
+    );
+    expect(regular.text).toContain('for you, to talk through your tasks');
+    expect(regular.text).not.toContain('other experts');
+    expect(regular.text).not.toMatch(/paid|fee/i);
   });
 
   it('formats dates for the reader, in Helsinki time', () => {
