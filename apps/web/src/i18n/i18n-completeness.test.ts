@@ -17,11 +17,21 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** Strings a feature loads with its own lazy pages (`src/features/<name>/i18n/<lang>.json`). */
+/**
+ * Strings a feature loads with its own lazy pages (`src/features/<name>/i18n/<lang>.json`, or a part's
+ * own `src/features/<name>/<part>/i18n/<lang>.json`).
+ */
 function featureStrings(lang: string): Tree[] {
   const features = join(__dirname, '..', 'features');
-  return readdirSync(features).flatMap((name) => {
-    const path = join(features, name, 'i18n', `${lang}.json`);
+  const folders = readdirSync(features).flatMap((name) => {
+    const feature = join(features, name);
+    const parts = readdirSync(feature)
+      .map((part) => join(feature, part))
+      .filter((path) => statSync(path).isDirectory());
+    return [feature, ...parts];
+  });
+  return folders.flatMap((folder) => {
+    const path = join(folder, 'i18n', `${lang}.json`);
     try {
       return [JSON.parse(readFileSync(path, 'utf8')) as Tree];
     } catch {

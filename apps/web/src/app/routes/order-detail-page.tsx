@@ -1,6 +1,7 @@
 // The orders' strings first: the matching pages reuse parts of them.
 import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
+import '../../features/feedback/participant/participant-strings';
 import type { OrderDto } from '@kokemus/api-client';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -19,6 +20,8 @@ import { useReloadOnStale } from '../../features/orders/api/order-changed';
 import { useStartMatching } from '../../features/orders/api/start-order-matching';
 import { useSubmitOrder } from '../../features/orders/api/submit-order';
 import { ConfirmedExperts } from '../../features/matching/components/order-staffing';
+import { ParticipantSheetLink } from '../../features/feedback/participant/components/participant-sheet-link';
+import { participantSheetAvailable } from '../../features/feedback/participant/participant-feedback.rules';
 import { useOrder } from '../../features/orders/api/get-order';
 import { NextStep } from '../../features/orders/components/next-step';
 import { OccurrenceList } from '../../features/orders/components/occurrence-list';
@@ -78,6 +81,8 @@ function OrderDetail({ order }: { order: OrderDto }) {
   const canChange =
     !['delivered', 'closed', 'cancelled'].includes(order.status) &&
     (user.roles.includes('orderer') || user.roles.includes('coordinator'));
+  // The ordering unit and coordinators print the participants' QR sheet of a time (the API decides).
+  const mayPrintSheet = user.roles.includes('orderer') || user.roles.includes('coordinator');
   const headers = ifMatchHeader(order.version);
   const path = { id: order.id };
   const municipality = municipalities.data?.find((m) => m.code === order.municipalityCode);
@@ -317,6 +322,14 @@ function OrderDetail({ order }: { order: OrderDto }) {
           order={order}
           canChange={canChange}
           pending={cancelOccurrence.isPending}
+          timeAction={
+            mayPrintSheet
+              ? (occurrence, name) =>
+                  participantSheetAvailable(order.status, occurrence) ? (
+                    <ParticipantSheetLink occurrenceId={occurrence.id} what={name} />
+                  ) : null
+              : undefined
+          }
           onCancel={(occurrence, reason) =>
             act(
               () =>

@@ -1,5 +1,5 @@
 import type { OccurrenceDto, OrderDto } from '@kokemus/api-client';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { formatTimeRange } from '../../../shared/format/date';
@@ -15,11 +15,14 @@ export function OccurrenceList({
   canChange,
   pending,
   onCancel,
+  timeAction,
 }: {
   order: OrderDto;
   canChange: boolean;
   pending: boolean;
   onCancel: (occurrence: OccurrenceDto, reason: string) => Promise<unknown>;
+  /** Something more a row offers (another feature's, composed by the page); `name` names the time. */
+  timeAction?: (occurrence: OccurrenceDto, name: string) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const [cancelling, setCancelling] = useState<string | null>(null);
@@ -58,6 +61,7 @@ export function OccurrenceList({
                             {t('orders.occurrences.cancel')}
                           </Button>
                         ) : null}
+                        {timeAction?.(o, name)}
                       </div>
                       {o.status === 'cancelled' ? (
                         <p className="meta">
