@@ -15,6 +15,8 @@ const NAV = {
   coordinator: [
     'Etusivu',
     'Keskustelupyynnöt',
+    'Työnohjaus',
+    'Muistutukset',
     'Saapuneet tilaukset',
     'Tilaukset',
     'Välitysehdotukset',
@@ -47,6 +49,7 @@ const NAV = {
     'Tarjoukset',
     'Omat tehtävät',
     'Haluan jutella',
+    'Työnohjaus',
     'Palautteet',
     'Omat palkkiot',
     'Sopimukseni',

@@ -102,3 +102,32 @@ test('an expert answers “How did it go?” on her phone with the keyboard alon
   await expectAccessible(page, 'feedback answered');
   await screenshot(page, 'feedback-answered-360');
 });
+
+test('an expert reads what her task gave, in Swedish on her phone, with the coordinator’s words', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, 'expert@kokemus.test');
+  await inFinnish(page);
+  await page.goto('/feedback');
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /Svenska/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await tabTo(page, page.getByRole('link', { name: 'Vad mina uppdrag gav' }), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vad mina uppdrag gav');
+  await expectAccessible(page, 'report-backs');
+  const noted = page
+    .getByTestId('report-back-list')
+    .getByRole('listitem')
+    .filter({ hasText: 'koordinatorns hälsning' });
+  await tabTo(page, noted.first().getByRole('link'), 120);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Koordinatorns hälsning' })).toBeVisible();
+  await expect(page.getByText(/Kiitos, että kerroit niin avoimesti/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vad åhörarna sa' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectAccessible(page, 'report-back');
+  await screenshot(page, 'report-back-360-sv');
+  await inFinnish(page);
+});

@@ -10,6 +10,8 @@ describe('navigation by role', () => {
       [
         '/',
         '/debriefs',
+        '/supervision',
+        '/complaints',
         '/orders/inbox',
         '/orders',
         '/matching/suggestions',
@@ -36,6 +38,8 @@ describe('navigation by role', () => {
       [
         '/',
         '/debriefs',
+        '/supervision',
+        '/complaints',
         '/orders/new',
         '/orders',
         '/orders/inbox',
@@ -76,6 +80,7 @@ describe('navigation by role', () => {
         '/offers',
         '/tasks',
         '/talk',
+        '/supervision',
         '/feedback',
         '/fees',
         '/my-agreements',
@@ -152,6 +157,20 @@ describe('feedback by role', () => {
     expect(canUse(['approver'], 'myFeedback')).toBe(true);
     expect(canUse(['coordinator'], 'myFeedback')).toBe(true);
     expect(canUse(['admin', 'reporter'], 'myFeedback')).toBe(false);
+  });
+});
+
+describe('complaints by role', () => {
+  it('opens a complaint to everyone the API shows one to, and puts the list in the coordinators’ menu only', () => {
+    expect(canUse(['coordinator'], 'complaints')).toBe(true);
+    expect(canUse(['orderer'], 'complaints')).toBe(true);
+    expect(canUse(['approver'], 'complaints')).toBe(true);
+    expect(canUse(['expert'], 'complaints')).toBe(true);
+    expect(canUse(['admin', 'reporter'], 'complaints')).toBe(false);
+    expect(canUse(['coordinator'], 'complaintInbox')).toBe(true);
+    expect(canUse(['orderer', 'approver', 'expert', 'admin'], 'complaintInbox')).toBe(false);
+    for (const roles of [['orderer'], ['approver'], ['expert']] as Role[][])
+      expect(navigationFor(roles).some((item) => item.to === '/complaints')).toBe(false);
   });
 });
 

@@ -33,7 +33,13 @@ export type Area =
   | 'mentorshipAdmin'
   | 'talk'
   | 'debriefs'
-  | 'myFeedback';
+  | 'supervision'
+  | 'supervisionAdmin'
+  | 'mySupervision'
+  | 'complaints'
+  | 'complaintInbox'
+  | 'myFeedback'
+  | 'reportBacks';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -85,8 +91,17 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // "I would like to talk to someone": an expert asks; the coordinators answer (the words may tell of health).
   talk: ['expert'],
   debriefs: ['coordinator'],
+  // Supervision (työnohjaus): an expert sees her own sessions, coordinators plan them and mark who came.
+  supervision: ['expert', 'coordinator'],
+  supervisionAdmin: ['coordinator'],
+  mySupervision: ['expert'],
+  // Complaints: a page opens for everyone the API shows some to (coordinators all, the unit its own, the
+  // expert that one exists); the list in the menu is the coordinators'.
+  complaints: ['coordinator', 'orderer', 'approver', 'expert'],
+  complaintInbox: ['coordinator'],
   // "How did it go?" after a delivered task: its expert and its orderer are asked (each their own).
   myFeedback: ['expert', 'orderer', 'approver', 'coordinator'],
+  reportBacks: ['expert', 'coordinator'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -124,6 +139,8 @@ export type NavItem = {
     | '/mentorships'
     | '/talk'
     | '/debriefs'
+    | '/supervision'
+    | '/complaints'
     | '/feedback';
   labelKey: string;
 };
@@ -131,6 +148,8 @@ export type NavItem = {
 const NAV_ITEMS: readonly NavItem[] = [
   { area: 'home', to: '/', labelKey: 'nav.home' },
   { area: 'debriefs', to: '/debriefs', labelKey: 'nav.debriefs' },
+  { area: 'supervisionAdmin', to: '/supervision', labelKey: 'nav.supervision' },
+  { area: 'complaintInbox', to: '/complaints', labelKey: 'nav.complaints' },
   { area: 'orderNew', to: '/orders/new', labelKey: 'nav.orderNew' },
   { area: 'myOrders', to: '/orders', labelKey: 'nav.myOrders' },
   { area: 'orderInbox', to: '/orders/inbox', labelKey: 'nav.orderInbox' },
@@ -140,6 +159,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'myOffers', to: '/offers', labelKey: 'nav.myOffers' },
   { area: 'myTasks', to: '/tasks', labelKey: 'nav.myTasks' },
   { area: 'talk', to: '/talk', labelKey: 'nav.talk' },
+  { area: 'mySupervision', to: '/supervision', labelKey: 'nav.supervision' },
   { area: 'myFeedback', to: '/feedback', labelKey: 'nav.myFeedback' },
   { area: 'myFees', to: '/fees', labelKey: 'nav.myFees' },
   { area: 'myAgreements', to: '/my-agreements', labelKey: 'nav.myAgreements' },

@@ -19,6 +19,7 @@ import {
   ORDER_STATUSES,
   UNIT_KINDS,
 } from './route-enums';
+import { COMPLAINT_STATUSES } from '../features/feedback/complaints/complaints.rules';
 import { compact, int, isoDate, list, oneOf, type Search, text, uuid } from './search-params';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 
@@ -121,7 +122,10 @@ const participantFeedbackRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'p/$token',
   staticData: { bare: true },
-  component: lazyRouteComponent(() => import('./routes/participant-feedback-page'), 'ParticipantFeedbackPage'),
+  component: lazyRouteComponent(
+    () => import('./routes/participant-feedback-page'),
+    'ParticipantFeedbackPage',
+  ),
 });
 
 const authenticatedRoute = createRoute({
@@ -303,6 +307,46 @@ const debriefDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/debrief-detail-page'), 'DebriefDetailPage'),
 });
 
+// Supervision (työnohjaus): an expert's own sessions, the coordinators' plan; the invitations link to /supervision/{id}.
+const supervisionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'supervision',
+  beforeLoad: ({ context }) => requireArea(context.user, 'supervision'),
+  component: lazyRouteComponent(() => import('./routes/supervision-page'), 'SupervisionPage'),
+});
+
+const supervisionNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'supervision/new',
+  beforeLoad: ({ context }) => requireArea(context.user, 'supervisionAdmin'),
+  component: lazyRouteComponent(() => import('./routes/supervision-new-page'), 'SupervisionNewPage'),
+});
+
+const supervisionDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'supervision/$sessionId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'supervision'),
+  component: lazyRouteComponent(() => import('./routes/supervision-detail-page'), 'SupervisionDetailPage'),
+});
+
+// Complaints (the notifications link to /complaints/{id}): the coordinators' list, the unit's and the expert's own.
+export const complaintListSearchSchema = searchOf((s) => ({ status: oneOf(s.status, COMPLAINT_STATUSES) }));
+
+const complaintsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'complaints',
+  validateSearch: complaintListSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'complaints'),
+  component: lazyRouteComponent(() => import('./routes/complaints-page'), 'ComplaintsPage'),
+});
+
+const complaintDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'complaints/$complaintId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'complaints'),
+  component: lazyRouteComponent(() => import('./routes/complaint-detail-page'), 'ComplaintDetailPage'),
+});
+
 // "How did it go?" after a delivered task: my requests, and one to answer (a notification's link).
 const feedbackRequestsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -326,6 +370,21 @@ const participantSheetRoute = createRoute({
     if (!PARTICIPANT_SHEET_ROLES.some((role) => context.user.roles.includes(role))) throw new NoAccessError();
   },
   component: lazyRouteComponent(() => import('./routes/participant-sheet-page'), 'ParticipantSheetPage'),
+});
+
+// "What my tasks gave": the report-backs (a notification's link), for the expert and the coordinators.
+const reportBacksRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'what-my-tasks-gave',
+  beforeLoad: ({ context }) => requireArea(context.user, 'reportBacks'),
+  component: lazyRouteComponent(() => import('./routes/report-backs-page'), 'ReportBacksPage'),
+});
+
+const reportBackRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'what-my-tasks-gave/$reportBackId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'reportBacks'),
+  component: lazyRouteComponent(() => import('./routes/report-back-page'), 'ReportBackPage'),
 });
 
 const mentorshipsRoute = createRoute({
@@ -613,8 +672,15 @@ export const routeTree = rootRoute.addChildren([
     talkRoute,
     debriefsRoute,
     debriefDetailRoute,
+    supervisionRoute,
+    supervisionNewRoute,
+    supervisionDetailRoute,
+    complaintsRoute,
+    complaintDetailRoute,
     feedbackRequestsRoute,
     feedbackRequestRoute,
+    reportBacksRoute,
+    reportBackRoute,
     participantSheetRoute,
     mentorshipDetailRoute,
     myTrainingRoute,

@@ -1,4 +1,11 @@
 import type {
+  GetReportBackResponses,
+  ListReportBacksResponses,
+  MyReportBacksResponses,
+  NoteReportBackResponses,
+  AnswerParticipantFeedbackResponses,
+  ParticipantFormResponses,
+  ParticipantLinkResponses,
   AnswerFeedbackRequestResponses,
   GetFeedbackRequestResponses,
   ListFeedbackRequestsResponses,
@@ -128,6 +135,11 @@ import type {
   AddApplicationNoteResponses,
   ListRecruitmentRoundsResponses,
   CreateRecruitmentRoundResponses,
+  ListSupervisionSessionsResponses,
+  CreateSupervisionSessionResponses,
+  GetSupervisionSessionResponses,
+  MarkSupervisionAttendanceResponses,
+  CancelSupervisionSessionResponses,
 } from '@kokemus/api-client';
 import { vi } from 'vitest';
 
@@ -278,6 +290,25 @@ type Contract = {
   'GET /api/v1/feedback/requests': ListFeedbackRequestsResponses[200];
   'GET /api/v1/feedback/requests/{id}': GetFeedbackRequestResponses[200];
   'POST /api/v1/feedback/requests/{id}/answers': AnswerFeedbackRequestResponses[200];
+  // "What my tasks gave": the report-backs.
+  'GET /api/v1/experts/me/report-backs': MyReportBacksResponses[200];
+  'GET /api/v1/report-backs': ListReportBacksResponses[200];
+  'GET /api/v1/report-backs/{id}': GetReportBackResponses[200];
+  'PUT /api/v1/report-backs/{id}/note': NoteReportBackResponses[200];
+  // The participants' voice (QR code): the public form and answers, and the link the sheet prints.
+  'GET /api/v1/public/participant-feedback/{token}': ParticipantFormResponses[200];
+  'POST /api/v1/public/participant-feedback/{token}/answers': AnswerParticipantFeedbackResponses[201];
+  'POST /api/v1/participant-feedback/links': ParticipantLinkResponses[200];
+  // Complaints ("something went wrong"): the list by the caller's scope, one, and its moves.
+  'GET /api/v1/complaints': import('@kokemus/api-client').ListComplaintsResponses[200];
+  'GET /api/v1/complaints/{id}': import('@kokemus/api-client').GetComplaintResponses[200];
+  'POST /api/v1/complaints/{id}/moves': import('@kokemus/api-client').MoveComplaintResponses[200];
+  // Supervision (työnohjaus): the sessions, one, planning one, who came, calling one off.
+  'GET /api/v1/supervision-sessions': ListSupervisionSessionsResponses[200];
+  'POST /api/v1/supervision-sessions': CreateSupervisionSessionResponses[201];
+  'GET /api/v1/supervision-sessions/{id}': GetSupervisionSessionResponses[200];
+  'POST /api/v1/supervision-sessions/{id}/attendance': MarkSupervisionAttendanceResponses[200];
+  'POST /api/v1/supervision-sessions/{id}/cancel': CancelSupervisionSessionResponses[200];
 };
 export type Endpoint = keyof Contract;
 

@@ -1,4 +1,5 @@
 import '../../features/feedback/feedback-strings';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, LoadingSpinner } from 'suomifi-ui-components';
@@ -6,7 +7,10 @@ import { useFeedbackRequests } from '../../features/feedback/api/feedback-reques
 import { FeedbackRequestList } from '../../features/feedback/components/feedback-request-list';
 import { toApiProblem } from '../../shared/api/api-problem';
 import { Page } from '../../shared/ui/page';
+import { canUse } from '../navigation.rules';
 import { ProblemAlert } from '../../shared/ui/problem-alert';
+
+const route = getRouteApi('/authenticated/feedback');
 
 /** One page of my requests; "show more" asks for the next with the cursor. */
 function RequestsPage({ cursor, onMore }: { cursor?: string; onMore: (next: string) => void }) {
@@ -43,9 +47,21 @@ function RequestsPage({ cursor, onMore }: { cursor?: string; onMore: (next: stri
 /** "How did it go?" after delivered tasks: my requests to answer (the open first) and those answered. */
 export function FeedbackRequestsPage() {
   const { t } = useTranslation();
+  const { user } = route.useRouteContext();
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   return (
     <Page title={t('feedback.requests.title')} lead={<p>{t('feedback.requests.lead')}</p>}>
+      {canUse(user.roles, 'reportBacks') ? (
+        <p>
+          <Link to="/what-my-tasks-gave">
+            {t(
+              user.roles.includes('coordinator')
+                ? 'feedback.reportBacks.titleAll'
+                : 'feedback.reportBacks.title',
+            )}
+          </Link>
+        </p>
+      ) : null}
       {cursors.map((cursor) => (
         <RequestsPage
           key={cursor ?? 'first'}

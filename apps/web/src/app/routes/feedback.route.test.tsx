@@ -473,6 +473,10 @@ describe('answering “How did it go?”', () => {
     expect(
       await screen.findByText(/Kerroit palautteen yhteydessä, että jotain meni pieleen/),
     ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Katso muistutuksesi' })).toHaveAttribute(
+      'href',
+      `/complaints/${ID}`,
+    );
   });
 
   it('shows the answers read only once answered', async () => {

@@ -29,6 +29,8 @@ describe('signing in', () => {
     ).toEqual([
       'Etusivu',
       'Keskustelupyynnöt',
+      'Työnohjaus',
+      'Muistutukset',
       'Saapuneet tilaukset',
       'Tilaukset',
       'Välitysehdotukset',
@@ -90,6 +92,7 @@ describe('signing in', () => {
       'Tarjoukset',
       'Omat tehtävät',
       'Haluan jutella',
+      'Työnohjaus',
       'Palautteet',
       'Omat palkkiot',
       'Sopimukseni',

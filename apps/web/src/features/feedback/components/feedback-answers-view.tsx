@@ -6,7 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format/date';
 import { FACES, givenAnswer, isScale, itemText, type ScaleKind } from '../feedback-answers.rules';
 
-function answerLabel(t: TFunction, item: QuestionnaireItemDto, answer: ItemAnswerDto | undefined): string {
+/** An answer as words: the scale's word (the face for emoji), yes/no, the text; "no answer" when none. */
+export function answerLabel(
+  t: TFunction,
+  item: QuestionnaireItemDto,
+  answer: ItemAnswerDto | undefined,
+): string {
   const none = t('feedback.answer.noAnswer');
   if (!answer) return none;
   if (item.kind === 'text') return answer.text?.trim() || none;
@@ -45,7 +50,14 @@ export function FeedbackAnswersView({ request }: { request: FeedbackRequestDto }
           {t('feedback.answer.talkAsked')} <Link to="/talk">{t('feedback.answer.talkLink')}</Link>
         </p>
       ) : null}
-      {request.complaintId ? <p className="mt-m">{t('feedback.answer.complaintAsked')}</p> : null}
+      {request.complaintId ? (
+        <p className="mt-m">
+          {t('feedback.answer.complaintAsked')}{' '}
+          <Link to="/complaints/$complaintId" params={{ complaintId: request.complaintId }}>
+            {t('feedback.answer.complaintLink')}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
