@@ -126,6 +126,8 @@ export async function signIn(page: Page, email: string) {
 }
 
 export async function signOut(page: Page, menuItem: RegExp = /Kirjaudu ulos|Logga ut|Sign out/) {
+  // From the top of the page, as after a fresh load: a long page (an order's many times) is not tabbed through.
+  await page.evaluate(() => document.querySelector<HTMLElement>('a[href="#main"]')?.focus());
   await tabTo(page, page.locator('#user-menu'));
   await page.keyboard.press('Enter');
   const item = page.getByRole('menuitem', { name: menuItem });

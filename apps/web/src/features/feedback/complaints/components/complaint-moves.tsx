@@ -168,6 +168,10 @@ export function ComplaintMoves({
   const problemRef = useRef<HTMLDivElement>(null);
   const allowed = complaint.allowedMoves;
   const expert = viewer === 'expert';
+  // After a move the focus stays on what happened, also when the complaint read again re-renders the page.
+  useEffect(() => {
+    if (done) noticeRef.current?.focus();
+  }, [done, complaint.version]);
   const open = expert ? (allowed.includes('give_view') ? 'give_view' : null) : chosen;
   const shown = open && allowed.includes(open) ? open : null;
 
