@@ -22,7 +22,7 @@ import {
 } from './dto/feedback-request.dto';
 import type { QuestionnaireDto } from './dto/questionnaire.dto';
 import { FeedbackRequestEntity } from './entities/feedback-request.entity';
-import { FeedbackErrorCode, feedbackProblem } from './feedback.exception';
+import { FeedbackErrorCode, feedbackProblem, throwIfProblems } from './feedback.exception';
 import {
   answerProblems,
   DebriefContact,
@@ -251,10 +251,7 @@ export class FeedbackRequestsService implements OnModuleInit {
         problems.push(['wantsToTalk', 'only the expert is offered a talk here']);
       if (dto.somethingWrong && f.respondent !== Respondent.Orderer)
         problems.push(['somethingWrong', 'the expert can ask to talk instead']);
-      if (problems.length)
-        throw feedbackProblem(FeedbackErrorCode.FeedbackAnswersInvalid, problems[0][1], undefined, {
-          errors: Object.fromEntries(problems.map(([field, p]) => [field, [p]])),
-        });
+      throwIfProblems(FeedbackErrorCode.FeedbackAnswersInvalid, problems);
       const { values, texts } = splitAnswers(questionnaire.items, dto.answers);
       const debriefRequestId = dto.wantsToTalk
         ? await this.debriefs.open(manager, f.expertId, {

@@ -120,3 +120,14 @@ export function tooManyParticipantAnswers(retryAfterSeconds: number): ProblemExc
     'retry-after': String(retryAfterSeconds),
   });
 }
+
+/**
+ * The rules' problems ([field, what is wrong]) as one 400 of `code`: every field's messages under
+ * `errors`, the first problem as the detail. Nothing when there are none.
+ */
+export function throwIfProblems(code: FeedbackErrorCode, problems: ReadonlyArray<[string, string]>): void {
+  if (!problems.length) return;
+  const errors: Record<string, string[]> = {};
+  for (const [field, problem] of problems) (errors[field] ??= []).push(problem);
+  throw feedbackProblem(code, problems[0][1], undefined, { errors });
+}

@@ -22,7 +22,12 @@ import {
   ScreeningPageDto,
 } from './dto/participant-feedback.dto';
 import { ParticipantAnswerEntity } from './entities/participant-answer.entity';
-import { FeedbackErrorCode, feedbackProblem, tooManyParticipantAnswers } from './feedback.exception';
+import {
+  FeedbackErrorCode,
+  feedbackProblem,
+  throwIfProblems,
+  tooManyParticipantAnswers,
+} from './feedback.exception';
 import {
   answerProblems,
   participantLinkState,
@@ -125,10 +130,7 @@ export class ParticipantFeedbackService {
       link.questionnaire_id,
     )!;
     const problems = answerProblems(questionnaire.items, dto.answers);
-    if (problems.length)
-      throw feedbackProblem(FeedbackErrorCode.FeedbackAnswersInvalid, problems[0][1], undefined, {
-        errors: Object.fromEntries(problems.map(([field, p]) => [field, [p]])),
-      });
+    throwIfProblems(FeedbackErrorCode.FeedbackAnswersInvalid, problems);
     const { values, texts } = splitAnswers(questionnaire.items, dto.answers);
     const addressHash = this.cipher.hash(`participant:${address ?? 'unknown'}`);
     const hasText = Object.keys(texts).length > 0;

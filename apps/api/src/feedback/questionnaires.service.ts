@@ -12,7 +12,7 @@ import {
   QuestionnairePageDto,
 } from './dto/questionnaire.dto';
 import { QuestionnaireEntity } from './entities/questionnaire.entity';
-import { FeedbackErrorCode, feedbackProblem } from './feedback.exception';
+import { FeedbackErrorCode, feedbackProblem, throwIfProblems } from './feedback.exception';
 import { itemProblems, Respondent } from './feedback.rules';
 
 /** The instruments the after-task feedback asks (their newest versions). */
@@ -80,10 +80,7 @@ export class QuestionnairesService {
   /** Saves the next version of an instrument (the first, when the key is new). */
   async create(user: UserPrincipal, dto: CreateQuestionnaireDto): Promise<QuestionnaireDto> {
     const problems = itemProblems(dto.audience, dto.items);
-    if (problems.length)
-      throw feedbackProblem(FeedbackErrorCode.QuestionnaireInvalid, problems[0][1], undefined, {
-        errors: Object.fromEntries(problems.map(([f, p]) => [f, [p]])),
-      });
+    throwIfProblems(FeedbackErrorCode.QuestionnaireInvalid, problems);
     const id = await this.dataSource.transaction(async (manager) => {
       // one writer per instrument at a time: two admins saving together get versions n+1 and n+2
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('questionnaire:' || $1))`, [dto.key]);

@@ -22,7 +22,7 @@ import {
   SupervisionSessionPageDto,
 } from './dto/supervision.dto';
 import { SupervisionParticipantEntity, SupervisionSessionEntity } from './entities/supervision.entity';
-import { FeedbackErrorCode, feedbackProblem } from './feedback.exception';
+import { FeedbackErrorCode, feedbackProblem, throwIfProblems } from './feedback.exception';
 import {
   SupervisionAction,
   supervisionActions,
@@ -104,7 +104,10 @@ export class SupervisionService implements OnModuleInit {
   }
 
   /** Coordinators: every session (or one expert's, or a period's); an expert: the sessions they are in. Soonest first. */
-  async list(user: UserPrincipal, query: ListSupervisionSessionsQueryDto): Promise<SupervisionSessionPageDto> {
+  async list(
+    user: UserPrincipal,
+    query: ListSupervisionSessionsQueryDto,
+  ): Promise<SupervisionSessionPageDto> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const after = decodeCursor(query.cursor, 2);
     const scope = await this.scope(user);
@@ -175,16 +178,13 @@ export class SupervisionService implements OnModuleInit {
     }
     if (dto.assignmentId) {
       // the task is matching's: read through the view it publishes
-      const [task] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM matching.assignments WHERE id = $1`, [
-        dto.assignmentId,
-      ]);
+      const [task] = await this.dataSource.query<unknown[]>(
+        `SELECT 1 FROM matching.assignments WHERE id = $1`,
+        [dto.assignmentId],
+      );
       if (!task) problems.push(['assignmentId', 'no such task']);
     }
-    if (problems.length) {
-      const errors: Record<string, string[]> = {};
-      for (const [field, problem] of problems) (errors[field] ??= []).push(problem);
-      throw feedbackProblem(FeedbackErrorCode.SupervisionInvalid, problems[0][1], undefined, { errors });
-    }
+    throwIfProblems(FeedbackErrorCode.SupervisionInvalid, problems);
     const id = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         manager.create(SupervisionSessionEntity, {
@@ -239,7 +239,9 @@ export class SupervisionService implements OnModuleInit {
       });
       const fields = Object.keys(errors);
       if (fields.length)
-        throw feedbackProblem(FeedbackErrorCode.SupervisionInvalid, errors[fields[0]][0], undefined, { errors });
+        throw feedbackProblem(FeedbackErrorCode.SupervisionInvalid, errors[fields[0]][0], undefined, {
+          errors,
+        });
       await manager.query(
         `UPDATE supervision_participant p SET attended = v.attended
            FROM unnest($2::uuid[], $3::boolean[]) AS v(expert_id, attended)
@@ -264,7 +266,10 @@ export class SupervisionService implements OnModuleInit {
   async cancel(user: UserPrincipal, id: string, version: number): Promise<SupervisionSessionDto> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockForChange(manager, id, version, SupervisionAction.Cancel);
-      await this.bumpVersion(manager, id, version, { cancelledAt: this.clock.now(), cancelledBy: user.userId });
+      await this.bumpVersion(manager, id, version, {
+        cancelledAt: this.clock.now(),
+        cancelledBy: user.userId,
+      });
       await this.publish(manager, 'supervision.cancelled', id);
     });
     return this.get(user, id);
