@@ -143,6 +143,19 @@ describe('what my tasks gave', () => {
     expect(screen.queryByTestId('report-back-participants')).not.toBeInTheDocument();
   });
 
+  it('says plainly when nobody in the audience answered', async () => {
+    mockApi({
+      'GET /api/v1/report-backs/{id}': () => ({
+        body: reportBack({
+          participants: { answerCount: 0, suppressed: true, questionnaire: null, items: [], comments: [] },
+        }),
+      }),
+    });
+    await renderApp(`/what-my-tasks-gave/${ID}`, me(['expert']));
+    expect(await screen.findByText('Kuulijoilta ei tullut vastauksia.')).toBeInTheDocument();
+    expect(screen.queryByText(/näytämme vain heidän määränsä/)).not.toBeInTheDocument();
+  });
+
   it('lets a coordinator add her words, and shows what the API rejects', async () => {
     let current = reportBack();
     let reject = true;
