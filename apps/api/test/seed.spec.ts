@@ -341,6 +341,32 @@ describe('the demo county', () => {
     });
   });
 
+  it('asks a briefing for every coming staffed time: Liisa’s next one is written and demanding, another is read', async () => {
+    const liisa = {
+      authorization: `Bearer ${(await login(t, 'expert@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const mine = await t.http().get('/api/v1/task-briefings').set(liisa).expect(200);
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    const [next] = mine.body.items;
+    expect(next).toMatchObject({
+      status: 'written',
+      demanding: true,
+      revision: 1,
+      mine: { expertName: 'Liisa Virtanen', readState: 'unread' },
+      allowedActions: ['confirm'],
+    });
+    expect(next.content.contactOnSite).toMatch(/Hanna Lehto/);
+    const coordinator = {
+      authorization: `Bearer ${(await login(t, 'coordinator@kokemus.test', 'demo-password-1')).token}`,
+    };
+    const all = await t.http().get('/api/v1/task-briefings?limit=100').set(coordinator).expect(200);
+    const states = all.body.items.flatMap((b: { status: string; experts: Array<{ readState: string }> }) =>
+      b.experts.map((e) => `${b.status}/${e.readState}`),
+    );
+    expect(states).toContain('written/read');
+    expect(states).toContain('requested/unread');
+  });
+
   it('is never seeded in production', async () => {
     expect(await seedDemoIfEmpty(t.dataSource, { ...t.config, NODE_ENV: 'production' })).toBe(false);
   });

@@ -30,10 +30,12 @@ import { ExpertEntity } from '../registry/entities/expert.entity';
 import { DebriefRequestEntity } from '../feedback/entities/debrief-request.entity';
 import { ComplaintEntity } from '../feedback/entities/complaint.entity';
 import { FeedbackRequestEntity } from '../feedback/entities/feedback-request.entity';
+import { IndicatorRequestEntity } from '../feedback/entities/indicator-request.entity';
 import { ParticipantAnswerEntity } from '../feedback/entities/participant-answer.entity';
 import { ParticipantLinkEntity } from '../feedback/entities/participant-link.entity';
 import { QuestionnaireEntity } from '../feedback/entities/questionnaire.entity';
 import { ReportBackEntity } from '../feedback/entities/report-back.entity';
+import { TaskBriefingEntity, TaskBriefingReadEntity } from '../feedback/entities/briefing.entity';
 import { SupervisionParticipantEntity, SupervisionSessionEntity } from '../feedback/entities/supervision.entity';
 import { RegistryImportEntity } from '../registry/entities/registry-import.entity';
 import {
@@ -125,10 +127,13 @@ export const ENTITIES = [
   DebriefRequestEntity,
   QuestionnaireEntity,
   FeedbackRequestEntity,
+  IndicatorRequestEntity,
   ComplaintEntity,
   ReportBackEntity,
   SupervisionSessionEntity,
   SupervisionParticipantEntity,
+  TaskBriefingEntity,
+  TaskBriefingReadEntity,
   ParticipantLinkEntity,
   ParticipantAnswerEntity,
   AgreementDocumentEntity,

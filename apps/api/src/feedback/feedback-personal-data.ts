@@ -31,9 +31,13 @@ export class FeedbackPersonalData implements OnModuleInit {
             AND NOT EXISTS (SELECT 1 FROM supervision_participant p WHERE p.session_id = s.id AND p.expert_id <> $1)`,
         [String(e.payload.expertId)],
       );
+      await manager.query(`DELETE FROM task_briefing_read WHERE expert_id = $1`, [
+        String(e.payload.expertId),
+      ]);
       await manager.query(`DELETE FROM report_back WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM complaint WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM feedback_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
+      await manager.query(`DELETE FROM indicator_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
       await manager.query(`DELETE FROM debrief_request WHERE expert_id = $1`, [String(e.payload.expertId)]);
     });
     this.bus.react('expert.merged', async (e, manager) => {
@@ -54,7 +58,35 @@ export class FeedbackPersonalData implements OnModuleInit {
         String(e.payload.keptId),
         String(e.payload.duplicateId),
       ]);
-      for (const table of ['debrief_request', 'feedback_request', 'complaint', 'report_back'])
+      // a time both records were briefed for keeps the kept one's reading
+      await manager.query(
+        `DELETE FROM task_briefing_read d
+          WHERE d.expert_id = $2
+            AND EXISTS (SELECT 1 FROM task_briefing_read k WHERE k.occurrence_id = d.occurrence_id AND k.expert_id = $1)`,
+        [String(e.payload.keptId), String(e.payload.duplicateId)],
+      );
+      // the indicator: one open and one joining request per person — the duplicate's unanswered open one
+      // gives way to the kept one's, and its joining answers are kept as a yearly one
+      await manager.query(
+        `DELETE FROM indicator_request d
+          WHERE d.expert_id = $2 AND d.status = 'open'
+            AND EXISTS (SELECT 1 FROM indicator_request k WHERE k.expert_id = $1 AND k.status = 'open')`,
+        [String(e.payload.keptId), String(e.payload.duplicateId)],
+      );
+      await manager.query(
+        `UPDATE indicator_request d SET reason = 'yearly'
+          WHERE d.expert_id = $2 AND d.reason = 'joining'
+            AND EXISTS (SELECT 1 FROM indicator_request k WHERE k.expert_id = $1 AND k.reason = 'joining')`,
+        [String(e.payload.keptId), String(e.payload.duplicateId)],
+      );
+      for (const table of [
+        'debrief_request',
+        'feedback_request',
+        'complaint',
+        'report_back',
+        'task_briefing_read',
+        'indicator_request',
+      ])
         await manager.query(`UPDATE ${table} SET expert_id = $1 WHERE expert_id = $2`, [
           String(e.payload.keptId),
           String(e.payload.duplicateId),
@@ -97,7 +129,20 @@ export class FeedbackPersonalData implements OnModuleInit {
         WHERE p.expert_id = $1 ORDER BY s.starts_at`,
       [expertId],
     );
+    const briefingReads = await manager.query<Array<Record<string, unknown>>>(
+      `SELECT occurrence_id, assignment_id, revision_read, read_at, reminded_at, supervision_wish
+         FROM task_briefing_read WHERE expert_id = $1 ORDER BY occurrence_id`,
+      [expertId],
+    );
+    // the participation indicator: the numbers answered and their score (no free text)
+    const indicator = await manager.query<Array<Record<string, unknown>>>(
+      `SELECT id, questionnaire_id, reason, status, asked_at, reminded_at, answered_at, answers, score
+         FROM indicator_request WHERE expert_id = $1 ORDER BY asked_at`,
+      [expertId],
+    );
     return {
+      indicatorRequests: indicator,
+      briefingReads,
       supervisionSessions: supervision,
       reportBacks: reportBacks.map(({ note_enc, ...r }) => ({ ...r, note: open(note_enc) })),
       complaints: complaints.map(

@@ -30,6 +30,14 @@ export enum FeedbackErrorCode {
   SupervisionNotStarted = 'SUPERVISION_NOT_STARTED',
   SupervisionAlreadyStarted = 'SUPERVISION_ALREADY_STARTED',
   SupervisionCancelled = 'SUPERVISION_CANCELLED',
+  IndicatorRequestNotFound = 'INDICATOR_REQUEST_NOT_FOUND',
+  IndicatorAlreadyAnswered = 'INDICATOR_ALREADY_ANSWERED',
+  IndicatorAnswersInvalid = 'INDICATOR_ANSWERS_INVALID',
+  BriefingNotFound = 'BRIEFING_NOT_FOUND',
+  BriefingInvalid = 'BRIEFING_INVALID',
+  BriefingTaskOver = 'BRIEFING_TASK_OVER',
+  BriefingNotWritten = 'BRIEFING_NOT_WRITTEN',
+  BriefingChanged = 'BRIEFING_CHANGED',
 }
 
 function statusOf(code: FeedbackErrorCode): HttpStatus {
@@ -43,7 +51,20 @@ function statusOf(code: FeedbackErrorCode): HttpStatus {
     case FeedbackErrorCode.ComplaintNotFound:
     case FeedbackErrorCode.ReportBackNotFound:
     case FeedbackErrorCode.SupervisionNotFound:
+    case FeedbackErrorCode.BriefingNotFound:
       return HttpStatus.NOT_FOUND;
+    case FeedbackErrorCode.BriefingTaskOver:
+    case FeedbackErrorCode.BriefingNotWritten:
+    case FeedbackErrorCode.BriefingChanged:
+      return HttpStatus.CONFLICT;
+    case FeedbackErrorCode.BriefingInvalid:
+      return HttpStatus.BAD_REQUEST;
+    case FeedbackErrorCode.IndicatorRequestNotFound:
+      return HttpStatus.NOT_FOUND;
+    case FeedbackErrorCode.IndicatorAlreadyAnswered:
+      return HttpStatus.CONFLICT;
+    case FeedbackErrorCode.IndicatorAnswersInvalid:
+      return HttpStatus.BAD_REQUEST;
     case FeedbackErrorCode.SupervisionNotStarted:
     case FeedbackErrorCode.SupervisionAlreadyStarted:
     case FeedbackErrorCode.SupervisionCancelled:
@@ -106,6 +127,14 @@ const TITLES: Record<FeedbackErrorCode, string> = {
   [FeedbackErrorCode.SupervisionNotStarted]: 'Attendance is marked once the session has started',
   [FeedbackErrorCode.SupervisionAlreadyStarted]: 'The session has already started: it cannot be cancelled',
   [FeedbackErrorCode.SupervisionCancelled]: 'The session was cancelled',
+  [FeedbackErrorCode.IndicatorRequestNotFound]: 'No such participation indicator request',
+  [FeedbackErrorCode.IndicatorAlreadyAnswered]: 'You have already answered this',
+  [FeedbackErrorCode.IndicatorAnswersInvalid]: 'Answer every statement with 1–5',
+  [FeedbackErrorCode.BriefingNotFound]: 'No such task time of yours',
+  [FeedbackErrorCode.BriefingInvalid]: 'Check the briefing',
+  [FeedbackErrorCode.BriefingTaskOver]: 'The task time is over: its briefing no longer changes',
+  [FeedbackErrorCode.BriefingNotWritten]: 'The briefing has not been written yet',
+  [FeedbackErrorCode.BriefingChanged]: 'The briefing has changed since you read it: read the new one',
 };
 
 export const feedbackProblem = problemFactory(statusOf, TITLES);

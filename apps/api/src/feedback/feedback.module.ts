@@ -3,6 +3,8 @@ import { AuthModule } from '../auth/auth.module';
 import { FieldCipher } from '../common/field-cipher';
 import { RegistryModule } from '../registry/registry.module';
 import { UnitsModule } from '../units/units.module';
+import { BriefingsController } from './briefings.controller';
+import { BriefingsService } from './briefings.service';
 import { ComplaintsController } from './complaints.controller';
 import { ComplaintsService } from './complaints.service';
 import { DebriefsController } from './debriefs.controller';
@@ -10,6 +12,8 @@ import { DebriefsService } from './debriefs.service';
 import { FeedbackPersonalData } from './feedback-personal-data';
 import { FeedbackRequestsController } from './feedback-requests.controller';
 import { FeedbackRequestsService } from './feedback-requests.service';
+import { IndicatorController } from './indicator.controller';
+import { IndicatorService } from './indicator.service';
 import { ParticipantFeedbackController } from './participant-feedback.controller';
 import { ParticipantFeedbackService } from './participant-feedback.service';
 import { QuestionnairesController } from './questionnaires.controller';
@@ -22,7 +26,7 @@ import { SupervisionService } from './supervision.service';
 /**
  * Feedback, support and the 4T quality loop (docs/feedback.md). Built so far: debrief requests ("I would
  * like to talk to someone"), the feedback asked after every delivered task, the participants' anonymous
- * form by QR code with its screening, complaints, the report-backs, supervision sessions, and the
+ * form by QR code with its screening, complaints, the report-backs, supervision sessions, the briefings before tasks, and the
  * versioned questionnaires. Sits on top of the
  * modules it reads (through their published views).
  */
@@ -36,6 +40,8 @@ import { SupervisionService } from './supervision.service';
     ComplaintsController,
     ReportBacksController,
     SupervisionController,
+    BriefingsController,
+    IndicatorController,
   ],
   providers: [
     DebriefsService,
@@ -45,6 +51,8 @@ import { SupervisionService } from './supervision.service';
     ComplaintsService,
     ReportBacksService,
     SupervisionService,
+    BriefingsService,
+    IndicatorService,
     FeedbackPersonalData,
     FieldCipher,
   ],

@@ -18,7 +18,11 @@ import {
   participantWindow,
   PARTICIPANT_TOKEN_PATTERN,
   FourT,
+  indicatorAnswerProblems,
+  indicatorRemindAt,
   indicatorScore,
+  indicatorYearlyDue,
+  indicatorYearlyDueOn,
   ItemKind,
   itemProblems,
   answerProblems,
@@ -395,5 +399,54 @@ describe('supervision sessions', () => {
     expect(supervisionMinutes(at, minutesLater(90), 0)).toBe(0);
     // seconds do not make a minute
     expect(supervisionMinutes(at, new Date(at.getTime() + 45 * 60_000 + 20_000), 1)).toBe(45);
+  });
+});
+
+describe('the participation indicator at joining and yearly', () => {
+  const at = (iso: string) => new Date(iso);
+  const ten: QuestionnaireItem[] = Array.from({ length: 10 }, (_, i) => ({
+    id: `v${i + 1}`,
+    kind: ItemKind.Scale,
+    theme: null,
+    required: false,
+    text: { fi: 'x', sv: 'x', en: 'x' },
+  }));
+
+  it('asks someone never asked once (the baseline), and nobody while one is open', () => {
+    expect(indicatorYearlyDue(null, at('2026-09-16T08:00:00Z'))).toBe(true);
+    expect(
+      indicatorYearlyDue({ askedAt: at('2024-01-01T08:00:00Z'), open: true }, at('2026-09-16T08:00:00Z')),
+    ).toBe(false);
+  });
+
+  it('is due from the Helsinki day a year after the last was asked, not a day before', () => {
+    const last = { askedAt: at('2025-09-16T21:30:00Z'), open: false }; // 17.9.2025 in Helsinki
+    expect(indicatorYearlyDueOn(last.askedAt)).toBe('2026-09-17');
+    expect(indicatorYearlyDue(last, at('2026-09-16T20:59:00Z'))).toBe(false);
+    expect(indicatorYearlyDue(last, at('2026-09-16T21:00:00Z'))).toBe(true);
+  });
+
+  it('takes 29 February to 28 February the next year', () => {
+    expect(indicatorYearlyDueOn(at('2028-02-29T10:00:00Z'))).toBe('2029-02-28');
+  });
+
+  it('reminds once, five business days later at nine in the morning', () => {
+    // Wednesday 16.9.2026 → Wednesday 23.9.2026 at 9.00 Helsinki (UTC+3)
+    expect(indicatorRemindAt(at('2026-09-16T08:00:00Z')).toISOString()).toBe('2026-09-23T06:00:00.000Z');
+  });
+
+  it('wants every statement a whole number 1–5, and scores 0–100', () => {
+    const all = (v: number) => ten.map((i) => ({ itemId: i.id, value: v }));
+    expect(indicatorAnswerProblems(ten, all(3))).toEqual([]);
+    expect(indicatorAnswerProblems(ten, all(3).slice(1))).toEqual([['answers.v1', 'required']]);
+    expect(indicatorAnswerProblems(ten, [...all(3).slice(1), { itemId: 'v1', value: 2.5 }])).toContainEqual([
+      'answers.9.value',
+      'a whole number 1–5',
+    ]);
+    expect(indicatorAnswerProblems(ten, [...all(3).slice(1), { itemId: 'v1', value: 6 }])).toHaveLength(1);
+    const values = (v: number) => Object.fromEntries(ten.map((i) => [i.id, v]));
+    expect(indicatorScore(ten, values(1))).toBe(0);
+    expect(indicatorScore(ten, values(5))).toBe(100);
+    expect(indicatorScore(ten, values(3))).toBe(50);
   });
 });

@@ -508,3 +508,59 @@ export function supervisionRefusal(
 export function supervisionActions(status: SupervisionStatus): SupervisionAction[] {
   return Object.values(SupervisionAction).filter((a) => supervisionRefusal(status, a) === null);
 }
+
+// ------------------------------------------------------------------------------- participation indicator
+
+/** Why the indicator was asked: when the expert joined, or the yearly follow-up (also the first baseline). */
+export enum IndicatorReason {
+  Joining = 'joining',
+  Yearly = 'yearly',
+}
+
+export enum IndicatorRequestStatus {
+  Open = 'open',
+  Answered = 'answered',
+}
+
+/** Voluntary and asked once a year: the one reminder comes a working week after asking. */
+export const INDICATOR_REMIND_AFTER_BUSINESS_DAYS = 5;
+
+/** The indicator's one reminder: N business days after asking, at 9 in the morning Helsinki time. */
+export function indicatorRemindAt(askedAt: Date): Date {
+  return feedbackRemindAt(askedAt, INDICATOR_REMIND_AFTER_BUSINESS_DAYS);
+}
+
+/**
+ * The Helsinki day a year after `askedAt` (29 February → 28 February): the yearly one is due from it.
+ */
+export function indicatorYearlyDueOn(askedAt: Date): string {
+  const [y, m, d] = helsinkiDate(askedAt).split('-').map(Number);
+  const leap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap(y + 1) ? 28 : d;
+  return `${y + 1}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Whether the yearly job asks an active expert now: never while one is open (one at a time); someone
+ * never asked (they joined before the county published an indicator) is asked once as the baseline;
+ * otherwise from the Helsinki day a year after the last was asked.
+ */
+export function indicatorYearlyDue(last: { askedAt: Date; open: boolean } | null, now: Date): boolean {
+  if (!last) return true;
+  if (last.open) return false;
+  return helsinkiDate(now) >= indicatorYearlyDueOn(last.askedAt);
+}
+
+/**
+ * What is wrong with answers to the indicator: every statement must be answered with a whole number 1–5
+ * (no partial score is kept), each as [field, problem] as `answerProblems` gives them.
+ */
+export function indicatorAnswerProblems(
+  items: QuestionnaireItem[],
+  answers: ItemAnswer[],
+): Array<[string, string]> {
+  return answerProblems(
+    items.map((i) => ({ ...i, required: true })),
+    answers,
+  );
+}

@@ -319,7 +319,7 @@ export class OffersService {
 
   private async offerDto(manager: EntityManager, id: string): Promise<OfferDto> {
     const [r] = await manager.query<Array<Record<string, unknown>>>(
-      `SELECT f.*, o.number, o.title, o.product_code, o.place, o.municipality_code, o.description, o.preparation_needs,
+      `SELECT f.*, o.number, o.title, o.product_code, o.place, o.municipality_code, o.description, o.preparation_needs, o.demanding,
               u.name AS unit_name, p.preparation_minutes, p.fee_basis, e.first_name || ' ' || e.last_name AS expert_name,
               (SELECT json_agg(json_build_object('occurrenceId', oc.id, 'startsAt', oc.starts_at, 'endsAt', oc.ends_at, 'place', oc.place) ORDER BY oc.starts_at)
                  FROM orders.occurrences oc WHERE oc.id = ANY(f.occurrence_ids)) AS times

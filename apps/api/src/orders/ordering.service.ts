@@ -126,6 +126,7 @@ export class OrderingService {
         accessibilityNeeds: dto.accessibilityNeeds ?? null,
         resultsReturn: dto.resultsReturn ?? null,
         suitableForMinors: dto.suitableForMinors ?? false,
+        demanding: dto.demanding ?? false,
         worksWithMinors: dto.worksWithMinors ?? false,
         wishedExpertId: dto.wishedExpertId ?? null,
         series: dto.schedule?.series ? seriesOf(dto.schedule.series) : null,

@@ -39,6 +39,8 @@ export interface OrderMatchingView {
   excludedExpertIds: string[];
   wishedExpertId: string | null;
   suitableForMinors: boolean;
+  /** Demanding for the expert: the offer tells that supervision goes with it. */
+  demanding: boolean;
   /** Only experts with a valid criminal-record extract. */
   worksWithMinors: boolean;
   expertCount: number;
@@ -158,6 +160,7 @@ export class OrdersService {
         excludedExpertIds: (excludedOf.get(o.id) ?? []).map((e) => e.expertId),
         wishedExpertId: o.wishedExpertId,
         suitableForMinors: o.suitableForMinors,
+        demanding: o.demanding,
         worksWithMinors: o.worksWithMinors,
         expertCount: o.expertCount,
         productCode: o.productCode,

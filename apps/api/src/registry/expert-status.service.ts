@@ -113,6 +113,7 @@ export class ExpertStatusService implements OnModuleInit {
         reason: dto.reason,
         changedBy: user.userId,
       });
+      if (dto.status === ExpertStatus.Active) await this.publishActivated(manager, id, from, expert.userId);
       // Leaving closes the expert's sign-in (fees and their records stay, as the accounting law asks).
       if (dto.status === ExpertStatus.Left && expert.userId)
         await this.users.removeRole(manager, expert.userId, Role.Expert);
@@ -121,6 +122,21 @@ export class ExpertStatusService implements OnModuleInit {
         manager,
       );
       return this.details.detail(manager, saved, 'coordinator');
+    });
+  }
+
+  /** `expert.activated`: the person can now be offered work (feedback asks the joining indicator). */
+  private async publishActivated(
+    manager: EntityManager,
+    expertId: string,
+    fromStatus: ExpertStatus,
+    userId: string | null,
+  ): Promise<void> {
+    await this.bus.publish(manager, {
+      type: 'expert.activated',
+      aggregateType: 'expert',
+      aggregateId: expertId,
+      payload: { expertId, fromStatus, userId },
     });
   }
 
@@ -206,6 +222,7 @@ export class ExpertStatusService implements OnModuleInit {
       where: { expertId, kind: 'registry', withdrawnAt: IsNull() },
     });
     if (!open) await manager.insert(ConsentEntity, { expertId, kind: 'registry', givenAt: at });
+    await this.publishActivated(manager, expertId, from, expert.userId);
     await this.audit.record(
       { action: 'expert.status_change', subjectType: 'expert', subjectId: expertId },
       manager,

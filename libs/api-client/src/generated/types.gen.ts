@@ -158,6 +158,10 @@ export type AnswerFeedbackRequestDto = {
     wantsToTalk?: boolean;
 };
 
+export type AnswerIndicatorRequestDto = {
+    answers: Array<IndicatorAnswerDto>;
+};
+
 export type AnswerInterviewDto = {
     answer: InterviewAnswer;
     /**
@@ -459,6 +463,109 @@ export type BoardColumnDto = {
     stalled: number;
     step: ApplicationStep;
 };
+
+export const BriefingAction = { WRITE: 'write', CONFIRM: 'confirm' } as const;
+
+export type BriefingAction = typeof BriefingAction[keyof typeof BriefingAction];
+
+export type BriefingContentDto = {
+    /**
+     * Who the expert can turn to afterwards.
+     */
+    afterContact: string | null;
+    /**
+     * Who the audience is and what they already know.
+     */
+    audience: string | null;
+    /**
+     * The contact person on site and how to reach them on the day.
+     */
+    contactOnSite: string | null;
+    /**
+     * What the expert may be asked.
+     */
+    mayAsk: string | null;
+    /**
+     * What the expert is not to be asked (or need not answer).
+     */
+    mayNotAsk: string | null;
+    /**
+     * Is there a quiet room to go to before or after.
+     */
+    quietRoom: boolean | null;
+    /**
+     * Risks, and how they are seen to.
+     */
+    safety: string | null;
+};
+
+export type BriefingDto = {
+    allowedActions: Array<BriefingAction>;
+    /**
+     * Null until written.
+     */
+    content: BriefingContentDto | null;
+    /**
+     * A demanding task: supervision is offered before and after it.
+     */
+    demanding: boolean;
+    endsAt: string;
+    /**
+     * The unit and coordinators: every expert of the time and whether they have read it.
+     */
+    experts: Array<BriefingReaderDto>;
+    /**
+     * The expert: their own reading.
+     */
+    mine: BriefingReaderDto | null;
+    occurrenceId: string;
+    orderId: string;
+    orderNumber: string;
+    place: string | null;
+    /**
+     * How many times it has been written (0: not yet).
+     */
+    revision: number;
+    startsAt: string;
+    status: BriefingStatus;
+    title: string;
+    unitName: string;
+    version: number;
+    writtenAt: string | null;
+    writtenByName: string | null;
+};
+
+export type BriefingPageDto = {
+    items: Array<BriefingDto>;
+    nextCursor: string | null;
+};
+
+export const BriefingReadState = {
+    UNREAD: 'unread',
+    READ: 'read',
+    CHANGED: 'changed'
+} as const;
+
+export type BriefingReadState = typeof BriefingReadState[keyof typeof BriefingReadState];
+
+export type BriefingReaderDto = {
+    expertId: string;
+    expertName: string;
+    readAt: string | null;
+    readState: BriefingReadState;
+    /**
+     * Shown to the expert themself and coordinators; the unit does not see it.
+     */
+    supervisionWish: SupervisionWish | null;
+};
+
+export const BriefingStatus = {
+    NOT_REQUESTED: 'not_requested',
+    REQUESTED: 'requested',
+    WRITTEN: 'written'
+} as const;
+
+export type BriefingStatus = typeof BriefingStatus[keyof typeof BriefingStatus];
 
 export type BulkClaimsDto = {
     claimIds: Array<string>;
@@ -873,6 +980,17 @@ export const ComplaintStatus = {
 
 export type ComplaintStatus = typeof ComplaintStatus[keyof typeof ComplaintStatus];
 
+export type ConfirmBriefingDto = {
+    /**
+     * The revision read: if it has changed since, 409 BRIEFING_CHANGED (read the new one).
+     */
+    revision: number;
+    /**
+     * A demanding task only: the supervision the expert would like (default none).
+     */
+    supervision?: SupervisionWish;
+};
+
 export type ConsentDto = {
     givenAt: string;
     id: string;
@@ -1096,6 +1214,10 @@ export type CreateOrderDto = {
      */
     contactName?: string;
     contactPhone?: string | null;
+    /**
+     * Demanding for the expert (a psychiatric ward, a crisis…): supervision is offered before and after.
+     */
+    demanding?: boolean;
     description?: string | null;
     /**
      * Experts not to be offered for this order.
@@ -1817,6 +1939,102 @@ export type IncomeTypeListDto = {
     items: Array<IncomeTypeDto>;
 };
 
+export type IndicatorAnswerDto = {
+    itemId: string;
+    /**
+     * 1 = disagree entirely … 5 = agree entirely; null or left out: not answered (refused).
+     */
+    value?: number | null;
+};
+
+export type IndicatorAnswerValueDto = {
+    itemId: string;
+    value: number;
+};
+
+export const IndicatorReason = { JOINING: 'joining', YEARLY: 'yearly' } as const;
+
+export type IndicatorReason = typeof IndicatorReason[keyof typeof IndicatorReason];
+
+export type IndicatorRequestDto = {
+    answeredAt: string | null;
+    /**
+     * The answers given (empty while open).
+     */
+    answers: Array<IndicatorAnswerValueDto>;
+    askedAt: string;
+    id: string;
+    /**
+     * How many statements it has.
+     */
+    itemCount: number;
+    /**
+     * The version asked, with its statements.
+     */
+    questionnaire: QuestionnaireDto;
+    reason: IndicatorReason;
+    /**
+     * 0–100, once answered.
+     */
+    score: number | null;
+    status: IndicatorRequestStatus;
+    /**
+     * The indicator's title in fi/sv/en (of the version asked).
+     */
+    title: ItemTextDto;
+    version: number;
+};
+
+export type IndicatorRequestPageDto = {
+    items: Array<IndicatorRequestSummaryDto>;
+    nextCursor: string | null;
+};
+
+export const IndicatorRequestStatus = { OPEN: 'open', ANSWERED: 'answered' } as const;
+
+export type IndicatorRequestStatus = typeof IndicatorRequestStatus[keyof typeof IndicatorRequestStatus];
+
+export type IndicatorRequestSummaryDto = {
+    answeredAt: string | null;
+    askedAt: string;
+    id: string;
+    /**
+     * How many statements it has.
+     */
+    itemCount: number;
+    reason: IndicatorReason;
+    /**
+     * 0–100, once answered.
+     */
+    score: number | null;
+    status: IndicatorRequestStatus;
+    /**
+     * The indicator's title in fi/sv/en (of the version asked).
+     */
+    title: ItemTextDto;
+    version: number;
+};
+
+export type IndicatorScoreDto = {
+    answeredAt: string | null;
+    askedAt: string;
+    id: string;
+    /**
+     * The instrument and version answered.
+     */
+    questionnaireKey: string;
+    questionnaireVersion: number;
+    reason: IndicatorReason;
+    score: number | null;
+};
+
+export type IndicatorScoreListDto = {
+    /**
+     * The oldest first.
+     */
+    items: Array<IndicatorScoreDto>;
+};
+
 export const InterviewAnswer = { CONFIRMED: 'confirmed', OTHER_TIME: 'other_time' } as const;
 
 export type InterviewAnswer = typeof InterviewAnswer[keyof typeof InterviewAnswer];
@@ -2295,6 +2513,10 @@ export type OfferDto = {
     ceiling: OfferCeilingDto | null;
     createdAt: string;
     declineReason: string | null;
+    /**
+     * A demanding task: supervision (työnohjaus) is offered before and after it.
+     */
+    demanding: boolean;
     description: string | null;
     /**
      * What the task pays this expert before tax (fee and preparation by the schedule); null when no rate applies.
@@ -2393,6 +2615,10 @@ export type OrderDto = {
     costCentre: string | null;
     createdAt: string;
     deliveredAt: string | null;
+    /**
+     * Demanding for the expert: supervision is offered before and after.
+     */
+    demanding: boolean;
     description: string | null;
     endsAt: string | null;
     excludedExpertIds: Array<string>;
@@ -3294,6 +3520,21 @@ export type SupervisionTaskDto = {
     title: string;
 };
 
+/**
+ * Shown to the expert themself and coordinators; the unit does not see it.
+ */
+export const SupervisionWish = {
+    NONE: 'none',
+    BEFORE: 'before',
+    AFTER: 'after',
+    BOTH: 'both'
+} as const;
+
+/**
+ * Shown to the expert themself and coordinators; the unit does not see it.
+ */
+export type SupervisionWish = typeof SupervisionWish[keyof typeof SupervisionWish];
+
 export type TestMessageDto = {
     /**
      * The outbox event that will deliver the message.
@@ -3470,6 +3711,10 @@ export type UpdateOrderDto = {
      */
     contactName?: string;
     contactPhone?: string | null;
+    /**
+     * Demanding for the expert (a psychiatric ward, a crisis…): supervision is offered before and after.
+     */
+    demanding?: boolean;
     description?: string | null;
     /**
      * Experts not to be offered for this order.
@@ -3623,6 +3868,37 @@ export type WeeklySlotOutDto = {
     endsAt: string;
     startsAt: string;
     weekday: number;
+};
+
+export type WriteBriefingDto = {
+    /**
+     * Who the expert can turn to afterwards.
+     */
+    afterContact: string | null;
+    /**
+     * Who the audience is and what they already know.
+     */
+    audience: string | null;
+    /**
+     * The contact person on site and how to reach them on the day.
+     */
+    contactOnSite: string | null;
+    /**
+     * What the expert may be asked.
+     */
+    mayAsk: string | null;
+    /**
+     * What the expert is not to be asked (or need not answer).
+     */
+    mayNotAsk: string | null;
+    /**
+     * Is there a quiet room to go to before or after.
+     */
+    quietRoom: boolean | null;
+    /**
+     * Risks, and how they are seen to.
+     */
+    safety: string | null;
 };
 
 export type CreateExpertDtoWritable = {
@@ -6423,6 +6699,38 @@ export type MyReportBacksResponses = {
 
 export type MyReportBacksResponse = MyReportBacksResponses[keyof MyReportBacksResponses];
 
+export type ListIndicatorScoresData = {
+    body?: never;
+    path: {
+        expertId: string;
+    };
+    query?: never;
+    url: '/api/v1/experts/{expertId}/indicator-scores';
+};
+
+export type ListIndicatorScoresErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type ListIndicatorScoresError = ListIndicatorScoresErrors[keyof ListIndicatorScoresErrors];
+
+export type ListIndicatorScoresResponses = {
+    200: IndicatorScoreListDto;
+};
+
+export type ListIndicatorScoresResponse = ListIndicatorScoresResponses[keyof ListIndicatorScoresResponses];
+
 export type GetExpertData = {
     body?: never;
     path: {
@@ -8361,6 +8669,112 @@ export type SaveIncomeTypeResponses = {
 };
 
 export type SaveIncomeTypeResponse = SaveIncomeTypeResponses[keyof SaveIncomeTypeResponses];
+
+export type ListIndicatorRequestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        status?: IndicatorRequestStatus;
+    };
+    url: '/api/v1/indicator-requests';
+};
+
+export type ListIndicatorRequestsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListIndicatorRequestsError = ListIndicatorRequestsErrors[keyof ListIndicatorRequestsErrors];
+
+export type ListIndicatorRequestsResponses = {
+    200: IndicatorRequestPageDto;
+};
+
+export type ListIndicatorRequestsResponse = ListIndicatorRequestsResponses[keyof ListIndicatorRequestsResponses];
+
+export type GetIndicatorRequestData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/indicator-requests/{id}';
+};
+
+export type GetIndicatorRequestErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetIndicatorRequestError = GetIndicatorRequestErrors[keyof GetIndicatorRequestErrors];
+
+export type GetIndicatorRequestResponses = {
+    200: IndicatorRequestDto;
+};
+
+export type GetIndicatorRequestResponse = GetIndicatorRequestResponses[keyof GetIndicatorRequestResponses];
+
+export type AnswerIndicatorRequestData = {
+    body: AnswerIndicatorRequestDto;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/indicator-requests/{id}/answers';
+};
+
+export type AnswerIndicatorRequestErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type AnswerIndicatorRequestError = AnswerIndicatorRequestErrors[keyof AnswerIndicatorRequestErrors];
+
+export type AnswerIndicatorRequestResponses = {
+    200: IndicatorRequestDto;
+};
+
+export type AnswerIndicatorRequestResponse = AnswerIndicatorRequestResponses[keyof AnswerIndicatorRequestResponses];
 
 export type GetMatchingFairnessData = {
     body?: never;
@@ -11097,6 +11511,178 @@ export type CancelSupervisionSessionResponses = {
 };
 
 export type CancelSupervisionSessionResponse = CancelSupervisionSessionResponses[keyof CancelSupervisionSessionResponses];
+
+export type ListTaskBriefingsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        cursor?: string;
+        /**
+         * The times of one order (its page).
+         */
+        orderId?: string;
+        status?: BriefingStatus;
+        /**
+         * Also the times that are over (default: only the coming and ongoing ones).
+         */
+        past?: boolean;
+    };
+    url: '/api/v1/task-briefings';
+};
+
+export type ListTaskBriefingsErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+};
+
+export type ListTaskBriefingsError = ListTaskBriefingsErrors[keyof ListTaskBriefingsErrors];
+
+export type ListTaskBriefingsResponses = {
+    200: BriefingPageDto;
+};
+
+export type ListTaskBriefingsResponse = ListTaskBriefingsResponses[keyof ListTaskBriefingsResponses];
+
+export type GetTaskBriefingData = {
+    body?: never;
+    path: {
+        occurrenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/task-briefings/{occurrenceId}';
+};
+
+export type GetTaskBriefingErrors = {
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+};
+
+export type GetTaskBriefingError = GetTaskBriefingErrors[keyof GetTaskBriefingErrors];
+
+export type GetTaskBriefingResponses = {
+    200: BriefingDto;
+};
+
+export type GetTaskBriefingResponse = GetTaskBriefingResponses[keyof GetTaskBriefingResponses];
+
+export type WriteTaskBriefingData = {
+    body: WriteBriefingDto;
+    headers: {
+        /**
+         * The ETag of the version you saw ("0" when nothing has been written or asked yet).
+         */
+        'If-Match': string;
+    };
+    path: {
+        occurrenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/task-briefings/{occurrenceId}';
+};
+
+export type WriteTaskBriefingErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+    /**
+     * The resource changed since it was read (stale If-Match).
+     */
+    412: ProblemDto;
+    /**
+     * If-Match is required.
+     */
+    428: ProblemDto;
+};
+
+export type WriteTaskBriefingError = WriteTaskBriefingErrors[keyof WriteTaskBriefingErrors];
+
+export type WriteTaskBriefingResponses = {
+    200: BriefingDto;
+};
+
+export type WriteTaskBriefingResponse = WriteTaskBriefingResponses[keyof WriteTaskBriefingResponses];
+
+export type ConfirmTaskBriefingData = {
+    body: ConfirmBriefingDto;
+    path: {
+        occurrenceId: string;
+    };
+    query?: never;
+    url: '/api/v1/task-briefings/{occurrenceId}/confirmation';
+};
+
+export type ConfirmTaskBriefingErrors = {
+    /**
+     * The request is not valid (see `errors`).
+     */
+    400: ProblemDto;
+    /**
+     * Not signed in, or the token is not valid.
+     */
+    401: ProblemDto;
+    /**
+     * Signed in, but not allowed to do this.
+     *
+     * Signed in, but not allowed to do this.
+     */
+    403: ProblemDto;
+    /**
+     * No such resource, or not yours to see.
+     */
+    404: ProblemDto;
+    /**
+     * Conflicts with the current state.
+     */
+    409: ProblemDto;
+};
+
+export type ConfirmTaskBriefingError = ConfirmTaskBriefingErrors[keyof ConfirmTaskBriefingErrors];
+
+export type ConfirmTaskBriefingResponses = {
+    200: BriefingDto;
+};
+
+export type ConfirmTaskBriefingResponse = ConfirmTaskBriefingResponses[keyof ConfirmTaskBriefingResponses];
 
 export type ListUnitsData = {
     body?: never;

@@ -228,6 +228,30 @@ export const zApplicationBoardDto = z.object({
     columns: z.array(zBoardColumnDto)
 });
 
+export const zBriefingAction = z.enum(['write', 'confirm']);
+
+export const zBriefingContentDto = z.object({
+    afterContact: z.string().max(2000).nullable(),
+    audience: z.string().max(2000).nullable(),
+    contactOnSite: z.string().max(2000).nullable(),
+    mayAsk: z.string().max(2000).nullable(),
+    mayNotAsk: z.string().max(2000).nullable(),
+    quietRoom: z.boolean().nullable(),
+    safety: z.string().max(2000).nullable()
+});
+
+export const zBriefingReadState = z.enum([
+    'unread',
+    'read',
+    'changed'
+]);
+
+export const zBriefingStatus = z.enum([
+    'not_requested',
+    'requested',
+    'written'
+]);
+
 export const zBulkClaimsDto = z.object({
     claimIds: z.array(z.uuid()).min(1).max(200)
 });
@@ -921,6 +945,38 @@ export const zIncomeTypeListDto = z.object({
     items: z.array(zIncomeTypeDto)
 });
 
+export const zIndicatorAnswerDto = z.object({
+    itemId: z.string().max(40),
+    value: z.int().gte(1).lte(5).nullish()
+});
+
+export const zAnswerIndicatorRequestDto = z.object({
+    answers: z.array(zIndicatorAnswerDto)
+});
+
+export const zIndicatorAnswerValueDto = z.object({
+    itemId: z.string(),
+    value: z.int().gte(1).lte(5)
+});
+
+export const zIndicatorReason = z.enum(['joining', 'yearly']);
+
+export const zIndicatorRequestStatus = z.enum(['open', 'answered']);
+
+export const zIndicatorScoreDto = z.object({
+    answeredAt: z.iso.datetime().nullable(),
+    askedAt: z.iso.datetime(),
+    id: z.uuid(),
+    questionnaireKey: z.string(),
+    questionnaireVersion: z.number(),
+    reason: zIndicatorReason,
+    score: z.int().gte(0).lte(100).nullable()
+});
+
+export const zIndicatorScoreListDto = z.object({
+    items: z.array(zIndicatorScoreDto)
+});
+
 export const zInterviewAnswer = z.enum(['confirmed', 'other_time']);
 
 export const zAnswerInterviewDto = z.object({
@@ -967,6 +1023,23 @@ export const zItemTextDto = z.object({
     fi: z.string().max(500),
     selko: z.string().max(500).nullish(),
     sv: z.string().max(500)
+});
+
+export const zIndicatorRequestSummaryDto = z.object({
+    answeredAt: z.iso.datetime().nullable(),
+    askedAt: z.iso.datetime(),
+    id: z.uuid(),
+    itemCount: z.number(),
+    reason: zIndicatorReason,
+    score: z.int().gte(0).lte(100).nullable(),
+    status: zIndicatorRequestStatus,
+    title: zItemTextDto,
+    version: z.number()
+});
+
+export const zIndicatorRequestPageDto = z.object({
+    items: z.array(zIndicatorRequestSummaryDto),
+    nextCursor: z.string().nullable()
 });
 
 export const zLocale = z.enum([
@@ -1396,6 +1469,7 @@ export const zOfferDto = z.object({
     ceiling: zOfferCeilingDto.nullable(),
     createdAt: z.iso.datetime(),
     declineReason: z.string().nullable(),
+    demanding: z.boolean(),
     description: z.string().nullable(),
     estimatedFeeCents: z.number().nullable(),
     expertId: z.uuid(),
@@ -1776,6 +1850,20 @@ export const zQuestionnaireDto = z.object({
     key: z.string(),
     locked: z.boolean(),
     source: z.string().nullable(),
+    title: zItemTextDto,
+    version: z.number()
+});
+
+export const zIndicatorRequestDto = z.object({
+    answeredAt: z.iso.datetime().nullable(),
+    answers: z.array(zIndicatorAnswerValueDto),
+    askedAt: z.iso.datetime(),
+    id: z.uuid(),
+    itemCount: z.number(),
+    questionnaire: zQuestionnaireDto,
+    reason: zIndicatorReason,
+    score: z.int().gte(0).lte(100).nullable(),
+    status: zIndicatorRequestStatus,
     title: zItemTextDto,
     version: z.number()
 });
@@ -2244,6 +2332,55 @@ export const zSupervisionSessionPageDto = z.object({
     nextCursor: z.string().nullable()
 });
 
+/**
+ * Shown to the expert themself and coordinators; the unit does not see it.
+ */
+export const zSupervisionWish = z.enum([
+    'none',
+    'before',
+    'after',
+    'both'
+]);
+
+export const zBriefingReaderDto = z.object({
+    expertId: z.uuid(),
+    expertName: z.string(),
+    readAt: z.iso.datetime().nullable(),
+    readState: zBriefingReadState,
+    supervisionWish: zSupervisionWish.nullable()
+});
+
+export const zBriefingDto = z.object({
+    allowedActions: z.array(zBriefingAction),
+    content: zBriefingContentDto.nullable(),
+    demanding: z.boolean(),
+    endsAt: z.iso.datetime(),
+    experts: z.array(zBriefingReaderDto),
+    mine: zBriefingReaderDto.nullable(),
+    occurrenceId: z.uuid(),
+    orderId: z.uuid(),
+    orderNumber: z.string(),
+    place: z.string().nullable(),
+    revision: z.number(),
+    startsAt: z.iso.datetime(),
+    status: zBriefingStatus,
+    title: z.string(),
+    unitName: z.string(),
+    version: z.number(),
+    writtenAt: z.iso.datetime().nullable(),
+    writtenByName: z.string().nullable()
+});
+
+export const zBriefingPageDto = z.object({
+    items: z.array(zBriefingDto),
+    nextCursor: z.string().nullable()
+});
+
+export const zConfirmBriefingDto = z.object({
+    revision: z.number().gte(1),
+    supervision: zSupervisionWish.optional()
+});
+
 export const zTestMessageDto = z.object({
     eventId: z.uuid()
 });
@@ -2457,6 +2594,7 @@ export const zOrderDto = z.object({
     costCentre: z.string().nullable(),
     createdAt: z.iso.datetime(),
     deliveredAt: z.iso.datetime().nullable(),
+    demanding: z.boolean(),
     description: z.string().nullable(),
     endsAt: z.iso.datetime().nullable(),
     excludedExpertIds: z.array(z.string()),
@@ -2503,6 +2641,7 @@ export const zCreateOrderDto = z.object({
     contactEmail: z.email().max(254).optional(),
     contactName: z.string().max(200).optional(),
     contactPhone: z.string().max(40).regex(/^\+?[0-9 ()-]{5,40}$/).nullish(),
+    demanding: z.boolean().optional().default(false),
     description: z.string().max(4000).nullish(),
     excludedExpertIds: z.array(z.uuid()).max(50).optional(),
     expertCount: z.number().gte(1).lte(20).optional(),
@@ -2533,6 +2672,7 @@ export const zUpdateOrderDto = z.object({
     contactEmail: z.email().max(254).optional(),
     contactName: z.string().max(200).optional(),
     contactPhone: z.string().max(40).regex(/^\+?[0-9 ()-]{5,40}$/).nullish(),
+    demanding: z.boolean().optional().default(false),
     description: z.string().max(4000).nullish(),
     excludedExpertIds: z.array(z.uuid()).max(50).optional(),
     expertCount: z.number().gte(1).lte(20).optional(),
@@ -2678,6 +2818,16 @@ export const zExpertDto = z.object({
     weeklyAvailability: z.array(zWeeklySlotOutDto),
     worksInPerson: z.boolean(),
     worksRemote: z.boolean()
+});
+
+export const zWriteBriefingDto = z.object({
+    afterContact: z.string().max(2000).nullable(),
+    audience: z.string().max(2000).nullable(),
+    contactOnSite: z.string().max(2000).nullable(),
+    mayAsk: z.string().max(2000).nullable(),
+    mayNotAsk: z.string().max(2000).nullable(),
+    quietRoom: z.boolean().nullable(),
+    safety: z.string().max(2000).nullable()
 });
 
 export const zCreateExpertDtoWritable = z.object({
@@ -3252,6 +3402,12 @@ export const zMyReportBacksQuery = z.object({
 
 export const zMyReportBacksResponse = zReportBackPageDto;
 
+export const zListIndicatorScoresPath = z.object({
+    expertId: z.string()
+});
+
+export const zListIndicatorScoresResponse = zIndicatorScoreListDto;
+
 export const zGetExpertPath = z.object({
     id: z.string()
 });
@@ -3632,6 +3788,28 @@ export const zSaveIncomeTypePath = z.object({
 });
 
 export const zSaveIncomeTypeResponse = zIncomeTypeDto;
+
+export const zListIndicatorRequestsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    status: zIndicatorRequestStatus.optional()
+});
+
+export const zListIndicatorRequestsResponse = zIndicatorRequestPageDto;
+
+export const zGetIndicatorRequestPath = z.object({
+    id: z.string()
+});
+
+export const zGetIndicatorRequestResponse = zIndicatorRequestDto;
+
+export const zAnswerIndicatorRequestBody = zAnswerIndicatorRequestDto;
+
+export const zAnswerIndicatorRequestPath = z.object({
+    id: z.string()
+});
+
+export const zAnswerIndicatorRequestResponse = zIndicatorRequestDto;
 
 export const zGetMatchingFairnessQuery = z.object({
     from: z.string(),
@@ -4158,6 +4336,42 @@ export const zCancelSupervisionSessionPath = z.object({
 });
 
 export const zCancelSupervisionSessionResponse = zSupervisionSessionDto;
+
+export const zListTaskBriefingsQuery = z.object({
+    limit: z.number().gte(1).lte(200).optional().default(50),
+    cursor: z.string().optional(),
+    orderId: z.uuid().optional(),
+    status: zBriefingStatus.optional(),
+    past: z.boolean().optional().default(false)
+});
+
+export const zListTaskBriefingsResponse = zBriefingPageDto;
+
+export const zGetTaskBriefingPath = z.object({
+    occurrenceId: z.string()
+});
+
+export const zGetTaskBriefingResponse = zBriefingDto;
+
+export const zWriteTaskBriefingBody = zWriteBriefingDto;
+
+export const zWriteTaskBriefingHeaders = z.object({
+    'If-Match': z.string()
+});
+
+export const zWriteTaskBriefingPath = z.object({
+    occurrenceId: z.string()
+});
+
+export const zWriteTaskBriefingResponse = zBriefingDto;
+
+export const zConfirmTaskBriefingBody = zConfirmBriefingDto;
+
+export const zConfirmTaskBriefingPath = z.object({
+    occurrenceId: z.string()
+});
+
+export const zConfirmTaskBriefingResponse = zBriefingDto;
 
 export const zListUnitsQuery = z.object({
     limit: z.number().gte(1).lte(200).optional().default(50),

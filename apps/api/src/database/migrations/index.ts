@@ -27,6 +27,8 @@ import { ParticipantFeedback1796648865580 } from './1796648865580-ParticipantFee
 import { Complaints1796649625666 } from './1796649625666-Complaints';
 import { ReportBacks1796650153608 } from './1796650153608-ReportBacks';
 import { SupervisionSessions1796661719754 } from './1796661719754-SupervisionSessions';
+import { TaskBriefings1796685492117 } from './1796685492117-TaskBriefings';
+import { IndicatorRequests1796685732897 } from './1796685732897-IndicatorRequests';
 
 // The committed migrations in the order they run. `pnpm migration:generate <Name>` appends here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -58,4 +60,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Complaints1796649625666,
   ReportBacks1796650153608,
   SupervisionSessions1796661719754,
+  TaskBriefings1796685492117,
+  IndicatorRequests1796685732897,
 ];

@@ -76,6 +76,22 @@ const ORDERS: DemoOrder[] = [
     madeDaysAgo: 0,
   },
   {
+    unit: 'ward-3',
+    product: 'talk',
+    title: 'Toipumistarina suljetun osaston potilasryhmälle',
+    description:
+      'Osaston potilaat kuulevat, miten toipuminen lähti liikkeelle osastojakson jälkeen. Hoitaja on mukana koko ajan.',
+    municipality: 'jyvaskyla',
+    place: 'Psykiatrian osasto 2, päiväsali',
+    areas: [['mental_health', true]],
+    day: 4,
+    hours: [10, 11],
+    status: OrderStatus.Staffed,
+    audience: 'Osaston potilaat',
+    audienceSize: 8,
+    madeDaysAgo: 12,
+  },
+  {
     unit: 'addiction',
     product: 'workshop',
     title: 'Päihdepalveluiden asiakaspolun yhteiskehittäminen',

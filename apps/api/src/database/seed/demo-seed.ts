@@ -9,7 +9,9 @@ import type { AppConfig } from '../../config/config';
 import { OrgUnitEntity, UnitKind } from '../../units/org-unit.entity';
 import { seedDemoExperts } from './demo-experts';
 import { seedDemoFees } from './demo-fees';
+import { seedDemoBriefings } from './demo-briefings';
 import { seedDemoFeedback } from './demo-feedback';
+import { seedDemoIndicator } from './demo-indicator';
 import { seedDemoAgreements, seedDemoCourses, seedDemoOnboarding } from './demo-onboarding';
 import { seedDemoOrders } from './demo-orders';
 
@@ -316,6 +318,13 @@ export async function seedDemoIfEmpty(
       { coordinator: users.get(coordinator.email)!, expert: users.get('expert@kokemus.test')! },
       now,
     );
+    await seedDemoBriefings(
+      manager,
+      config,
+      { expert: users.get('expert@kokemus.test')! },
+      now,
+    );
+    await seedDemoIndicator(manager, { expert: users.get('expert@kokemus.test')! }, now);
     await manager.insert(ApiClientEntity, {
       clientId: DEMO_PAYROLL_CLIENT,
       name: 'Palkanlaskenta (demo)',

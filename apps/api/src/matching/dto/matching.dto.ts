@@ -273,6 +273,10 @@ export class OfferDto {
   @ApiProperty({ nullable: true, type: String })
   preparationNeeds: string | null;
 
+  /** A demanding task: supervision (työnohjaus) is offered before and after it. */
+  @ApiProperty()
+  demanding: boolean;
+
   @ApiProperty()
   preparationMinutes: number;
 
@@ -341,6 +345,7 @@ export function mapOffer(r: Record<string, unknown>, times: OfferRowTime[], esti
     mode: r.mode as string,
     description: (r.description as string | null) ?? null,
     preparationNeeds: (r.preparation_needs as string | null) ?? null,
+    demanding: r.demanding === true,
     preparationMinutes: r.preparation_minutes as number,
     feeBasis: r.fee_basis as string,
     times: times.map((t) => ({

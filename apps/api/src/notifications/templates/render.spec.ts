@@ -37,6 +37,8 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
   'debrief.requested': { expertName: 'Liisa Virtanen', link: '/debriefs/1' },
   'debrief.overdue': { expertName: 'Liisa Virtanen', link: '/debriefs/1' },
   'debrief.taken': { coordinatorName: 'Kaisa Koordinaattori' },
+  'indicator.requested': { reason: 'joining', link: '/participation/1' },
+  'indicator.reminded': { reason: 'yearly', link: '/participation/1' },
   'feedback.requested': {
     respondent: 'expert',
     taskTitle: 'Juttupenkki',
@@ -83,6 +85,51 @@ const SAMPLE: { [K in TemplateKey]: Parameters<(typeof TEMPLATES)[K]['render'][L
     taskTitle: 'Juttupenkki',
     startsAt: '2026-05-04T09:00:00Z',
     link: '/what-my-tasks-gave/1',
+  },
+  'briefing.requested': {
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-09-21T07:00:00Z',
+    expertName: 'Liisa Virtanen',
+    otherTimes: 2,
+    changed: false,
+    wish: null,
+    link: '/briefings/1',
+  },
+  'briefing.write_reminder': {
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-09-21T07:00:00Z',
+    expertName: 'Liisa Virtanen',
+    otherTimes: 0,
+    changed: false,
+    wish: null,
+    link: '/briefings/1',
+  },
+  'briefing.ready': {
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-09-21T07:00:00Z',
+    expertName: 'Liisa Virtanen',
+    otherTimes: 0,
+    changed: true,
+    wish: null,
+    link: '/briefings/1',
+  },
+  'briefing.read_reminder': {
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-09-21T07:00:00Z',
+    expertName: 'Liisa Virtanen',
+    otherTimes: 0,
+    changed: false,
+    wish: null,
+    link: '/briefings/1',
+  },
+  'briefing.supervision_wanted': {
+    taskTitle: 'Juttupenkki',
+    startsAt: '2026-09-21T07:00:00Z',
+    expertName: 'Liisa Virtanen',
+    otherTimes: 0,
+    changed: false,
+    wish: 'before',
+    link: '/briefings/1',
   },
   'supervision.invited': {
     kind: 'group',
@@ -283,6 +330,27 @@ describe('message templates', () => {
     expect(m.text).toContain('https://x/apply/confirm?token=abc');
   });
 
+  it('asks the unit for a briefing with how many times it covers, and tells the expert when it changed', () => {
+    const ask = renderTemplate(
+      'briefing.requested',
+      Locale.Fi,
+      SAMPLE['briefing.requested'],
+      'A',
+      'https://x',
+    );
+    expect(ask.text).toContain('Liisa Virtanen tulee luoksenne ma 21.9.2026 klo 10.00 (ja 2 muuta aikaa).');
+    const changed = renderTemplate('briefing.ready', Locale.Sv, SAMPLE['briefing.ready'], 'A', 'https://x');
+    expect(changed.subject).toBe('Introduktionen har ändrats: Juttupenkki');
+    const wish = renderTemplate(
+      'briefing.supervision_wanted',
+      Locale.En,
+      SAMPLE['briefing.supervision_wanted'],
+      'A',
+      'https://x',
+    );
+    expect(wish.text).toContain('would like supervision before the task');
+  });
+
   it('tells the expert of a supervision session in plain words, with the time and who leads it', () => {
     const m = renderTemplate(
       'supervision.invited',
@@ -305,6 +373,27 @@ describe('message templates', () => {
     expect(regular.text).toContain('for you, to talk through your tasks');
     expect(regular.text).not.toContain('other experts');
     expect(regular.text).not.toMatch(/paid|fee/i);
+  });
+
+  it('asks the expert for the participation indicator in plain words: voluntary, about five minutes', () => {
+    const m = renderTemplate(
+      'indicator.requested',
+      Locale.Fi,
+      SAMPLE['indicator.requested'],
+      'A',
+      'https://x',
+    );
+    expect(m.subject).toBe('Miten koet osallisuutesi?');
+    expect(m.text).toContain('vapaaehtoista');
+    expect(m.text).toContain('noin 5 minuuttia');
+    const sv = renderTemplate(
+      'indicator.reminded',
+      Locale.Sv,
+      SAMPLE['indicator.reminded'],
+      'A',
+      'https://x',
+    );
+    expect(sv.text).toContain('den enda påminnelsen');
   });
 
   it('formats dates for the reader, in Helsinki time', () => {

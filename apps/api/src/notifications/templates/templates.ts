@@ -1,8 +1,10 @@
 import { Locale } from '../../common/access/roles';
 import { HELSINKI } from '../../common/business-days';
 import { NotificationCategory } from '../categories';
+import { BRIEFING_TEMPLATES } from './briefing-templates';
 import { FEE_TEMPLATES } from './fee-templates';
 import { FEEDBACK_TEMPLATES } from './feedback-templates';
+import { INDICATOR_TEMPLATES } from './indicator-templates';
 import { MATCHING_TEMPLATES } from './matching-templates';
 import { ONBOARDING_TEMPLATES } from './onboarding-templates';
 import { ORDER_TEMPLATES } from './order-templates';
@@ -158,6 +160,8 @@ export const TEMPLATES = {
   ...FEE_TEMPLATES,
   ...ONBOARDING_TEMPLATES,
   ...FEEDBACK_TEMPLATES,
+  ...INDICATOR_TEMPLATES,
+  ...BRIEFING_TEMPLATES,
   ...REGISTRY_TEMPLATES,
 } as const;
 

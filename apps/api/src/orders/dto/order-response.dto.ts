@@ -313,6 +313,10 @@ export class OrderDto extends OrderSummaryDto {
   @ApiProperty()
   suitableForMinors: boolean;
 
+  /** Demanding for the expert: supervision is offered before and after. */
+  @ApiProperty()
+  demanding: boolean;
+
   /** Only experts with a valid criminal-record extract are matched. */
   @ApiProperty()
   worksWithMinors: boolean;
@@ -388,6 +392,7 @@ export function mapOrder(o: OrderEntity, parts: OrderParts): OrderDto {
     accessibilityNeeds: o.accessibilityNeeds,
     resultsReturn: o.resultsReturn,
     suitableForMinors: o.suitableForMinors,
+    demanding: o.demanding,
     worksWithMinors: o.worksWithMinors,
     wishedExpertId: o.wishedExpertId,
     excludedExpertIds: parts.excluded.map((e) => e.expertId),

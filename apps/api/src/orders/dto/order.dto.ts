@@ -297,6 +297,12 @@ export class CreateOrderDto {
   @IsBoolean()
   suitableForMinors?: boolean;
 
+  /** Demanding for the expert (a psychiatric ward, a crisis…): supervision is offered before and after. */
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  demanding?: boolean;
+
   /** The task is with children or young people: only experts with a valid criminal-record extract (Act 504/2002). */
   @ApiPropertyOptional({ default: false })
   @IsOptional()

@@ -130,6 +130,13 @@ export class OrderEntity {
   suitableForMinors: boolean;
 
   /**
+   * The task is demanding for the expert (e.g. a psychiatric ward, a crisis): the expert is offered a
+   * supervision (työnohjaus) time before and after it (4T, docs/feedback.md).
+   */
+  @Column({ type: 'boolean', default: false })
+  demanding: boolean;
+
+  /**
    * The task is with children or young people: only experts whose criminal-record extract was seen and
    * is still valid on the day are matched (Act 504/2002).
    */
