@@ -12,6 +12,7 @@ describe('navigation by role', () => {
         '/debriefs',
         '/supervision',
         '/complaints',
+        '/participant-feedback/screening',
         '/orders/inbox',
         '/orders',
         '/matching/suggestions',
@@ -40,6 +41,7 @@ describe('navigation by role', () => {
         '/debriefs',
         '/supervision',
         '/complaints',
+        '/participant-feedback/screening',
         '/orders/new',
         '/orders',
         '/orders/inbox',
@@ -68,6 +70,7 @@ describe('navigation by role', () => {
         '/units',
         '/products',
         '/agreements',
+        '/questionnaires',
         '/notifications',
         '/email-log',
         '/account',
@@ -143,6 +146,15 @@ describe('agreements by role', () => {
   });
 });
 
+describe('questionnaires by role', () => {
+  it('lets only admins edit the questionnaires', () => {
+    expect(canUse(['admin'], 'questionnaires')).toBe(true);
+    expect(canUse(['coordinator', 'reporter', 'orderer', 'approver', 'expert'], 'questionnaires')).toBe(
+      false,
+    );
+  });
+});
+
 describe('products by role', () => {
   it('lets only admins keep the product catalogue', () => {
     expect(canUse(['admin'], 'products')).toBe(true);
@@ -171,6 +183,13 @@ describe('complaints by role', () => {
     expect(canUse(['orderer', 'approver', 'expert', 'admin'], 'complaintInbox')).toBe(false);
     for (const roles of [['orderer'], ['approver'], ['expert']] as Role[][])
       expect(navigationFor(roles).some((item) => item.to === '/complaints')).toBe(false);
+  });
+});
+
+describe('screening by role', () => {
+  it('lets only coordinators screen the participants’ free text', () => {
+    expect(canUse(['coordinator'], 'screening')).toBe(true);
+    expect(canUse(['admin', 'reporter', 'orderer', 'approver', 'expert'], 'screening')).toBe(false);
   });
 });
 

@@ -13,6 +13,7 @@ export type Area =
   | 'myProfile'
   | 'myAgreements'
   | 'agreementAdmin'
+  | 'questionnaires'
   | 'notifications'
   | 'emailLog'
   | 'orderNew'
@@ -38,8 +39,11 @@ export type Area =
   | 'mySupervision'
   | 'complaints'
   | 'complaintInbox'
+  | 'screening'
   | 'myFeedback'
-  | 'reportBacks';
+  | 'participation'
+  | 'reportBacks'
+  | 'briefings';
 
 const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   home: 'everyone',
@@ -58,6 +62,8 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // Agreements: an expert reads and accepts their own; admins keep the documents and their versions.
   myAgreements: ['expert'],
   agreementAdmin: ['admin'],
+  // The questionnaires (versioned instruments, THL's indicator locked): admins keep them.
+  questionnaires: ['admin'],
   notifications: 'everyone',
   // The outgoing e-mail log shows other people's addresses and messages: admins only.
   emailLog: ['admin'],
@@ -99,9 +105,15 @@ const AREA_ROLES: Record<Area, 'everyone' | readonly Role[]> = {
   // expert that one exists); the list in the menu is the coordinators'.
   complaints: ['coordinator', 'orderer', 'approver', 'expert'],
   complaintInbox: ['coordinator'],
+  // The participants' free text is read for personal data (names, health) before anyone sees it: coordinators.
+  screening: ['coordinator'],
   // "How did it go?" after a delivered task: its expert and its orderer are asked (each their own).
   myFeedback: ['expert', 'orderer', 'approver', 'coordinator'],
   reportBacks: ['expert', 'coordinator'],
+  // THL's participation indicator, asked of the expert at joining and yearly (the expert's own).
+  participation: ['expert'],
+  // The briefing before a task: the ordering unit writes it, its experts read it, coordinators see all.
+  briefings: ['expert', 'orderer', 'approver', 'coordinator'],
 };
 
 export function canUse(roles: readonly Role[], area: Area): boolean {
@@ -121,6 +133,7 @@ export type NavItem = {
     | '/my-profile'
     | '/my-agreements'
     | '/agreements'
+    | '/questionnaires'
     | '/notifications'
     | '/email-log'
     | '/account'
@@ -141,6 +154,7 @@ export type NavItem = {
     | '/debriefs'
     | '/supervision'
     | '/complaints'
+    | '/participant-feedback/screening'
     | '/feedback';
   labelKey: string;
 };
@@ -150,6 +164,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'debriefs', to: '/debriefs', labelKey: 'nav.debriefs' },
   { area: 'supervisionAdmin', to: '/supervision', labelKey: 'nav.supervision' },
   { area: 'complaintInbox', to: '/complaints', labelKey: 'nav.complaints' },
+  { area: 'screening', to: '/participant-feedback/screening', labelKey: 'nav.screening' },
   { area: 'orderNew', to: '/orders/new', labelKey: 'nav.orderNew' },
   { area: 'myOrders', to: '/orders', labelKey: 'nav.myOrders' },
   { area: 'orderInbox', to: '/orders/inbox', labelKey: 'nav.orderInbox' },
@@ -169,6 +184,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { area: 'units', to: '/units', labelKey: 'nav.units' },
   { area: 'products', to: '/products', labelKey: 'nav.products' },
   { area: 'agreementAdmin', to: '/agreements', labelKey: 'nav.agreements' },
+  { area: 'questionnaires', to: '/questionnaires', labelKey: 'nav.questionnaires' },
   { area: 'registry', to: '/registry', labelKey: 'nav.registry' },
   { area: 'onboarding', to: '/onboarding', labelKey: 'nav.onboarding' },
   { area: 'courses', to: '/courses', labelKey: 'nav.courses' },

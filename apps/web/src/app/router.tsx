@@ -20,6 +20,7 @@ import {
   UNIT_KINDS,
 } from './route-enums';
 import { COMPLAINT_STATUSES } from '../features/feedback/complaints/complaints.rules';
+import { SCREENING_STATUSES } from '../features/feedback/screening/screening.rules';
 import { compact, int, isoDate, list, oneOf, type Search, text, uuid } from './search-params';
 import { NotFoundPage, RouteErrorPage } from './routes/status-pages';
 
@@ -322,6 +323,14 @@ const supervisionNewRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/supervision-new-page'), 'SupervisionNewPage'),
 });
 
+// The briefing before a task time, for both sides (the notices link to /briefings/{occurrenceId}).
+const briefingRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'briefings/$occurrenceId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'briefings'),
+  component: lazyRouteComponent(() => import('./routes/briefing-page'), 'BriefingPage'),
+});
+
 const supervisionDetailRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'supervision/$sessionId',
@@ -347,6 +356,20 @@ const complaintDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/complaint-detail-page'), 'ComplaintDetailPage'),
 });
 
+// Screening the participants' free text (the QR code form) for personal data: the coordinators'.
+export const screeningSearchSchema = searchOf((s) => ({ status: oneOf(s.status, SCREENING_STATUSES) }));
+
+const participantScreeningRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'participant-feedback/screening',
+  validateSearch: screeningSearchSchema,
+  beforeLoad: ({ context }) => requireArea(context.user, 'screening'),
+  component: lazyRouteComponent(
+    () => import('./routes/participant-screening-page'),
+    'ParticipantScreeningPage',
+  ),
+});
+
 // "How did it go?" after a delivered task: my requests, and one to answer (a notification's link).
 const feedbackRequestsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -360,6 +383,14 @@ const feedbackRequestRoute = createRoute({
   path: 'feedback/$feedbackRequestId',
   beforeLoad: ({ context }) => requireArea(context.user, 'myFeedback'),
   component: lazyRouteComponent(() => import('./routes/feedback-request-page'), 'FeedbackRequestPage'),
+});
+
+// THL's participation indicator (a notification's link, the card on the feedback page): the expert's own.
+const indicatorRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'participation/$indicatorRequestId',
+  beforeLoad: ({ context }) => requireArea(context.user, 'participation'),
+  component: lazyRouteComponent(() => import('./routes/indicator-page'), 'IndicatorPage'),
 });
 
 // The printable QR sheet of a task time: the people the API lets make its link (the unit, the expert, coordinators).
@@ -443,6 +474,41 @@ const agreementDetailRoute = createRoute({
   path: 'agreements/$agreementId',
   beforeLoad: ({ context }) => requireArea(context.user, 'agreementAdmin'),
   component: lazyRouteComponent(() => import('./routes/agreement-detail-page'), 'AgreementDetailPage'),
+});
+
+// Questionnaires (the instruments as versions): the admin's list, one instrument, a new one, its next version.
+const questionnairesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'questionnaires',
+  beforeLoad: ({ context }) => requireArea(context.user, 'questionnaires'),
+  component: lazyRouteComponent(() => import('./routes/questionnaires-page'), 'QuestionnairesPage'),
+});
+
+const questionnaireNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'questionnaires/new',
+  beforeLoad: ({ context }) => requireArea(context.user, 'questionnaires'),
+  component: lazyRouteComponent(() => import('./routes/questionnaire-new-page'), 'QuestionnaireNewPage'),
+});
+
+const questionnaireDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'questionnaires/$key',
+  beforeLoad: ({ context }) => requireArea(context.user, 'questionnaires'),
+  component: lazyRouteComponent(
+    () => import('./routes/questionnaire-detail-page'),
+    'QuestionnaireDetailPage',
+  ),
+});
+
+const questionnaireVersionRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: 'questionnaires/$key/new-version',
+  beforeLoad: ({ context }) => requireArea(context.user, 'questionnaires'),
+  component: lazyRouteComponent(
+    () => import('./routes/questionnaire-version-page'),
+    'QuestionnaireVersionPage',
+  ),
 });
 
 const notificationsRoute = createRoute({
@@ -675,10 +741,13 @@ export const routeTree = rootRoute.addChildren([
     supervisionRoute,
     supervisionNewRoute,
     supervisionDetailRoute,
+    briefingRoute,
     complaintsRoute,
     complaintDetailRoute,
+    participantScreeningRoute,
     feedbackRequestsRoute,
     feedbackRequestRoute,
+    indicatorRoute,
     reportBacksRoute,
     reportBackRoute,
     participantSheetRoute,
@@ -689,6 +758,10 @@ export const routeTree = rootRoute.addChildren([
     agreementsRoute,
     agreementNewRoute,
     agreementDetailRoute,
+    questionnairesRoute,
+    questionnaireNewRoute,
+    questionnaireDetailRoute,
+    questionnaireVersionRoute,
     notificationsRoute,
     emailLogRoute,
     emailMessageRoute,

@@ -1,4 +1,8 @@
 import type {
+  ConfirmTaskBriefingResponses,
+  GetTaskBriefingResponses,
+  ListTaskBriefingsResponses,
+  WriteTaskBriefingResponses,
   GetReportBackResponses,
   ListReportBacksResponses,
   MyReportBacksResponses,
@@ -299,16 +303,32 @@ type Contract = {
   'GET /api/v1/public/participant-feedback/{token}': ParticipantFormResponses[200];
   'POST /api/v1/public/participant-feedback/{token}/answers': AnswerParticipantFeedbackResponses[201];
   'POST /api/v1/participant-feedback/links': ParticipantLinkResponses[200];
+  // Screening the participants' free text: the list by state, and a decision (204).
+  'GET /api/v1/participant-feedback/screening': import('@kokemus/api-client').ParticipantScreeningResponses[200];
+  'POST /api/v1/participant-feedback/answers/{id}/screening': null;
   // Complaints ("something went wrong"): the list by the caller's scope, one, and its moves.
   'GET /api/v1/complaints': import('@kokemus/api-client').ListComplaintsResponses[200];
   'GET /api/v1/complaints/{id}': import('@kokemus/api-client').GetComplaintResponses[200];
   'POST /api/v1/complaints/{id}/moves': import('@kokemus/api-client').MoveComplaintResponses[200];
+  // Questionnaires: the newest of each (or every version of one key), one version, saving the next.
+  'GET /api/v1/questionnaires': import('@kokemus/api-client').ListQuestionnairesResponses[200];
+  'POST /api/v1/questionnaires': import('@kokemus/api-client').CreateQuestionnaireResponses[201];
+  'GET /api/v1/questionnaires/{id}': import('@kokemus/api-client').GetQuestionnaireResponses[200];
+  // THL's participation indicator: mine, one with its statements, the answer, an expert's scores over time.
+  'GET /api/v1/indicator-requests': import('@kokemus/api-client').ListIndicatorRequestsResponses[200];
+  'GET /api/v1/indicator-requests/{id}': import('@kokemus/api-client').GetIndicatorRequestResponses[200];
+  'POST /api/v1/indicator-requests/{id}/answers': import('@kokemus/api-client').AnswerIndicatorRequestResponses[200];
+  'GET /api/v1/experts/{expertId}/indicator-scores': import('@kokemus/api-client').ListIndicatorScoresResponses[200];
   // Supervision (työnohjaus): the sessions, one, planning one, who came, calling one off.
   'GET /api/v1/supervision-sessions': ListSupervisionSessionsResponses[200];
   'POST /api/v1/supervision-sessions': CreateSupervisionSessionResponses[201];
   'GET /api/v1/supervision-sessions/{id}': GetSupervisionSessionResponses[200];
   'POST /api/v1/supervision-sessions/{id}/attendance': MarkSupervisionAttendanceResponses[200];
   'POST /api/v1/supervision-sessions/{id}/cancel': CancelSupervisionSessionResponses[200];
+  'GET /api/v1/task-briefings': ListTaskBriefingsResponses[200];
+  'GET /api/v1/task-briefings/{occurrenceId}': GetTaskBriefingResponses[200];
+  'PUT /api/v1/task-briefings/{occurrenceId}': WriteTaskBriefingResponses[200];
+  'POST /api/v1/task-briefings/{occurrenceId}/confirmation': ConfirmTaskBriefingResponses[200];
 };
 export type Endpoint = keyof Contract;
 

@@ -1,4 +1,5 @@
 import '../../features/registry/registry-strings';
+import '../../features/feedback/indicator/indicator-strings';
 import type { ExpertDto } from '@kokemus/api-client';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -25,6 +26,7 @@ import { unitName } from '../../features/registry/components/exclusion-fields';
 import { ExpertEditForm, toUpdateExpertBody } from '../../features/registry/components/expert-edit-form';
 import { ExpertStatusSection } from '../../features/registry/components/expert-status-section';
 import { TrainingForm } from '../../features/registry/components/training-form';
+import { IndicatorScoresSection } from '../../features/feedback/indicator/components/indicator-scores';
 import { useAllUnits } from '../../features/units/api/list-units';
 import { type ApiProblem, toApiProblem } from '../../shared/api/api-problem';
 import { ifMatchHeader } from '../../shared/api/if-match';
@@ -293,6 +295,8 @@ function ExpertDetail({ expert }: { expert: ExpertDto }) {
           }}
         />
       </section>
+
+      <IndicatorScoresSection expertId={expert.id} />
     </Page>
   );
 }

@@ -1,10 +1,12 @@
 import '../../features/feedback/feedback-strings';
+import '../../features/feedback/indicator/indicator-strings';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, LoadingSpinner } from 'suomifi-ui-components';
 import { useFeedbackRequests } from '../../features/feedback/api/feedback-requests';
 import { FeedbackRequestList } from '../../features/feedback/components/feedback-request-list';
+import { IndicatorCard } from '../../features/feedback/indicator/components/indicator-card';
 import { toApiProblem } from '../../shared/api/api-problem';
 import { Page } from '../../shared/ui/page';
 import { canUse } from '../navigation.rules';
@@ -51,6 +53,7 @@ export function FeedbackRequestsPage() {
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   return (
     <Page title={t('feedback.requests.title')} lead={<p>{t('feedback.requests.lead')}</p>}>
+      {canUse(user.roles, 'participation') ? <IndicatorCard /> : null}
       {canUse(user.roles, 'reportBacks') ? (
         <p>
           <Link to="/what-my-tasks-gave">

@@ -65,6 +65,7 @@ function candidate(id: string, firstName: string, rank: number, score: number): 
 
 function offer(overrides: Partial<OfferDto> = {}): OfferDto {
   return {
+    demanding: false,
     estimatedFeeCents: null,
     ceiling: null,
     id: '00000000-0000-4000-f000-000000000001',

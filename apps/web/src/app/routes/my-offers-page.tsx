@@ -1,6 +1,7 @@
 // The orders' strings first: the matching pages reuse parts of them.
 import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
+import '../../features/feedback/briefing/briefing-strings';
 import type { OfferDto } from '@kokemus/api-client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,6 +78,12 @@ function OfferCard({ offer: o, onAnswered }: { offer: OfferDto; onAnswered: (tex
   return (
     <li className="offer-card">
       <h3 id={headingId}>{o.title}</h3>
+      {o.demanding ? (
+        <p>
+          <span className="briefing-badge">{t('briefing.demanding.badge')}</span>{' '}
+          {t('briefing.demanding.offer')}
+        </p>
+      ) : null}
       <dl className="details">
         <dt>{t('matching.myOffers.orderedBy')}</dt>
         <dd>{o.unitName}</dd>

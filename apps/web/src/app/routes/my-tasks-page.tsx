@@ -1,11 +1,16 @@
 // The orders' strings first: the matching pages reuse parts of them.
 import '../../features/orders/orders-strings';
 import '../../features/matching/matching-strings';
+import '../../features/feedback/briefing/briefing-strings';
+import '../../features/feedback/participant/participant-strings';
 import type { AssignmentDto } from '@kokemus/api-client';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, LoadingSpinner, TextInput } from 'suomifi-ui-components';
+import { useTaskBriefings } from '../../features/feedback/briefing/api/briefings';
+import { ParticipantSheetLink } from '../../features/feedback/participant/components/participant-sheet-link';
+import { PARTICIPANT_LINK_DAYS_AFTER } from '../../features/feedback/participant/participant-feedback.rules';
 import { useCancelAssignment } from '../../features/matching/api/cancel-assignment';
 import { useCalendarFeed } from '../../features/matching/api/create-calendar-feed';
 import { useAssignments } from '../../features/matching/api/list-assignments';
@@ -26,7 +31,35 @@ export function MyTasksPage() {
   const [cancelling, setCancelling] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const { upcoming, past } = splitTasks(assignments.data?.items ?? [], new Date());
+  const now = new Date();
+  const { upcoming, past } = splitTasks(assignments.data?.items ?? [], now);
+  // the briefings of my coming tasks, by time
+  const briefings = useTaskBriefings({});
+  const briefingOf = new Map((briefings.data?.items ?? []).map((b) => [b.occurrenceId, b]));
+
+  /** Where the briefing of a coming task stands, as a link to read it (and mark it read). */
+  const briefingLine = (a: AssignmentDto, time: string) => {
+    const b = briefingOf.get(a.occurrenceId);
+    if (!b || a.status === 'cancelled') return null;
+    const state = b.status !== 'written' ? 'waiting' : (b.mine?.readState ?? 'unread');
+    return (
+      <p>
+        <Link
+          to="/briefings/$occurrenceId"
+          params={{ occurrenceId: a.occurrenceId }}
+          aria-label={`${t(`briefing.taskState.${state}`)}: ${a.title}, ${time}`}
+        >
+          {t(`briefing.taskState.${state}`)}
+        </Link>
+        {b.demanding ? (
+          <>
+            {' '}
+            <span className="briefing-badge">{t('briefing.demanding.badge')}</span>
+          </>
+        ) : null}
+      </p>
+    );
+  };
 
   const task = (a: AssignmentDto, canCancel: boolean) => {
     const time = formatTimeRange(a.startsAt, a.endsAt, lang);
@@ -41,6 +74,13 @@ export function MyTasksPage() {
           {a.unitName} – {t(`matching.assignmentStatus.${a.status}`)}
           {a.lateCancellation ? ` (${t('matching.assignment.late')})` : ''}
         </p>
+        {briefingLine(a, time)}
+        {['confirmed', 'completed'].includes(a.status) &&
+        now.getTime() <= new Date(a.endsAt).getTime() + PARTICIPANT_LINK_DAYS_AFTER * 86_400_000 ? (
+          <p>
+            <ParticipantSheetLink occurrenceId={a.occurrenceId} what={`${a.title}, ${time}`} />
+          </p>
+        ) : null}
         {!canCancel && ['confirmed', 'completed'].includes(a.status) ? (
           <p>
             <Link

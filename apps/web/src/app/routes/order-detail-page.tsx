@@ -20,6 +20,8 @@ import { useReloadOnStale } from '../../features/orders/api/order-changed';
 import { useStartMatching } from '../../features/orders/api/start-order-matching';
 import { useSubmitOrder } from '../../features/orders/api/submit-order';
 import { ConfirmedExperts } from '../../features/matching/components/order-staffing';
+import '../../features/feedback/briefing/briefing-strings';
+import { BriefingTimeLink } from '../../features/feedback/briefing/components/briefing-time-link';
 import { ParticipantSheetLink } from '../../features/feedback/participant/components/participant-sheet-link';
 import { participantSheetAvailable } from '../../features/feedback/participant/participant-feedback.rules';
 import { useOrder } from '../../features/orders/api/get-order';
@@ -83,6 +85,8 @@ function OrderDetail({ order }: { order: OrderDto }) {
     (user.roles.includes('orderer') || user.roles.includes('coordinator'));
   // The ordering unit and coordinators print the participants' QR sheet of a time (the API decides).
   const mayPrintSheet = user.roles.includes('orderer') || user.roles.includes('coordinator');
+  // the briefing before each staffed time: the unit writes it, coordinators follow it
+  const mayBrief = mayPrintSheet || user.roles.includes('approver');
   const headers = ifMatchHeader(order.version);
   const path = { id: order.id };
   const municipality = municipalities.data?.find((m) => m.code === order.municipalityCode);
@@ -282,6 +286,8 @@ function OrderDetail({ order }: { order: OrderDto }) {
           <dd>{t(order.suitableForMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
           <dt>{t('orders.field.worksWithMinors')}</dt>
           <dd>{t(order.worksWithMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
+          <dt>{t('orders.field.demanding')}</dt>
+          <dd>{t(order.demanding ? 'orders.review.yes' : 'orders.review.no')}</dd>
           <dt>{t('orders.field.resultsReturn')}</dt>
           <dd>{order.resultsReturn ?? dash}</dd>
           <dt>{t('orders.field.contact')}</dt>
@@ -322,14 +328,16 @@ function OrderDetail({ order }: { order: OrderDto }) {
           order={order}
           canChange={canChange}
           pending={cancelOccurrence.isPending}
-          timeAction={
-            mayPrintSheet
-              ? (occurrence, name) =>
-                  participantSheetAvailable(order.status, occurrence) ? (
-                    <ParticipantSheetLink occurrenceId={occurrence.id} what={name} />
-                  ) : null
-              : undefined
-          }
+          timeAction={(occurrence, name) => (
+            <>
+              {mayBrief && occurrence.status !== 'cancelled' ? (
+                <BriefingTimeLink orderId={order.id} occurrenceId={occurrence.id} what={name} />
+              ) : null}
+              {mayPrintSheet && participantSheetAvailable(order.status, occurrence) ? (
+                <ParticipantSheetLink occurrenceId={occurrence.id} what={name} />
+              ) : null}
+            </>
+          )}
           onCancel={(occurrence, reason) =>
             act(
               () =>

@@ -63,6 +63,7 @@ function order(overrides: Partial<OrderDto> = {}): OrderDto {
     })),
   );
   return {
+    demanding: false,
     id: ORDER_ID,
     number: 'T-2026-000042',
     status: 'submitted',

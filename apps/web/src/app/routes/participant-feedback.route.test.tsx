@@ -408,6 +408,7 @@ function orderWithTimes(ward: { id: string; name: string }): OrderDto {
     accessibilityNeeds: null,
     resultsReturn: null,
     suitableForMinors: false,
+    demanding: false,
     worksWithMinors: false,
     wishedExpertId: null,
     excludedExpertIds: [],

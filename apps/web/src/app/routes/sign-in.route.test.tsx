@@ -31,6 +31,7 @@ describe('signing in', () => {
       'Keskustelupyynnöt',
       'Työnohjaus',
       'Muistutukset',
+      'Tekstien tarkistus',
       'Saapuneet tilaukset',
       'Tilaukset',
       'Välitysehdotukset',

@@ -142,6 +142,8 @@ export interface OrderFormValues {
   suitableForMinors: boolean;
   /** With children or young people: only experts with a valid criminal-record extract. */
   worksWithMinors: boolean;
+  /** Demanding for the expert: supervision is offered before and after. */
+  demanding: boolean;
   resultsReturn: string;
   contactName: string;
   contactPhone: string;
@@ -189,6 +191,7 @@ export function newOrderValues(
     accessibilityNeeds: '',
     suitableForMinors: false,
     worksWithMinors: false,
+    demanding: false,
     resultsReturn: '',
     contactName: contact.name,
     contactPhone: '',
@@ -238,6 +241,7 @@ export function orderToValues(order: OrderDto): OrderFormValues {
     accessibilityNeeds: order.accessibilityNeeds ?? '',
     suitableForMinors: order.suitableForMinors,
     worksWithMinors: order.worksWithMinors,
+    demanding: order.demanding,
     resultsReturn: order.resultsReturn ?? '',
     contactName: order.contactName,
     contactPhone: order.contactPhone ?? '',
@@ -338,6 +342,7 @@ export function toOrderBody(values: OrderFormValues, productCode: string, submit
     accessibilityNeeds: text(values.accessibilityNeeds),
     suitableForMinors: values.suitableForMinors,
     worksWithMinors: values.worksWithMinors,
+    demanding: values.demanding,
     resultsReturn: text(values.resultsReturn),
     contactName: values.contactName.trim() || undefined,
     contactPhone: text(values.contactPhone),

@@ -198,6 +198,13 @@ export function OrderDetailsStep({
         label={t('orders.field.worksWithMinors')}
         hint={t('orders.hint.worksWithMinors')}
       />
+      <FormCheckbox
+        control={control}
+        name="demanding"
+        id="order-demanding"
+        label={t('orders.field.demanding')}
+        hint={t('orders.hint.demanding')}
+      />
       <FormTextarea
         control={control}
         name="resultsReturn"

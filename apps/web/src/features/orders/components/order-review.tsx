@@ -104,6 +104,8 @@ export function OrderReview({
         <dd>{t(values.suitableForMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
         <dt>{t('orders.field.worksWithMinors')}</dt>
         <dd>{t(values.worksWithMinors ? 'orders.review.yes' : 'orders.review.no')}</dd>
+        <dt>{t('orders.field.demanding')}</dt>
+        <dd>{t(values.demanding ? 'orders.review.yes' : 'orders.review.no')}</dd>
         <dt>{t('orders.field.resultsReturn')}</dt>
         <dd>{or(values.resultsReturn)}</dd>
         <dt>{t('orders.field.contact')}</dt>

@@ -1,0 +1,10 @@
+import { i18n } from '../../../shared/i18n/i18n';
+import en from './i18n/en.json';
+import fi from './i18n/fi.json';
+import sv from './i18n/sv.json';
+import './briefing.css';
+
+// The briefing strings load with the pages that show briefings (lazy): importing this module adds them.
+for (const [language, strings] of Object.entries({ fi, sv, en })) {
+  i18n.addResourceBundle(language, 'translation', strings, true, false);
+}
