@@ -79,7 +79,7 @@ export function BriefingPage() {
       {over ? <p className="notice">{t('briefing.over')}</p> : null}
       {writes ? (
         <div className="mt-m">
-          <BriefingForm key={b.version} briefing={b} />
+          <BriefingForm briefing={b} />
         </div>
       ) : b.content ? (
         <section className="mt-m" aria-labelledby="briefing-content-heading">

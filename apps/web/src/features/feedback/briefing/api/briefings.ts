@@ -34,7 +34,8 @@ function useBriefingChanged() {
 
 export function useWriteTaskBriefing(occurrenceId: string) {
   const changed = useBriefingChanged();
-  return useMutation({ ...writeTaskBriefingMutation(), onSuccess: () => changed(occurrenceId) });
+  // after an error too: a stale version (412) shows the newest
+  return useMutation({ ...writeTaskBriefingMutation(), onSettled: () => changed(occurrenceId) });
 }
 
 export function useConfirmTaskBriefing(occurrenceId: string) {

@@ -38,6 +38,12 @@ export function BriefingForm({ briefing }: { briefing: BriefingDto }) {
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [status, setStatus] = useState<'saved' | 'reloaded' | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
+  // a newer version read after someone else's change: the form shows it (after our own save it already does)
+  const [seenVersion, setSeenVersion] = useState(briefing.version);
+  if (briefing.version !== seenVersion) {
+    setSeenVersion(briefing.version);
+    if (status === 'reloaded') setValues(briefingFormValues(briefing.content));
+  }
 
   const set = (field: BriefingField, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
