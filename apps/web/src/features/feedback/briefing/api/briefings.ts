@@ -14,9 +14,12 @@ export const briefingKeys = {
   detail: (occurrenceId: string) => getTaskBriefingQueryKey({ path: { occurrenceId } }),
 };
 
-/** The coming times' briefings: the expert's own, the unit's (of one order with `orderId`), a coordinator's. */
+/**
+ * The coming times' briefings: the expert's own, the unit's (of one order with `orderId`), a coordinator's.
+ * One page of the API's largest size, so a long weekly series shows a link on every coming time.
+ */
 export function useTaskBriefings(query: { orderId?: string; limit?: number } = {}, enabled = true) {
-  return useQuery({ ...listTaskBriefingsOptions({ query: { limit: 50, ...query } }), enabled });
+  return useQuery({ ...listTaskBriefingsOptions({ query: { limit: 200, ...query } }), enabled });
 }
 
 export function useTaskBriefing(occurrenceId: string) {
